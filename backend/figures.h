@@ -1,0 +1,76 @@
+#pragma once
+// Domain figures and the pure calculations on them (goal attainment, trend, sick leave,
+// budget). Shared by the app, the server and the report; see ../shared/DOMAIN.md.
+#include <QMap>
+#include <QString>
+#include <optional>
+
+enum class TargetKind { None, Max, Min, Increase, Decrease };   // max, min, öka, minska
+enum class Direction { LowerIsBetter, HigherIsBetter };          // indicators.better
+enum class Status { Met, Partly, NotMet, Missing };              // uppfyllt, delvis, ej_uppfyllt, saknas
+enum class Trend { Better, Unchanged, Worse, Missing };          // battre, oforandrad, samre, saknas
+
+// Budget categories as stored in budget.category.
+namespace Category {
+inline const QString Income = QStringLiteral("intakter");
+inline const QString Personnel = QStringLiteral("personalkostnader");
+inline const QString Other = QStringLiteral("ovriga_kostnader");
+inline const QString Capital = QStringLiteral("kapitalkostnader");
+inline bool isIncome(const QString &c) { return c == Income; }
+} // namespace Category
+
+namespace Calc {
+// Rounds half away from zero to 2 decimals, robust against binary representation (2.675 -> 2.68).
+double round2(double v);
+// Goal attainment per the rules in issue 3 (max/min with tolerance, öka/minska vs previous).
+Status status(TargetKind kind, std::optional<double> value, std::optional<double> target,
+              double tolerance, std::optional<double> previous);
+// Better/worse than the year before, judged by the indicator's direction; equal at 2 decimals
+// is Unchanged; Missing when either value is missing.
+Trend trend(Direction dir, std::optional<double> value, std::optional<double> previous);
+
+QString statusKey(Status s);          // "uppfyllt", "delvis", "ej_uppfyllt", "saknas"
+QString trendKey(Trend t);            // "battre", "oforandrad", "samre", "saknas"
+QString targetKindKey(TargetKind k);  // "max", "min", "oka", "minska", ""
+TargetKind targetKindFromKey(const QString &key); // accepts max/min/öka/oka/minska
+Direction directionFromKey(const QString &key);   // "lower"/"lägre" -> LowerIsBetter
+} // namespace Calc
+
+// Raw sick-leave hours summed over units and/or months. Percentages are always computed from
+// the summed hours (hours-weighted), never averaged.
+struct SickLeaveSums
+{
+    double scheduledHours = 0;
+    double sickHours = 0;
+    double shortHours = 0; // sick hours in days 1–14
+    double longHours = 0;  // sick hours in absences of 60+ days
+    double sickPayCost = 0;
+    int rows = 0;          // number of (unit, month) rows summed
+
+    void add(const SickLeaveSums &o);
+    std::optional<double> percent() const;          // sick / scheduled × 100
+    std::optional<double> shortPercent() const;     // short / scheduled × 100
+    std::optional<double> longPercent() const;      // (sick − short) / scheduled × 100 (days 15+)
+    std::optional<double> longSharePercent() const; // long (60+) / sick × 100
+};
+
+// Budget and utfall of one category (tkr) summed over units and/or months.
+struct BudgetAmounts
+{
+    double budget = 0;
+    double actual = 0;
+    void add(const BudgetAmounts &o) { budget += o.budget; actual += o.actual; }
+};
+
+// Budget figures per category; net cost = costs − income.
+struct BudgetSums
+{
+    QMap<QString, BudgetAmounts> byCategory;
+
+    void add(const BudgetSums &o);
+    double netBudget() const;
+    double netActual() const;
+    // Positive = better than budget: for costs budget − utfall, for income utfall − budget.
+    static double deviation(const QString &category, const BudgetAmounts &a);
+    double netDeviation() const { return netBudget() - netActual(); }
+};

@@ -1,0 +1,113 @@
+#pragma once
+// Read side of the follow-up: the figures of a unit (its whole subtree) for a period, and the
+// series behind the charts. Used by the report (server and CLI) and by the app's models.
+#include "figures.h"
+#include "unittree.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+class Database;
+
+// One indicator's figures for a unit and period (see issue 3 for the value/previous rules).
+struct IndicatorFigure
+{
+    QString indicatorId;
+    QString code;
+    QString name;
+    QString measureUnit;
+    QString goalId;
+    Direction direction = Direction::HigherIsBetter;
+    QString period;                 // the period the value is from ("2026" or "2026-10"), may be empty
+    std::optional<double> value;
+    std::optional<double> previous; // same period one year earlier
+    TargetKind targetKind = TargetKind::None;
+    std::optional<double> target;
+    double tolerance = 0;
+    Status status = Status::Missing;
+    Trend trend = Trend::Missing;
+    QString comment;                // the value row's comment, if any
+};
+
+// Everything the report holds for one unit, rolled up over its subtree.
+struct UnitFigures
+{
+    QString unitId;
+    QString code;
+    QString name;
+    QString kind;
+    int year = 0;
+    int month = 0;                               // 1..12; 0 when there is no data that year
+    QList<IndicatorFigure> indicators;
+    SickLeaveSums sickLeaveYtd;                  // months 1..month of year
+    SickLeaveSums sickLeaveRolling12;            // 12 months ending year-month
+    BudgetSums budgetYtd;                        // months 1..month
+    BudgetSums budgetYear;                       // all 12 months
+    std::optional<double> forecastNet;           // Σ per unit and category of latest forecast ≤ month
+    QList<UnitFigures> children;                 // filled when asked for recursively
+};
+
+struct MonthSickLeave
+{
+    QString month;                               // "YYYY-MM"
+    SickLeaveSums sums;                          // this month, whole subtree
+    std::optional<double> rolling12Percent;      // 12 months ending this month
+};
+
+struct MonthBudget
+{
+    int month = 0;                               // 1..12
+    BudgetSums sums;                             // this month, whole subtree
+    double cumulativeBudgetNet = 0;              // net budget 1..month
+    double cumulativeActualNet = 0;              // net utfall 1..month (only months with utfall)
+    bool hasActual = false;                      // any utfall booked this month
+    std::optional<double> forecastNet;           // full-year net forecast as of this month
+};
+
+struct PeriodValue
+{
+    QString period;                              // "YYYY" or "YYYY-MM"
+    std::optional<double> value;
+    QString comment;
+};
+
+struct EffectiveTarget
+{
+    TargetKind kind = TargetKind::None;
+    std::optional<double> value;
+    double tolerance = 0;
+    QString fromUnitId;                          // the unit the target was set on (self or ancestor)
+};
+
+class FollowUp
+{
+public:
+    explicit FollowUp(Database &db);
+
+    // Reloads the unit tree and indicator metadata (after an import or a sync).
+    void reload();
+    const UnitTree &tree() const { return m_tree; }
+
+    // Latest month (1..12) with sick-leave or budget data in `year` in the unit's subtree; 0 if none.
+    int latestMonth(const QString &unitId, int year);
+    // The unit's figures for year/month (month 0 = latest with data). With `recursive` the
+    // children are filled in too, down to the leaves.
+    UnitFigures figures(const QString &unitId, int year, int month, bool recursive);
+
+    // Month values over the subtree, inclusive range "YYYY-MM".."YYYY-MM"; months without
+    // data are present with rows == 0.
+    QList<MonthSickLeave> sickLeaveSeries(const QString &unitId, const QString &fromMonth,
+                                          const QString &toMonth);
+    // The 12 months of `year` over the subtree with cumulative budget and utfall.
+    QList<MonthBudget> budgetSeries(const QString &unitId, int year);
+    // The unit's own values of an indicator, oldest first (computed from sick leave for an
+    // indicator whose source is "sjukfranvaro").
+    QList<PeriodValue> indicatorSeries(const QString &indicatorId, const QString &unitId);
+    // The target in force for a unit: its own, else the nearest ancestor's.
+    EffectiveTarget effectiveTarget(const QString &indicatorId, const QString &unitId, int year);
+
+private:
+    Database &m_db;
+    UnitTree m_tree;
+};

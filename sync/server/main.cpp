@@ -1,0 +1,41 @@
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+int usage(int code)
+{
+    QTextStream(code == 0 ? stdout : stderr)
+        << "Usage: enhetspuls-server COMMAND [options]\n"
+           "  serve  --db DB --listen HOST:PORT [--tls-cert F --tls-key F]\n"
+           "  import --db DB KIND FILE   (KIND: units, indicators, goals, targets, values,\n"
+           "                              sickleave, budget, actions, comments)\n"
+           "  report --db DB --unit KOD --year YYYY [--month M] [--format json|csv]\n"
+           "  user   add|passwd|grant|revoke|list ... --db DB\n"
+           "DB is sqlite:PATH or postgres://user@host:port/db\n";
+    return code;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("enhetspuls-server"));
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty())
+        return usage(2);
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("serve"))
+        return Commands::serve(args);
+    if (command == QLatin1String("import"))
+        return Commands::import(args);
+    if (command == QLatin1String("report"))
+        return Commands::report(args);
+    if (command == QLatin1String("user"))
+        return Commands::user(args);
+    if (command == QLatin1String("--help") || command == QLatin1String("help"))
+        return usage(0);
+    QTextStream(stderr) << "unknown command: " << command << "\n";
+    return usage(2);
+}
