@@ -67,7 +67,7 @@ const QList<QList<TableDef>> &syncedByVersion()
              {QStringLiteral("unit_id TEXT NOT NULL"), QStringLiteral("month TEXT NOT NULL"),
               QStringLiteral("category TEXT NOT NULL"),
               QStringLiteral("budget DOUBLE PRECISION NOT NULL DEFAULT 0"),
-              QStringLiteral("actual DOUBLE PRECISION NOT NULL DEFAULT 0"),
+              QStringLiteral("actual DOUBLE PRECISION"),
               QStringLiteral("forecast DOUBLE PRECISION")},
              {QStringLiteral("unit_id, month"), QStringLiteral("month")}},
         },
