@@ -89,7 +89,8 @@ public:
     void reload();
     const UnitTree &tree() const { return m_tree; }
 
-    // Latest month (1..12) with sick-leave or budget data in `year` in the unit's subtree; 0 if none.
+    // Latest month (1..12) with sick leave or budget utfall (actual NOT NULL) in `year` in the
+    // unit's subtree; 0 if none. Budget-only rows (the year's budget for months to come) don't count.
     int latestMonth(const QString &unitId, int year);
     // The unit's figures for year/month (month 0 = latest with data). With `recursive` the
     // children are filled in too, down to the leaves.
