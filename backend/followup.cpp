@@ -1,0 +1,261 @@
+#include "followup.h"
+
+#include "database.h"
+#include "followupdata.h"
+
+#include <QSet>
+
+using namespace FollowUpData;
+
+namespace {
+// Own (then rolled-up) sums of one unit for the figures of year/month.
+struct UnitAgg
+{
+    SickLeaveSums ytd;       // months 1..M of the year
+    SickLeaveSums prevYtd;   // months 1..M of the year before
+    SickLeaveSums rolling12; // 12 months ending year-M
+    BudgetSums budgetYtd;
+    BudgetSums budgetYear;
+    double forecastNet = 0;
+    bool hasForecast = false;
+
+    void add(const UnitAgg &o)
+    {
+        ytd.add(o.ytd);
+        prevYtd.add(o.prevYtd);
+        rolling12.add(o.rolling12);
+        budgetYtd.add(o.budgetYtd);
+        budgetYear.add(o.budgetYear);
+        forecastNet += o.forecastNet;
+        hasForecast = hasForecast || o.hasForecast;
+    }
+};
+
+// Everything loaded once for one figures() call.
+struct Context
+{
+    int year = 0;
+    int month = 0;
+    QHash<QString, UnitAgg> agg; // subtree totals per unit
+    QList<IndicatorMeta> indicators;
+    QHash<QString, EffectiveTarget> targets; // "indicatorId/unitId"
+    ValueMap values;
+};
+
+EffectiveTarget findTarget(const UnitTree &tree, const QHash<QString, EffectiveTarget> &targets,
+                           const QString &indicatorId, const QString &unitId)
+{
+    const QStringList path = tree.path(unitId);
+    for (auto it = path.crbegin(); it != path.crend(); ++it) {
+        auto t = targets.constFind(indicatorId + QLatin1Char('/') + *it);
+        if (t != targets.cend())
+            return t.value();
+    }
+    if (path.isEmpty()) { // unit not in the tree: only its own target
+        auto t = targets.constFind(indicatorId + QLatin1Char('/') + unitId);
+        if (t != targets.cend())
+            return t.value();
+    }
+    return {};
+}
+
+// The value of period `p` if present with a value.
+const PeriodValue *valueAt(const QMap<QString, PeriodValue> &vals, const QString &p)
+{
+    auto it = vals.constFind(p);
+    return it != vals.cend() && it->value ? &it.value() : nullptr;
+}
+
+QString yearText(int y) { return QString::number(y); }
+
+// Picks value and previous of a stored indicator per the rules of issue 3: the yearly value if
+// present, else the latest monthly value ≤ M; previous is the same period one year earlier.
+void pickStored(IndicatorFigure &f, const QMap<QString, PeriodValue> &vals, int year, int month)
+{
+    const int m = month > 0 ? month : 12;
+    if (const PeriodValue *v = valueAt(vals, yearText(year))) {
+        f.period = v->period;
+        f.value = v->value;
+        f.comment = v->comment;
+        if (const PeriodValue *p = valueAt(vals, yearText(year - 1)))
+            f.previous = p->value;
+        return;
+    }
+    for (int mm = m; mm >= 1; --mm) {
+        if (const PeriodValue *v = valueAt(vals, monthText(monthIndex(year, mm)))) {
+            f.period = v->period;
+            f.value = v->value;
+            f.comment = v->comment;
+            if (const PeriodValue *p = valueAt(vals, monthText(monthIndex(year - 1, mm))))
+                f.previous = p->value;
+            return;
+        }
+    }
+    // No value this year: previous is last year's yearly value, else its latest month ≤ M.
+    if (const PeriodValue *p = valueAt(vals, yearText(year - 1))) {
+        f.previous = p->value;
+        return;
+    }
+    for (int mm = m; mm >= 1; --mm) {
+        if (const PeriodValue *p = valueAt(vals, monthText(monthIndex(year - 1, mm)))) {
+            f.previous = p->value;
+            return;
+        }
+    }
+}
+
+QList<IndicatorFigure> indicatorFigures(const UnitTree &tree, const Context &c, const QString &unitId)
+{
+    QList<IndicatorFigure> out;
+    const UnitAgg agg = c.agg.value(unitId);
+    const auto unitValues = c.values.value(unitId);
+    for (const IndicatorMeta &m : c.indicators) {
+        IndicatorFigure f;
+        f.indicatorId = m.id;
+        f.code = m.code;
+        f.name = m.name;
+        f.measureUnit = m.measureUnit;
+        f.goalId = m.goalId;
+        f.direction = m.direction;
+        const EffectiveTarget t = findTarget(tree, c.targets, m.id, unitId);
+        bool hasData = false;
+        if (m.fromSickLeave) {
+            f.value = agg.ytd.percent();
+            f.previous = agg.prevYtd.percent();
+            if (f.value)
+                f.period = c.month > 0 ? yearText(c.year) : QString();
+            hasData = f.value || f.previous;
+        } else {
+            auto vals = unitValues.constFind(m.id);
+            if (vals != unitValues.cend()) {
+                pickStored(f, vals.value(), c.year, c.month);
+                hasData = !vals->isEmpty();
+            }
+        }
+        if (!hasData && t.kind == TargetKind::None)
+            continue;
+        f.targetKind = t.kind;
+        f.target = t.value;
+        f.tolerance = t.tolerance;
+        f.status = Calc::status(t.kind, f.value, t.value, t.tolerance, f.previous);
+        f.trend = Calc::trend(m.direction, f.value, f.previous);
+        out.append(f);
+    }
+    return out;
+}
+
+UnitFigures build(const UnitTree &tree, const Context &c, const QString &unitId, bool recursive)
+{
+    UnitFigures f;
+    const Unit *u = tree.byId(unitId);
+    f.unitId = unitId;
+    if (u) {
+        f.code = u->code;
+        f.name = u->name;
+        f.kind = u->kind;
+    }
+    f.year = c.year;
+    f.month = c.month;
+    const UnitAgg agg = c.agg.value(unitId);
+    f.sickLeaveYtd = agg.ytd;
+    f.sickLeaveRolling12 = agg.rolling12;
+    f.budgetYtd = agg.budgetYtd;
+    f.budgetYear = agg.budgetYear;
+    if (agg.hasForecast)
+        f.forecastNet = agg.forecastNet;
+    f.indicators = indicatorFigures(tree, c, unitId);
+    if (recursive) {
+        for (const QString &child : tree.children(unitId))
+            f.children.append(build(tree, c, child, true));
+    }
+    return f;
+}
+} // namespace
+
+FollowUp::FollowUp(Database &db) : m_db(db)
+{
+    reload();
+}
+
+void FollowUp::reload()
+{
+    m_tree = UnitTree::load(m_db);
+}
+
+int FollowUp::latestMonth(const QString &unitId, int year)
+{
+    const QHash<QString, int> latest = loadLatestMonths(m_db, monthIndex(year, 1), monthIndex(year, 12));
+    int best = -1;
+    const QStringList units = m_tree.byId(unitId) ? m_tree.subtree(unitId) : QStringList{unitId};
+    for (const QString &id : units) {
+        auto it = latest.constFind(id);
+        if (it != latest.cend())
+            best = qMax(best, it.value());
+    }
+    return best < 0 ? 0 : best % 12 + 1;
+}
+
+UnitFigures FollowUp::figures(const QString &unitId, int year, int month, bool recursive)
+{
+    Context c;
+    c.year = year;
+    c.month = month > 0 ? qMin(month, 12) : latestMonth(unitId, year);
+    const int m = c.month;
+    const QStringList units = m_tree.byId(unitId) ? m_tree.subtree(unitId) : QStringList{unitId};
+    c.agg.reserve(units.size());
+
+    if (m > 0) {
+        const int end = monthIndex(year, m);
+        const int prevStart = monthIndex(year - 1, 1);
+        const int prevEnd = monthIndex(year - 1, m);
+        const int yearStart = monthIndex(year, 1);
+        const int rollStart = end - 11;
+        const auto sick = loadSickLeave(m_db, qMin(prevStart, rollStart), end);
+        const auto budget = loadBudget(m_db, yearStart, monthIndex(year, 12));
+        for (const QString &id : units) {
+            UnitAgg &a = c.agg[id];
+            auto s = sick.constFind(id);
+            if (s != sick.cend()) {
+                for (auto it = s->cbegin(); it != s->cend(); ++it) {
+                    const int idx = it.key();
+                    if (idx >= yearStart && idx <= end)
+                        a.ytd.add(it.value());
+                    if (idx >= prevStart && idx <= prevEnd)
+                        a.prevYtd.add(it.value());
+                    if (idx >= rollStart && idx <= end)
+                        a.rolling12.add(it.value());
+                }
+            }
+            auto b = budget.constFind(id);
+            if (b != budget.cend()) {
+                for (const BudgetRow &r : b.value()) {
+                    const BudgetAmounts amounts{r.budget, r.actual.value_or(0)};
+                    a.budgetYear.byCategory[r.category].add(amounts);
+                    if (r.monthIndex <= end)
+                        a.budgetYtd.byCategory[r.category].add(amounts);
+                }
+                if (const auto fc = latestForecastNet(b.value(), end)) {
+                    a.forecastNet = *fc;
+                    a.hasForecast = true;
+                }
+            }
+        }
+        // Roll up: subtree() lists parents before children, so walk it backwards.
+        for (auto it = units.crbegin(); it != units.crend(); ++it) {
+            const Unit *u = m_tree.byId(*it);
+            if (u && *it != unitId && c.agg.contains(u->parentId))
+                c.agg[u->parentId].add(c.agg.value(*it));
+        }
+    }
+
+    c.indicators = loadIndicators(m_db);
+    c.targets = loadTargets(m_db, year);
+    c.values = loadValues(m_db, yearText(year - 1), monthText(monthIndex(year, 12)),
+                          units.size() == 1 ? unitId : QString());
+    return build(m_tree, c, unitId, recursive);
+}
+
+EffectiveTarget FollowUp::effectiveTarget(const QString &indicatorId, const QString &unitId, int year)
+{
+    return findTarget(m_tree, loadTargets(m_db, year, indicatorId), indicatorId, unitId);
+}

@@ -1,0 +1,229 @@
+#include "followupdata.h"
+
+#include "database.h"
+#include "logging.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+std::optional<double> optionalDouble(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toDouble();
+}
+
+bool run(QSqlQuery &q, const QString &what)
+{
+    if (q.exec())
+        return true;
+    qCWarning(lcReport).noquote() << "cannot load" << what << q.lastError().text();
+    return false;
+}
+} // namespace
+
+int FollowUpData::monthIndex(const QString &month)
+{
+    if (month.size() != 7 || month.at(4) != QLatin1Char('-'))
+        return -1;
+    bool okY = false, okM = false;
+    const int y = month.left(4).toInt(&okY);
+    const int m = month.mid(5, 2).toInt(&okM);
+    if (!okY || !okM || m < 1 || m > 12)
+        return -1;
+    return monthIndex(y, m);
+}
+
+int FollowUpData::monthIndex(int year, int month)
+{
+    return year * 12 + month - 1;
+}
+
+QString FollowUpData::monthText(int index)
+{
+    return QStringLiteral("%1-%2").arg(index / 12, 4, 10, QLatin1Char('0'))
+        .arg(index % 12 + 1, 2, 10, QLatin1Char('0'));
+}
+
+QHash<QString, QMap<int, SickLeaveSums>> FollowUpData::loadSickLeave(Database &db, int fromIndex, int toIndex)
+{
+    QHash<QString, QMap<int, SickLeaveSums>> out;
+    QSqlQuery q(db.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT unit_id, month, SUM(scheduled_hours), SUM(sick_hours), SUM(short_hours), "
+        "SUM(long_hours), SUM(sick_pay_cost), COUNT(*) FROM sick_leave "
+        "WHERE _deleted = 0 AND month >= ? AND month <= ? GROUP BY unit_id, month"));
+    q.addBindValue(monthText(fromIndex));
+    q.addBindValue(monthText(toIndex));
+    if (!run(q, QStringLiteral("sick leave")))
+        return out;
+    while (q.next()) {
+        const int idx = monthIndex(q.value(1).toString());
+        if (idx < 0)
+            continue;
+        SickLeaveSums s;
+        s.scheduledHours = q.value(2).toDouble();
+        s.sickHours = q.value(3).toDouble();
+        s.shortHours = q.value(4).toDouble();
+        s.longHours = q.value(5).toDouble();
+        s.sickPayCost = q.value(6).toDouble();
+        s.rows = q.value(7).toInt();
+        out[q.value(0).toString()][idx].add(s);
+    }
+    return out;
+}
+
+QHash<QString, QList<FollowUpData::BudgetRow>> FollowUpData::loadBudget(Database &db, int fromIndex, int toIndex)
+{
+    QHash<QString, QList<BudgetRow>> out;
+    QSqlQuery q(db.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT unit_id, month, category, budget, actual, forecast FROM budget "
+        "WHERE _deleted = 0 AND month >= ? AND month <= ?"));
+    q.addBindValue(monthText(fromIndex));
+    q.addBindValue(monthText(toIndex));
+    if (!run(q, QStringLiteral("budget")))
+        return out;
+    while (q.next()) {
+        BudgetRow r;
+        r.monthIndex = monthIndex(q.value(1).toString());
+        if (r.monthIndex < 0)
+            continue;
+        r.category = q.value(2).toString();
+        r.budget = q.value(3).toDouble();
+        r.actual = optionalDouble(q.value(4));
+        r.forecast = optionalDouble(q.value(5));
+        out[q.value(0).toString()].append(r);
+    }
+    return out;
+}
+
+QHash<QString, int> FollowUpData::loadLatestMonths(Database &db, int fromIndex, int toIndex)
+{
+    QHash<QString, int> out;
+    const QString sql[] = {
+        QStringLiteral("SELECT unit_id, MAX(month) FROM sick_leave WHERE _deleted = 0 "
+                       "AND month >= ? AND month <= ? GROUP BY unit_id"),
+        QStringLiteral("SELECT unit_id, MAX(month) FROM budget WHERE _deleted = 0 "
+                       "AND actual IS NOT NULL AND month >= ? AND month <= ? GROUP BY unit_id"),
+    };
+    for (const QString &s : sql) {
+        QSqlQuery q(db.db());
+        q.setForwardOnly(true);
+        q.prepare(s);
+        q.addBindValue(monthText(fromIndex));
+        q.addBindValue(monthText(toIndex));
+        if (!run(q, QStringLiteral("latest month")))
+            continue;
+        while (q.next()) {
+            const int idx = monthIndex(q.value(1).toString());
+            int &slot = out[q.value(0).toString()];
+            slot = qMax(slot, idx);
+        }
+    }
+    return out;
+}
+
+QList<FollowUpData::IndicatorMeta> FollowUpData::loadIndicators(Database &db)
+{
+    QList<IndicatorMeta> out;
+    QSqlQuery q(db.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, code, name, measure_unit, goal_id, better, source "
+                             "FROM indicators WHERE _deleted = 0 ORDER BY code"));
+    if (!run(q, QStringLiteral("indicators")))
+        return out;
+    while (q.next()) {
+        IndicatorMeta m;
+        m.id = q.value(0).toString();
+        m.code = q.value(1).toString();
+        m.name = q.value(2).toString();
+        m.measureUnit = q.value(3).toString();
+        m.goalId = q.value(4).toString();
+        m.direction = Calc::directionFromKey(q.value(5).toString());
+        m.fromSickLeave = q.value(6).toString() == QLatin1String("sjukfranvaro");
+        out.append(m);
+    }
+    return out;
+}
+
+QHash<QString, EffectiveTarget> FollowUpData::loadTargets(Database &db, int year, const QString &indicatorId)
+{
+    QHash<QString, EffectiveTarget> out;
+    QSqlQuery q(db.db());
+    q.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT indicator_id, unit_id, kind, value, tolerance FROM targets "
+                                 "WHERE _deleted = 0 AND year = ?");
+    if (!indicatorId.isEmpty())
+        sql += QStringLiteral(" AND indicator_id = ?");
+    q.prepare(sql);
+    q.addBindValue(year);
+    if (!indicatorId.isEmpty())
+        q.addBindValue(indicatorId);
+    if (!run(q, QStringLiteral("targets")))
+        return out;
+    while (q.next()) {
+        EffectiveTarget t;
+        t.kind = Calc::targetKindFromKey(q.value(2).toString());
+        t.value = optionalDouble(q.value(3));
+        t.tolerance = q.value(4).toDouble();
+        t.fromUnitId = q.value(1).toString();
+        out.insert(q.value(0).toString() + QLatin1Char('/') + t.fromUnitId, t);
+    }
+    return out;
+}
+
+FollowUpData::ValueMap FollowUpData::loadValues(Database &db, const QString &fromPeriod,
+                                                const QString &toPeriod, const QString &unitId,
+                                                const QString &indicatorId)
+{
+    ValueMap out;
+    QSqlQuery q(db.db());
+    q.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT unit_id, indicator_id, period, value, comment FROM indicator_values "
+                                 "WHERE _deleted = 0 AND period >= ? AND period <= ?");
+    if (!unitId.isEmpty())
+        sql += QStringLiteral(" AND unit_id = ?");
+    if (!indicatorId.isEmpty())
+        sql += QStringLiteral(" AND indicator_id = ?");
+    q.prepare(sql);
+    q.addBindValue(fromPeriod);
+    q.addBindValue(toPeriod);
+    if (!unitId.isEmpty())
+        q.addBindValue(unitId);
+    if (!indicatorId.isEmpty())
+        q.addBindValue(indicatorId);
+    if (!run(q, QStringLiteral("indicator values")))
+        return out;
+    while (q.next()) {
+        PeriodValue v;
+        v.period = q.value(2).toString();
+        v.value = optionalDouble(q.value(3));
+        v.comment = q.value(4).toString();
+        out[q.value(0).toString()][q.value(1).toString()].insert(v.period, v);
+    }
+    return out;
+}
+
+std::optional<double> FollowUpData::latestForecastNet(const QList<BudgetRow> &rows, int toIndex)
+{
+    QHash<QString, QPair<int, double>> latest; // category -> (month, forecast)
+    for (const BudgetRow &r : rows) {
+        if (!r.forecast || r.monthIndex > toIndex)
+            continue;
+        auto it = latest.find(r.category);
+        if (it == latest.end())
+            latest.insert(r.category, {r.monthIndex, *r.forecast});
+        else if (r.monthIndex > it->first)
+            *it = {r.monthIndex, *r.forecast};
+    }
+    if (latest.isEmpty())
+        return std::nullopt;
+    double net = 0;
+    for (auto it = latest.cbegin(); it != latest.cend(); ++it)
+        net += Category::isIncome(it.key()) ? -it->second : it->second;
+    return net;
+}

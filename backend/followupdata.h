@@ -1,0 +1,61 @@
+#pragma once
+// Internal to FollowUp: grouped loads of the raw rows behind the figures. Each function runs
+// one query over all units; callers restrict to a subtree and roll up in C++.
+#include "figures.h"
+#include "followup.h"
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <optional>
+
+class Database;
+
+namespace FollowUpData {
+// "YYYY-MM" <-> a month index (year × 12 + month − 1); -1 when malformed.
+int monthIndex(const QString &month);
+int monthIndex(int year, int month);
+QString monthText(int index);
+
+// One budget row of a unit.
+struct BudgetRow
+{
+    int monthIndex = 0;
+    QString category;
+    double budget = 0;
+    std::optional<double> actual;
+    std::optional<double> forecast;
+};
+
+// Indicator metadata (live rows).
+struct IndicatorMeta
+{
+    QString id;
+    QString code;
+    QString name;
+    QString measureUnit;
+    QString goalId;
+    Direction direction = Direction::HigherIsBetter;
+    bool fromSickLeave = false; // source "sjukfranvaro"
+};
+
+// Sick-leave sums per unit and month index within [fromIndex, toIndex].
+QHash<QString, QMap<int, SickLeaveSums>> loadSickLeave(Database &db, int fromIndex, int toIndex);
+// Budget rows per unit within [fromIndex, toIndex].
+QHash<QString, QList<BudgetRow>> loadBudget(Database &db, int fromIndex, int toIndex);
+// Latest month index with sick leave or budget utfall per unit within [fromIndex, toIndex].
+QHash<QString, int> loadLatestMonths(Database &db, int fromIndex, int toIndex);
+// Live indicators sorted by code.
+QList<IndicatorMeta> loadIndicators(Database &db);
+// Targets of `year` keyed by "indicatorId/unitId" (indicatorId empty = all indicators).
+QHash<QString, EffectiveTarget> loadTargets(Database &db, int year, const QString &indicatorId = {});
+// Indicator values per unit, then indicator, then period, for periods in [fromPeriod, toPeriod]
+// (string order: "2025" < "2025-01" < … < "2025-12" < "2026"). Rows with a NULL value are kept
+// with an empty optional (their comment may matter).
+using ValueMap = QHash<QString, QHash<QString, QMap<QString, PeriodValue>>>;
+ValueMap loadValues(Database &db, const QString &fromPeriod, const QString &toPeriod,
+                    const QString &unitId = {}, const QString &indicatorId = {});
+// Σ per category of the latest forecast ≤ toIndex among the rows (net: costs − income).
+std::optional<double> latestForecastNet(const QList<BudgetRow> &rows, int toIndex);
+} // namespace FollowUpData

@@ -1,0 +1,132 @@
+// FollowUp: the series behind the charts (sick leave per month, budget per month, indicator values).
+#include "followup.h"
+
+#include "database.h"
+#include "followupdata.h"
+
+using namespace FollowUpData;
+
+namespace {
+QStringList unitsOf(const UnitTree &tree, const QString &unitId)
+{
+    return tree.byId(unitId) ? tree.subtree(unitId) : QStringList{unitId};
+}
+} // namespace
+
+QList<MonthSickLeave> FollowUp::sickLeaveSeries(const QString &unitId, const QString &fromMonth,
+                                                const QString &toMonth)
+{
+    QList<MonthSickLeave> out;
+    const int from = monthIndex(fromMonth);
+    const int to = monthIndex(toMonth);
+    if (from < 0 || to < from)
+        return out;
+    const auto sick = loadSickLeave(m_db, from - 11, to);
+    QMap<int, SickLeaveSums> perMonth;
+    for (const QString &id : unitsOf(m_tree, unitId)) {
+        auto s = sick.constFind(id);
+        if (s == sick.cend())
+            continue;
+        for (auto it = s->cbegin(); it != s->cend(); ++it)
+            perMonth[it.key()].add(it.value());
+    }
+    SickLeaveSums window; // sliding 12-month window
+    for (int idx = from - 11; idx < from; ++idx)
+        window.add(perMonth.value(idx));
+    for (int idx = from; idx <= to; ++idx) {
+        const SickLeaveSums month = perMonth.value(idx);
+        window.add(month);
+        if (idx - 12 >= from - 11) {
+            const SickLeaveSums old = perMonth.value(idx - 12);
+            window.scheduledHours -= old.scheduledHours;
+            window.sickHours -= old.sickHours;
+            window.shortHours -= old.shortHours;
+            window.longHours -= old.longHours;
+            window.sickPayCost -= old.sickPayCost;
+            window.rows -= old.rows;
+        }
+        MonthSickLeave m;
+        m.month = monthText(idx);
+        m.sums = month;
+        if (window.rows > 0)
+            m.rolling12Percent = window.percent();
+        out.append(m);
+    }
+    return out;
+}
+
+QList<MonthBudget> FollowUp::budgetSeries(const QString &unitId, int year)
+{
+    QList<MonthBudget> out;
+    const int start = monthIndex(year, 1);
+    const auto budget = loadBudget(m_db, start, monthIndex(year, 12));
+    const QStringList units = unitsOf(m_tree, unitId);
+    for (int m = 1; m <= 12; ++m) {
+        MonthBudget mb;
+        mb.month = m;
+        out.append(mb);
+    }
+    QList<std::optional<double>> forecast(12);
+    for (const QString &id : units) {
+        auto b = budget.constFind(id);
+        if (b == budget.cend())
+            continue;
+        for (const BudgetRow &r : b.value()) {
+            MonthBudget &mb = out[r.monthIndex - start];
+            mb.sums.byCategory[r.category].add(BudgetAmounts{r.budget, r.actual.value_or(0)});
+            if (r.actual)
+                mb.hasActual = true;
+        }
+        for (int m = 0; m < 12; ++m) {
+            if (const auto fc = latestForecastNet(b.value(), start + m))
+                forecast[m] = forecast[m].value_or(0) + *fc;
+        }
+    }
+    double cumBudget = 0, cumActual = 0;
+    for (int m = 0; m < 12; ++m) {
+        MonthBudget &mb = out[m];
+        cumBudget += mb.sums.netBudget();
+        if (mb.hasActual)
+            cumActual += mb.sums.netActual();
+        mb.cumulativeBudgetNet = cumBudget;
+        mb.cumulativeActualNet = cumActual;
+        mb.forecastNet = forecast[m];
+    }
+    return out;
+}
+
+QList<PeriodValue> FollowUp::indicatorSeries(const QString &indicatorId, const QString &unitId)
+{
+    QList<PeriodValue> out;
+    bool fromSickLeave = false;
+    for (const IndicatorMeta &m : loadIndicators(m_db)) {
+        if (m.id == indicatorId)
+            fromSickLeave = m.fromSickLeave;
+    }
+    if (!fromSickLeave) {
+        const ValueMap values = loadValues(m_db, QStringLiteral("0000"), QStringLiteral("9999-99"),
+                                           unitId, indicatorId);
+        const auto vals = values.value(unitId).value(indicatorId);
+        for (const PeriodValue &v : vals)
+            out.append(v); // QMap iterates in period order: oldest first
+        return out;
+    }
+    // Sick-leave indicator: the subtree's hours-weighted % per year (year to date for the
+    // latest year).
+    const auto sick = loadSickLeave(m_db, monthIndex(1900, 1), monthIndex(9999, 12));
+    QMap<int, SickLeaveSums> perYear;
+    for (const QString &id : unitsOf(m_tree, unitId)) {
+        auto s = sick.constFind(id);
+        if (s == sick.cend())
+            continue;
+        for (auto it = s->cbegin(); it != s->cend(); ++it)
+            perYear[it.key() / 12].add(it.value());
+    }
+    for (auto it = perYear.cbegin(); it != perYear.cend(); ++it) {
+        PeriodValue v;
+        v.period = QString::number(it.key());
+        v.value = it->percent();
+        out.append(v);
+    }
+    return out;
+}
