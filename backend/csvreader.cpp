@@ -1,0 +1,189 @@
+#include "csvreader.h"
+
+#include <QFile>
+#include <QStringDecoder>
+#include <cmath>
+
+namespace {
+// Chooses the separator from the header line: ';' when it has any (outside quotes), else ','.
+QChar detectSeparator(const QString &text)
+{
+    bool quoted = false;
+    int semicolons = 0, commas = 0;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (!quoted && c == QLatin1Char('\n'))
+            break;
+        else if (!quoted && c == QLatin1Char(';'))
+            ++semicolons;
+        else if (!quoted && c == QLatin1Char(','))
+            ++commas;
+    }
+    return semicolons > 0 || commas == 0 ? QLatin1Char(';') : QLatin1Char(',');
+}
+
+bool isBlank(const QStringList &cells)
+{
+    for (const QString &c : cells) {
+        if (!c.trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+bool Csv::readFile(const QString &path, CsvTable *table, int *errorLine, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *errorLine = 0;
+        *error = QStringLiteral("cannot open: %1").arg(f.errorString());
+        return false;
+    }
+    QByteArray bytes = f.readAll();
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder.decode(bytes);
+    if (decoder.hasError()) {
+        // Find the line of the first invalid byte for the message.
+        int line = 1;
+        for (const QString &l : text.split(QLatin1Char('\n'))) {
+            if (l.contains(QChar::ReplacementCharacter))
+                break;
+            ++line;
+        }
+        *errorLine = line;
+        *error = QStringLiteral("not valid UTF-8");
+        return false;
+    }
+    return parse(text, table, errorLine, error);
+}
+
+bool Csv::parse(const QString &text, CsvTable *table, int *errorLine, QString *error)
+{
+    table->separator = detectSeparator(text);
+    table->header.clear();
+    table->rows.clear();
+    const QChar sep = table->separator;
+    int line = 1;
+    int recordLine = 1;
+    bool quoted = false;
+    bool haveHeader = false;
+    QString cell;
+    QStringList cells;
+    const auto endRecord = [&] {
+        cells.append(cell);
+        cell.clear();
+        if (!isBlank(cells)) {
+            if (!haveHeader) {
+                table->header = cells;
+                table->headerLine = recordLine;
+                haveHeader = true;
+            } else {
+                table->rows.append(CsvRow{recordLine, cells});
+            }
+        }
+        cells.clear();
+    };
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
+                    cell.append(c);
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                cell.append(c);
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"') && cell.trimmed().isEmpty()) {
+            cell.clear();
+            quoted = true;
+        } else if (c == sep) {
+            cells.append(cell);
+            cell.clear();
+        } else if (c == QLatin1Char('\r')) {
+            // CRLF: the '\n' ends the record
+        } else if (c == QLatin1Char('\n')) {
+            endRecord();
+            ++line;
+            recordLine = line;
+        } else {
+            cell.append(c);
+        }
+    }
+    if (quoted) {
+        *errorLine = recordLine;
+        *error = QStringLiteral("unterminated quoted field");
+        return false;
+    }
+    if (!cell.isEmpty() || !cells.isEmpty())
+        endRecord();
+    if (!haveHeader) {
+        *errorLine = 1;
+        *error = QStringLiteral("empty file: no header row");
+        return false;
+    }
+    return true;
+}
+
+std::optional<double> Csv::parseNumber(const QString &text, bool *ok)
+{
+    *ok = true;
+    QString t;
+    t.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u' ' || u == u'\t' || u == 0x00A0 || u == 0x202F || u == 0x2009)
+            continue; // thousands separators and padding
+        if (u == 0x2212 || u == 0x2013)
+            t.append(QLatin1Char('-'));
+        else
+            t.append(c);
+    }
+    if (t.isEmpty())
+        return std::nullopt;
+    const bool comma = t.contains(QLatin1Char(','));
+    if (comma && t.contains(QLatin1Char('.'))) {
+        *ok = false;
+        return std::nullopt;
+    }
+    if (comma)
+        t.replace(QLatin1Char(','), QLatin1Char('.'));
+    for (const QChar c : t) {
+        if (!(c.isDigit() || c == QLatin1Char('.') || c == QLatin1Char('-') || c == QLatin1Char('+'))) {
+            *ok = false; // rejects "1e5", "inf", "nan", letters
+            return std::nullopt;
+        }
+    }
+    bool parsed = false;
+    const double v = t.toDouble(&parsed);
+    if (!parsed || !std::isfinite(v)) {
+        *ok = false;
+        return std::nullopt;
+    }
+    return v;
+}
+
+QString Csv::fold(const QString &text)
+{
+    QString out = text.trimmed().toLower();
+    for (QChar &c : out) {
+        switch (c.unicode()) {
+        case u'å': case u'ä': case u'á': case u'à': c = QLatin1Char('a'); break;
+        case u'ö': case u'ø': case u'ó': c = QLatin1Char('o'); break;
+        case u'é': case u'è': c = QLatin1Char('e'); break;
+        default: break;
+        }
+    }
+    return out;
+}

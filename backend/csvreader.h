@@ -1,0 +1,34 @@
+#pragma once
+// A small CSV reader for the import formats: UTF-8 with or without BOM, ';' or ',' separated
+// (detected from the header row), RFC 4180 quoting, and Swedish number parsing.
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+struct CsvRow
+{
+    int line = 0;        // 1-based line number where the record starts
+    QStringList cells;
+};
+
+struct CsvTable
+{
+    QChar separator;
+    int headerLine = 1;
+    QStringList header;
+    QList<CsvRow> rows;  // data rows; blank lines are skipped
+};
+
+namespace Csv {
+// Reads and parses a whole file. On failure returns false and sets *error to "LINE: reason"
+// relative to the file (the caller prefixes the file name).
+bool readFile(const QString &path, CsvTable *table, int *errorLine, QString *error);
+// Parses text already decoded (used by readFile and the tests).
+bool parse(const QString &text, CsvTable *table, int *errorLine, QString *error);
+// Parses a number: decimal comma or point, spaces / no-break spaces as thousands separators,
+// '−' (U+2212) or '-' as minus. Empty text gives an empty optional with *ok = true.
+std::optional<double> parseNumber(const QString &text, bool *ok);
+// Lower-cases and folds å/ä→a, ö→o, é→e so "Förälder" matches "foralder".
+QString fold(const QString &text);
+} // namespace Csv
