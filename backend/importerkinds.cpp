@@ -483,7 +483,7 @@ bool convertComments(const Rows &rows, const QHash<QString, int> &columns, Known
             return false;
         QVariantMap f{{QStringLiteral("unit_id"), unitId}, {QStringLiteral("period"), period},
                       {QStringLiteral("area"), area}, {QStringLiteral("kind"), kind},
-                      {QStringLiteral("ref"), QString()}, {QStringLiteral("body"), row.text(QStringLiteral("text"))}};
+                      {QStringLiteral("ref"), QStringLiteral("")}, {QStringLiteral("body"), row.text(QStringLiteral("text"))}};
         writes->append(Write{QStringLiteral("comments"), Ids::comment(unitId, period, area, kind, QString()), f, line});
     }
     return true;

@@ -47,7 +47,8 @@ public:
     QString text(const QString &key) const
     {
         const int i = m_columns.value(key, -1);
-        return i >= 0 && i < m_cells.size() ? m_cells.at(i).trimmed() : QString();
+        const QString t = i >= 0 && i < m_cells.size() ? m_cells.at(i).trimmed() : QString();
+        return t.isNull() ? QStringLiteral("") : t; // never NULL in SQL: empty text is ''
     }
 
 private:

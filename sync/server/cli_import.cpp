@@ -1,9 +1,55 @@
 #include "commands.h"
 
+#include "database.h"
+#include "hlc.h"
+#include "importer.h"
+#include "store.h"
+
 #include <QTextStream>
 
-int Commands::import(const QStringList &)
+namespace {
+int usage()
 {
-    QTextStream(stderr) << "enhetspuls-server import: not built yet\n";
-    return 3;
+    QTextStream(stderr) << "Usage: enhetspuls-server import --db DB KIND FILE\n"
+                           "  KIND: " << Importer::kinds().join(QStringLiteral(", ")) << "\n"
+                           "  DB is sqlite:PATH or postgres://user@host:port/db\n";
+    return 2;
+}
+} // namespace
+
+int Commands::import(const QStringList &args)
+{
+    QString dbSpec;
+    QStringList positional;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("--db") && i + 1 < args.size())
+            dbSpec = args.at(++i);
+        else if (a.startsWith(QLatin1String("--db=")))
+            dbSpec = a.mid(5);
+        else if (a.startsWith(QLatin1String("--")))
+            return usage();
+        else
+            positional << a;
+    }
+    if (dbSpec.isEmpty() || positional.size() != 2 || !Importer::kinds().contains(positional.at(0)))
+        return usage();
+    const QString kind = positional.at(0);
+    const QString file = positional.at(1);
+
+    QString error;
+    auto db = Database::open(dbSpec, &error);
+    if (!db) {
+        QTextStream(stderr) << "enhetspuls-server import: " << error << "\n";
+        return 1;
+    }
+    Store store(*db, Store::Role::Server);
+    HlcClock clock(QStringLiteral("import"));
+    const ImportResult r = Importer::importFile(store, clock, kind, file);
+    if (!r.ok) {
+        QTextStream(stderr) << r.error << "\n";
+        return 1;
+    }
+    QTextStream(stdout) << "imported " << r.rows << " rows of " << kind << " from " << file << "\n";
+    return 0;
 }
