@@ -124,6 +124,48 @@ bool migrateTo4(Database &db, QString *error)
                "created_at TEXT NOT NULL, resolved INTEGER NOT NULL DEFAULT 0)"), error);
 }
 
+// Partial indexes so a client finds its unsynced rows without scanning whole tables.
+bool createDirtyIndexes(Database &db, QString *error)
+{
+    for (const auto &group : syncedByVersion())
+        for (const TableDef &t : group) {
+            if (!db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS idx_%1_dirty ON %1 (_dirty) WHERE _dirty = 1")
+                             .arg(t.name), error))
+                return false;
+        }
+    return true;
+}
+
+// Version 5: server accounts, unit grants, bearer tokens, device acks and the audit trail;
+// on the client the outbox of numbered mutations. Unused tables stay empty on the other side.
+bool migrateTo5(Database &db, QString *error)
+{
+    const QString serial = db.isPostgres() ? QStringLiteral("BIGSERIAL PRIMARY KEY")
+                                           : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
+    return db.exec(QStringLiteral(
+               "CREATE TABLE IF NOT EXISTS users (name TEXT PRIMARY KEY, password_hash TEXT NOT NULL, "
+               "role TEXT NOT NULL, grants_version INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL)"), error)
+        && db.exec(QStringLiteral(
+               "CREATE TABLE IF NOT EXISTS grants (user_name TEXT NOT NULL, unit_id TEXT NOT NULL, "
+               "PRIMARY KEY (user_name, unit_id))"), error)
+        && db.exec(QStringLiteral(
+               "CREATE TABLE IF NOT EXISTS tokens (token_hash TEXT PRIMARY KEY, user_name TEXT NOT NULL, "
+               "device_id TEXT NOT NULL DEFAULT '', expires_at BIGINT NOT NULL, created_at BIGINT NOT NULL)"), error)
+        && db.exec(QStringLiteral(
+               "CREATE TABLE IF NOT EXISTS devices (device_id TEXT PRIMARY KEY, user_name TEXT NOT NULL, "
+               "last_mutation BIGINT NOT NULL DEFAULT 0, last_seen BIGINT NOT NULL DEFAULT 0)"), error)
+        && db.exec(QStringLiteral(
+               "CREATE TABLE IF NOT EXISTS audit (id %1, at BIGINT NOT NULL, user_name TEXT NOT NULL, "
+               "device_id TEXT NOT NULL, tbl TEXT NOT NULL, row_id TEXT NOT NULL, field TEXT NOT NULL, "
+               "old_value TEXT, new_value TEXT, clock TEXT NOT NULL)").arg(serial), error)
+        && db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS idx_audit_row ON audit (tbl, row_id)"), error)
+        && db.exec(QStringLiteral(
+               "CREATE TABLE IF NOT EXISTS sync_outbox (n BIGINT PRIMARY KEY, tbl TEXT NOT NULL, "
+               "row_id TEXT NOT NULL, clocks TEXT NOT NULL, payload TEXT NOT NULL)"), error)
+        && db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS idx_sync_outbox_row ON sync_outbox (tbl, row_id)"), error)
+        && createDirtyIndexes(db, error);
+}
+
 bool runStep(Database &db, int version, QString *error)
 {
     if (version <= syncedByVersion().size()) {
@@ -136,6 +178,8 @@ bool runStep(Database &db, int version, QString *error)
     switch (version) {
     case 4:
         return migrateTo4(db, error);
+    case 5:
+        return migrateTo5(db, error);
     default:
         *error = QStringLiteral("no migration step to version %1").arg(version);
         return false;
@@ -145,7 +189,7 @@ bool runStep(Database &db, int version, QString *error)
 
 int Migrations::latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 const QStringList &Migrations::syncedTables()
@@ -174,6 +218,20 @@ QStringList Migrations::columns(const QString &table)
         return h;
     }();
     return byTable.value(table);
+}
+
+QString Migrations::columnType(const QString &table, const QString &column)
+{
+    for (const auto &group : syncedByVersion())
+        for (const TableDef &t : group) {
+            if (t.name != table)
+                continue;
+            for (const QString &c : t.columns) {
+                if (c.section(QLatin1Char(' '), 0, 0) == column)
+                    return c.section(QLatin1Char(' '), 1, 1);
+            }
+        }
+    return QString();
 }
 
 bool Migrations::migrate(Database &db, int target, QString *error)

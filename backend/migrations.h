@@ -14,4 +14,6 @@ bool migrate(Database &db, int target, QString *error);
 const QStringList &syncedTables();
 // The data columns of a synced table, in schema order (no id and no _ columns).
 QStringList columns(const QString &table);
+// The SQL type of a synced column ("TEXT", "INTEGER", "DOUBLE"); empty when unknown.
+QString columnType(const QString &table, const QString &column);
 } // namespace Migrations

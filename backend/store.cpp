@@ -179,3 +179,42 @@ bool Store::remove(const QString &table, const QString &id, const Hlc &clock, QS
     }
     return true;
 }
+
+bool Store::put(const QString &table, const QString &id, const QVariantMap &fields, const QJsonObject &clocks,
+                bool deleted, bool dirty, QString *error)
+{
+    const QStringList known = Migrations::columns(table);
+    if (known.isEmpty()) {
+        *error = QStringLiteral("unknown table %1").arg(table);
+        return false;
+    }
+    const QStringList names = fields.keys();
+    QStringList sets;
+    for (const QString &n : names) {
+        if (!known.contains(n)) {
+            *error = QStringLiteral("unknown field %1.%2").arg(table, n);
+            return false;
+        }
+        sets << QStringLiteral("%1 = excluded.%1").arg(n);
+    }
+    sets << QStringLiteral("_clocks = excluded._clocks") << QStringLiteral("_deleted = excluded._deleted")
+         << QStringLiteral("_seq = excluded._seq") << QStringLiteral("_dirty = excluded._dirty");
+    const QString sql = QStringLiteral(
+        "INSERT INTO %1 (%2_clocks, _deleted, _seq, _dirty, id) VALUES (%3?, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET %4")
+        .arg(table, names.isEmpty() ? QString() : names.join(QStringLiteral(", ")) + QStringLiteral(", "),
+             QStringLiteral("?, ").repeated(names.size()), sets.join(QStringLiteral(", ")));
+    QSqlQuery &q = prepared(sql);
+    for (const QString &n : names)
+        q.addBindValue(fields.value(n));
+    q.addBindValue(jsonText(clocks));
+    q.addBindValue(deleted ? 1 : 0);
+    q.addBindValue(nextSeq());
+    q.addBindValue(dirty ? 1 : 0);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = QStringLiteral("cannot write %1 %2: %3").arg(table, id, q.lastError().text());
+        return false;
+    }
+    return true;
+}

@@ -35,6 +35,10 @@ public:
                QString *error);
     // Marks a row deleted (a tombstone with its clock). The row's data stays for conflict display.
     bool remove(const QString &table, const QString &id, const Hlc &clock, QString *error);
+    // Inserts or replaces the given fields of one row with exactly these clocks and tombstone
+    // flag (the result of a sync merge). A Server store assigns the next _seq; `dirty` sets _dirty.
+    bool put(const QString &table, const QString &id, const QVariantMap &fields, const QJsonObject &clocks,
+             bool deleted, bool dirty, QString *error);
     // Reads a row's _clocks (empty object when the row does not exist).
     QJsonObject clocks(const QString &table, const QString &id, bool *exists = nullptr);
 

@@ -1,1 +1,37 @@
 #include "protocol.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace SyncProtocol;
+
+QString Cursor::encode() const
+{
+    const QJsonObject o{{QStringLiteral("e"), epoch}, {QStringLiteral("s"), QString::number(seq)},
+                        {QStringLiteral("g"), QString::number(grants)}};
+    return QString::fromLatin1(QJsonDocument(o).toJson(QJsonDocument::Compact)
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+std::optional<Cursor> Cursor::decode(const QString &text)
+{
+    if (text.isEmpty())
+        return Cursor{};
+    const auto decoded = QByteArray::fromBase64Encoding(
+        text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(*decoded, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    const QJsonObject o = doc.object();
+    Cursor c;
+    bool okSeq = false, okGrants = false;
+    c.epoch = o.value(QStringLiteral("e")).toString();
+    c.seq = o.value(QStringLiteral("s")).toString().toLongLong(&okSeq);
+    c.grants = o.value(QStringLiteral("g")).toString().toLongLong(&okGrants);
+    if (!okSeq || !okGrants || c.seq < 0)
+        return std::nullopt;
+    return c;
+}

@@ -1,10 +1,33 @@
 #pragma once
+#include <QString>
 #include <QtGlobal>
+#include <optional>
 
-// Constants of the sync protocol shared by client and server.
+// Constants of the sync protocol shared by client and server, and the pull cursor.
 namespace SyncProtocol {
 // Version of the HTTP API (/api/v1).
 constexpr int apiVersion = 1;
 // Clocks further ahead of the receiver's wall clock than this are refused.
 constexpr qint64 maxClockDriftMs = 5 * 60 * 1000;
+// Rows per pull page.
+constexpr int pageSize = 2000;
+// Mutations a client sends per request (the server accepts up to maxMutations).
+constexpr int pushBatch = 500;
+constexpr int maxMutations = 5000;
+// Largest request body the server reads (after decompression for the inflated limit).
+constexpr qint64 maxBodyBytes = 8 * 1024 * 1024;
+constexpr qint64 maxInflatedBytes = 64 * 1024 * 1024;
+
+// Opaque pull position: the database epoch, the last change sequence seen and the version of
+// the user's grants the client's data was filtered with. Encoded as base64url JSON.
+struct Cursor
+{
+    QString epoch;
+    qint64 seq = 0;
+    qint64 grants = 0;
+
+    QString encode() const;
+    // nullopt when the text is not a cursor; an empty text is the start cursor.
+    static std::optional<Cursor> decode(const QString &text);
+};
 } // namespace SyncProtocol

@@ -1,9 +1,85 @@
 #include "commands.h"
 
-#include <QTextStream>
+#include "database.h"
+#include "httpapi.h"
+#include "syncservice.h"
 
-int Commands::serve(const QStringList &)
+#include <QCoreApplication>
+#include <QTextStream>
+#include <csignal>
+
+namespace {
+QString option(QStringList &args, const QString &name)
 {
-    QTextStream(stderr) << "enhetspuls-server serve: not built yet\n";
-    return 3;
+    const qsizetype i = args.indexOf(name);
+    if (i < 0 || i + 1 >= args.size())
+        return QString();
+    const QString value = args.at(i + 1);
+    args.remove(i, 2);
+    return value;
+}
+
+void quitOnSignal(int)
+{
+    QCoreApplication::quit();
+}
+} // namespace
+
+int Commands::serve(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    QTextStream err(stderr);
+    HttpConfig config;
+    config.dbSpec = option(args, QStringLiteral("--db"));
+    const QString listen = option(args, QStringLiteral("--listen"));
+    config.tlsCert = option(args, QStringLiteral("--tls-cert"));
+    config.tlsKey = option(args, QStringLiteral("--tls-key"));
+    const QString ttl = option(args, QStringLiteral("--token-ttl"));
+    const QString threads = option(args, QStringLiteral("--threads"));
+    const QString maxBody = option(args, QStringLiteral("--max-body"));
+    if (config.dbSpec.isEmpty() || listen.isEmpty() || !args.isEmpty()) {
+        err << "usage: enhetspuls-server serve --db DB --listen HOST:PORT [--tls-cert F --tls-key F]\n"
+               "       [--token-ttl SECONDS] [--threads N] [--max-body BYTES]\n";
+        return 2;
+    }
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const int port = listen.mid(colon + 1).toInt(&portOk);
+    config.address = QHostAddress(listen.left(colon));
+    if (colon < 0 || !portOk || port < 0 || port > 65535 || config.address.isNull()) {
+        err << "--listen needs HOST:PORT with an IP address, e.g. 127.0.0.1:8443\n";
+        return 2;
+    }
+    config.port = quint16(port);
+    if (config.tlsCert.isEmpty() != config.tlsKey.isEmpty()) {
+        err << "--tls-cert and --tls-key go together\n";
+        return 2;
+    }
+    if (!ttl.isEmpty())
+        config.tokenTtlSeconds = qMax(1, ttl.toInt());
+    if (!threads.isEmpty())
+        config.threads = threads.toInt();
+    if (!maxBody.isEmpty())
+        config.maxBodyBytes = maxBody.toLongLong();
+
+    QString error;
+    {
+        // Migrate once before the request threads open their own connections.
+        auto db = Database::open(config.dbSpec, &error);
+        if (!db) {
+            err << "enhetspuls-server: " << error << "\n";
+            return 1;
+        }
+        SyncService(*db).epoch();
+    }
+    HttpApi api(config);
+    if (!api.start(&error)) {
+        err << "enhetspuls-server: " << error << "\n";
+        return 1;
+    }
+    std::signal(SIGTERM, quitOnSignal);
+    std::signal(SIGINT, quitOnSignal);
+    QTextStream(stdout) << "listening on " << config.address.toString() << ":" << api.port()
+                        << (config.tlsCert.isEmpty() ? "" : " (TLS)") << Qt::endl;
+    return QCoreApplication::exec();
 }

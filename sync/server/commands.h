@@ -8,4 +8,5 @@ int import(const QStringList &args);
 int report(const QStringList &args);
 int serve(const QStringList &args);
 int user(const QStringList &args);
+int epoch(const QStringList &args);
 } // namespace Commands

@@ -13,6 +13,7 @@ int usage(int code)
            "                              sickleave, budget, actions, comments)\n"
            "  report --db DB --unit KOD --year YYYY [--month M] [--format json|csv]\n"
            "  user   add|passwd|grant|revoke|list ... --db DB\n"
+           "  epoch  reset --db DB      (every client starts over, e.g. after a restore)\n"
            "DB is sqlite:PATH or postgres://user@host:port/db\n";
     return code;
 }
@@ -34,6 +35,8 @@ int main(int argc, char *argv[])
         return Commands::report(args);
     if (command == QLatin1String("user"))
         return Commands::user(args);
+    if (command == QLatin1String("epoch"))
+        return Commands::epoch(args);
     if (command == QLatin1String("--help") || command == QLatin1String("help"))
         return usage(0);
     QTextStream(stderr) << "unknown command: " << command << "\n";

@@ -1,0 +1,273 @@
+#include "syncservice.h"
+
+#include "database.h"
+#include "hlc.h"
+#include "ids.h"
+#include "migrations.h"
+#include "protocol.h"
+#include "store.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcSync, "enhetspuls.sync")
+
+using SyncProtocol::Cursor;
+
+namespace {
+ServiceReply error(int status, const QString &code, const QString &message, QJsonObject extra = {})
+{
+    extra.insert(QStringLiteral("error"), code);
+    extra.insert(QStringLiteral("message"), message);
+    return ServiceReply{status, extra};
+}
+
+QString text(const QJsonValue &v)
+{
+    if (v.isNull() || v.isUndefined())
+        return QString();
+    if (v.isString())
+        return v.toString();
+    return QString::number(v.toDouble(), 'g', 17);
+}
+} // namespace
+
+SyncService::SyncService(Database &db) : m_db(db), m_access(db) {}
+
+QString SyncService::epoch()
+{
+    if (!m_epoch.isEmpty())
+        return m_epoch;
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("INSERT INTO sync_meta (key, value) VALUES ('epoch', ?) ON CONFLICT (key) DO NOTHING"));
+    q.addBindValue(Ids::random());
+    q.exec();
+    if (q.exec(QStringLiteral("SELECT value FROM sync_meta WHERE key = 'epoch'")) && q.next())
+        m_epoch = q.value(0).toString();
+    return m_epoch;
+}
+
+bool SyncService::resetEpoch(Database &db, QString *err)
+{
+    QSqlQuery q(db.db());
+    q.prepare(QStringLiteral("INSERT INTO sync_meta (key, value) VALUES ('epoch', ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(Ids::random());
+    if (!q.exec()) {
+        *err = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+ServiceReply SyncService::sync(const Principal &p, const QJsonObject &request)
+{
+    const QJsonValue device = request.value(QStringLiteral("device"));
+    const QJsonValue schema = request.value(QStringLiteral("schema"));
+    const QJsonValue cursorText = request.value(QStringLiteral("cursor"));
+    const QJsonValue mutations = request.value(QStringLiteral("mutations"));
+    if (!device.isString() || device.toString().isEmpty() || device.toString().size() > 100)
+        return error(400, QStringLiteral("bad_request"), QStringLiteral("device must be a non-empty string (at most 100 characters)"));
+    if (!schema.isDouble() || schema.toDouble() < 1)
+        return error(400, QStringLiteral("bad_request"), QStringLiteral("schema must be the client's schema version (a number)"));
+    if (schema.toInt() > Migrations::latestVersion())
+        return error(409, QStringLiteral("schema_too_new"),
+                     QStringLiteral("the client's schema version %1 is newer than the server's (%2); update the server")
+                         .arg(schema.toInt()).arg(Migrations::latestVersion()));
+    if (!(cursorText.isString() || cursorText.isUndefined() || cursorText.isNull()))
+        return error(400, QStringLiteral("bad_request"), QStringLiteral("cursor must be a string"));
+    if (!(mutations.isArray() || mutations.isUndefined()))
+        return error(400, QStringLiteral("bad_request"), QStringLiteral("mutations must be an array"));
+    if (mutations.toArray().size() > SyncProtocol::maxMutations)
+        return error(413, QStringLiteral("too_many_mutations"),
+                     QStringLiteral("at most %1 mutations per request").arg(SyncProtocol::maxMutations));
+    const auto cursor = Cursor::decode(cursorText.toString());
+    if (!cursor)
+        return error(400, QStringLiteral("bad_cursor"), QStringLiteral("cursor is not one this server issued"));
+    if (!cursor->epoch.isEmpty() && cursor->epoch != epoch()) {
+        // The database was replaced (restored, reset): the client must start over.
+        return ServiceReply{200, QJsonObject{{QStringLiteral("reset"), true}, {QStringLiteral("epoch"), epoch()},
+                                             {QStringLiteral("acked"), 0}, {QStringLiteral("changes"), QJsonArray()},
+                                             {QStringLiteral("cursor"), QString()}, {QStringLiteral("more"), true}}};
+    }
+    qint64 acked = 0;
+    ServiceReply pushed = push(p, device.toString(), mutations.toArray(), &acked);
+    if (pushed.status != 200)
+        return pushed;
+    return pull(p, *cursor, acked);
+}
+
+ServiceReply SyncService::push(const Principal &p, const QString &device, const QJsonArray &mutations, qint64 *acked)
+{
+    // Parse and check everything before touching the database.
+    struct Mutation { qint64 n; SyncRow row; };
+    QList<Mutation> parsed;
+    parsed.reserve(mutations.size());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 previous = 0;
+    for (int i = 0; i < mutations.size(); ++i) {
+        const QJsonValue m = mutations.at(i);
+        const QJsonValue n = m.toObject().value(QStringLiteral("n"));
+        if (!m.isObject() || !n.isDouble() || n.toDouble() < 1 || n.toDouble() != double(qint64(n.toDouble())))
+            return error(400, QStringLiteral("bad_mutation"), QStringLiteral("mutation %1: n must be a positive integer").arg(i));
+        if (qint64(n.toDouble()) <= previous)
+            return error(400, QStringLiteral("bad_mutation"), QStringLiteral("mutation %1: numbers must increase").arg(i));
+        previous = qint64(n.toDouble());
+        QString why;
+        auto row = SyncRow::fromJson(m.toObject(), &why);
+        if (!row)
+            return error(400, QStringLiteral("bad_mutation"), QStringLiteral("mutation %1: %2").arg(previous).arg(why),
+                         {{QStringLiteral("mutation"), previous}});
+        for (auto it = row->clocks.begin(); it != row->clocks.end(); ++it) {
+            const Hlc c = *Hlc::parse(it.value().toString());
+            if (c.wallMs - now > SyncProtocol::maxClockDriftMs)
+                return error(400, QStringLiteral("clock_drift"),
+                             QStringLiteral("mutation %1: clock of device %2 is %3 s ahead of the server (at most %4 s allowed); fix the device's clock")
+                                 .arg(previous).arg(c.device).arg((c.wallMs - now) / 1000).arg(SyncProtocol::maxClockDriftMs / 1000),
+                             {{QStringLiteral("mutation"), previous}});
+        }
+        parsed.append(Mutation{previous, *row});
+    }
+
+    QSqlQuery last(m_db.db());
+    if (parsed.isEmpty()) {
+        last.prepare(QStringLiteral("SELECT last_mutation FROM devices WHERE device_id = ?"));
+        last.addBindValue(device);
+        *acked = last.exec() && last.next() ? last.value(0).toLongLong() : 0;
+        return ServiceReply{};
+    }
+
+    Store store(m_db, Store::Role::Server);
+    QString why;
+    if (!store.begin(&why))
+        return error(503, QStringLiteral("busy"), why);
+    last.prepare(QStringLiteral("SELECT last_mutation FROM devices WHERE device_id = ?"));
+    last.addBindValue(device);
+    const qint64 lastApplied = last.exec() && last.next() ? last.value(0).toLongLong() : 0;
+    last.finish();
+    const Visibility vis = m_access.visibility(p);
+    Rows::Reader reader(m_db);
+    QSqlQuery audit(m_db.db());
+    audit.prepare(QStringLiteral("INSERT INTO audit (at, user_name, device_id, tbl, row_id, field, old_value, new_value, clock) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto fail = [&](ServiceReply r) { store.rollback(); return r; };
+    auto addAudit = [&](const SyncRow &row, const QString &field, const QString &oldValue, const QString &newValue) {
+        audit.addBindValue(now);
+        audit.addBindValue(p.user);
+        audit.addBindValue(device);
+        audit.addBindValue(row.table);
+        audit.addBindValue(row.id);
+        audit.addBindValue(field);
+        audit.addBindValue(oldValue.isNull() ? QVariant() : QVariant(oldValue));
+        audit.addBindValue(newValue.isNull() ? QVariant() : QVariant(newValue));
+        audit.addBindValue(row.clocks.value(field).toString());
+        return audit.exec();
+    };
+    qint64 applied = lastApplied;
+    for (const Mutation &m : std::as_const(parsed)) {
+        if (m.n <= lastApplied)
+            continue; // seen before: a retried or duplicated request
+        SyncRow before;
+        const bool exists = reader.read(m.row.table, m.row.id, &before);
+        const Merge::Outcome out = Merge::merge(exists ? &before : nullptr, m.row);
+        if (const auto denied = m_access.checkWrite(p, vis, exists ? &before : nullptr, out))
+            return fail(error(403, QStringLiteral("forbidden"), denied->message,
+                              {{QStringLiteral("unit"), denied->unit}, {QStringLiteral("table"), denied->table},
+                               {QStringLiteral("field"), denied->field}, {QStringLiteral("mutation"), m.n}}));
+        if (out.changed) {
+            if (!store.put(out.result.table, out.result.id, out.result.values, out.result.clocks,
+                           out.result.deleted, false, &why))
+                return fail(error(400, QStringLiteral("bad_mutation"), QStringLiteral("mutation %1: %2").arg(m.n).arg(why),
+                                  {{QStringLiteral("mutation"), m.n}}));
+            for (const QString &f : out.changedFields) {
+                if (!addAudit(out.result, f, exists ? text(Rows::toJson(before.values.value(f))) : QString(),
+                              text(Rows::toJson(out.result.values.value(f)))))
+                    return fail(error(500, QStringLiteral("internal"), audit.lastError().text()));
+            }
+            if (out.becameDeleted && !addAudit(out.result, QStringLiteral("_deleted"), QStringLiteral("0"), QStringLiteral("1")))
+                return fail(error(500, QStringLiteral("internal"), audit.lastError().text()));
+        }
+        for (const Merge::Loss &loss : out.editsOnDeleted + out.incomingLost) {
+            if (!Merge::logConflict(m_db, m.row.table, m.row.id, loss, &why))
+                return fail(error(500, QStringLiteral("internal"), why));
+        }
+        applied = m.n;
+    }
+    QSqlQuery dev(m_db.db());
+    dev.prepare(QStringLiteral("INSERT INTO devices (device_id, user_name, last_mutation, last_seen) VALUES (?, ?, ?, ?) "
+                               "ON CONFLICT (device_id) DO UPDATE SET user_name = excluded.user_name, "
+                               "last_mutation = excluded.last_mutation, last_seen = excluded.last_seen"));
+    dev.addBindValue(device);
+    dev.addBindValue(p.user);
+    dev.addBindValue(applied);
+    dev.addBindValue(now);
+    if (!dev.exec())
+        return fail(error(500, QStringLiteral("internal"), dev.lastError().text()));
+    if (!store.commit(&why))
+        return error(503, QStringLiteral("busy"), why);
+    *acked = applied;
+    return ServiceReply{};
+}
+
+ServiceReply SyncService::pull(const Principal &p, const Cursor &cursor, qint64 acked)
+{
+    // One snapshot for every table, so a change committed while we read cannot fall between.
+    const bool pg = m_db.isPostgres();
+    if (!m_db.exec(pg ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") : QStringLiteral("BEGIN")))
+        return error(503, QStringLiteral("busy"), QStringLiteral("cannot start a read transaction"));
+    QSqlQuery q(m_db.db());
+    qint64 top = 0;
+    if (q.exec(QStringLiteral("SELECT value FROM sync_meta WHERE key = 'seq'")) && q.next())
+        top = q.value(0).toLongLong();
+    const Visibility vis = m_access.visibility(p);
+    const qint64 fingerprint = vis.fingerprint();
+    const bool regrant = cursor.grants != fingerprint;
+    const qint64 from = regrant ? 0 : cursor.seq;
+
+    struct Change { qint64 seq; SyncRow row; };
+    QList<Change> changes;
+    if (top > from) {
+        for (const QString &table : Migrations::syncedTables()) {
+            q.prepare(QStringLiteral("SELECT %1, _seq FROM %2 WHERE _seq > ? AND _seq <= ? ORDER BY _seq LIMIT %3")
+                          .arg(Rows::Reader::selectList(table), table).arg(SyncProtocol::pageSize));
+            q.addBindValue(from);
+            q.addBindValue(top);
+            if (!q.exec()) {
+                m_db.rollback();
+                return error(500, QStringLiteral("internal"), q.lastError().text());
+            }
+            const int seqCol = int(Migrations::columns(table).size()) + 4;
+            while (q.next())
+                changes.append(Change{q.value(seqCol).toLongLong(), Rows::Reader::fromQuery(table, q)});
+        }
+    }
+    m_db.commit();
+    std::sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) { return a.seq < b.seq; });
+    bool more = false;
+    qint64 next = top;
+    if (changes.size() > SyncProtocol::pageSize) {
+        changes.resize(SyncProtocol::pageSize);
+        more = true;
+        next = changes.last().seq;
+    } else if (changes.size() == SyncProtocol::pageSize) {
+        more = changes.last().seq < top;
+        next = changes.last().seq;
+    }
+    QJsonArray out;
+    for (const Change &c : std::as_const(changes)) {
+        if (vis.canRead(c.row))
+            out.append(c.row.toJson());
+    }
+    QJsonObject body{{QStringLiteral("acked"), acked}, {QStringLiteral("changes"), out},
+                     {QStringLiteral("cursor"), Cursor{epoch(), next, fingerprint}.encode()},
+                     {QStringLiteral("more"), more}, {QStringLiteral("epoch"), epoch()},
+                     {QStringLiteral("serverTime"), QDateTime::currentMSecsSinceEpoch()}};
+    if (regrant && cursor.grants != 0)
+        body.insert(QStringLiteral("visibility"), vis.toJson());
+    return ServiceReply{200, body};
+}

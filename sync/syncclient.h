@@ -1,0 +1,67 @@
+#pragma once
+#include "syncengine.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// The app's sync client: logs in, then syncs the local store with the server in as many
+// round trips as needed (push and pull together, paged), asynchronously on the event loop.
+class SyncClient : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(int pendingCount READ pendingCount NOTIFY countsChanged)
+    Q_PROPERTY(int conflictCount READ conflictCount NOTIFY countsChanged)
+    Q_PROPERTY(QDateTime lastSyncedAt READ lastSyncedAt NOTIFY finished)
+    Q_PROPERTY(bool loggedIn READ loggedIn NOTIFY loggedInChanged)
+public:
+    enum class State { Idle, LoggingIn, Syncing, Error };
+    Q_ENUM(State)
+
+    // `server` is the base URL, e.g. https://host:8443 (the client appends /api/v1/...).
+    SyncClient(Database &db, const QUrl &server, QObject *parent = nullptr);
+
+    SyncEngine &engine() { return m_engine; }
+    State state() const { return m_state; }
+    int pendingCount() const { return m_engine.pendingCount(); }
+    int conflictCount() const { return m_engine.conflictCount(); }
+    QDateTime lastSyncedAt() const { return m_lastSyncedAt; }
+    bool loggedIn() const { return !m_token.isEmpty(); }
+    QString token() const { return m_token; }
+    // Uses a token kept from an earlier login (e.g. from the keychain).
+    void setToken(const QString &token);
+
+    // Logs in; emits loggedInChanged or finished(false, message).
+    Q_INVOKABLE void login(const QString &user, const QString &password);
+    Q_INVOKABLE void logout();
+    // Starts a sync unless one is running; emits progress() per page and finished() at the end.
+    Q_INVOKABLE void syncNow();
+
+signals:
+    void stateChanged();
+    void countsChanged();
+    void loggedInChanged();
+    void progress(int changesApplied);
+    void finished(bool ok, const QString &message);
+
+private:
+    QNetworkReply *post(const QString &endpoint, const QJsonObject &body);
+    void round();
+    void onSyncReply(QNetworkReply *reply);
+    void done(bool ok, const QString &message);
+    void setState(State s);
+
+    SyncEngine m_engine;
+    QUrl m_server;
+    QNetworkAccessManager *m_nam;
+    QString m_token;
+    State m_state = State::Idle;
+    QDateTime m_lastSyncedAt;
+    int m_applied = 0;
+    int m_rounds = 0;
+};

@@ -1,0 +1,55 @@
+#pragma once
+#include "hlc.h"
+#include "rows.h"
+#include "store.h"
+
+#include <QJsonObject>
+#include <memory>
+
+class Database;
+
+// The synchronous core of the sync client, on the device's SQLite store: numbers local
+// changes into an outbox (one mutation per changed row snapshot, monotonically numbered per
+// device), builds the /sync request, and applies a response (acks, a page of changes, pruning
+// after a revoked grant, the new cursor) in one transaction. A local unsynced value that loses
+// to a newer remote write, or meets a remote delete, is kept in `conflicts`.
+class SyncEngine
+{
+public:
+    explicit SyncEngine(Database &db, HlcClock::WallClock wall = {});
+    ~SyncEngine();
+
+    const QString &deviceId() const { return m_device; }
+    HlcClock &clock() { return *m_clock; }
+    Store &store() { return m_store; }
+    Database &database() { return m_db; }
+
+    // Local edits for the app and tests: each in its own transaction, stamped with clock().now().
+    bool write(const QString &table, const QString &id, const QVariantMap &fields, QString *error);
+    bool remove(const QString &table, const QString &id, QString *error);
+
+    // The body of the next POST /sync (snapshots dirty rows into the outbox first).
+    QJsonObject buildRequest(QString *error);
+    // Applies a 200 response. *more tells whether another round trip is needed (paging, reset).
+    bool applyResponse(const QJsonObject &response, bool *more, QString *error);
+    // The server refused mutation n (403): keep it in conflicts and drop it from the outbox.
+    bool rejectMutation(qint64 n, const QString &reason, QString *error);
+    // Drops everything synced (unsynced local edits are kept and pushed again) and the cursor.
+    bool startOver(QString *error);
+
+    QString cursor() const;
+    int pendingCount() const;   // rows with unsynced changes
+    int conflictCount() const;  // unresolved conflicts
+    qint64 lastAcked() const;
+
+private:
+    QString meta(const QString &key) const;
+    bool setMeta(const QString &key, const QString &value, QString *error);
+    bool snapshotDirty(QString *error);
+    bool prune(const QJsonObject &visibility, QString *error);
+
+    Database &m_db;
+    Store m_store;
+    QString m_device;
+    std::unique_ptr<HlcClock> m_clock;
+};
