@@ -1,10 +1,243 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Enhetspuls
 
+// The app shell: header with unit picker, period and undo; navigation rail in landscape,
+// bottom bar in portrait; one page at a time.
 ApplicationWindow {
+    id: window
     width: 1280
     height: 800
+    minimumWidth: 360
+    minimumHeight: 480
     visible: true
-    title: qsTr("Enhetspuls")
-    Label { anchors.centerIn: parent; text: qsTr("Enhetspuls") }
+    title: qsTr("Enhetspuls") + " – " + AppState.unitName
+
+    Material.theme: AppState.darkMode ? Material.Dark : Material.Light
+    Material.accent: Theme.accent
+    Material.primary: Theme.rail
+    Material.background: Theme.background
+    Material.foreground: Theme.text
+    color: Theme.background
+
+    readonly property bool landscape: width >= height
+    readonly property bool compact: width < 900
+    // Every page, in navigation order; the self-test and screenshots visit them by name.
+    readonly property var pageNames: ["overview", "goals", "sickleave", "budget", "actions", "apt", "sync", "compare"]
+    readonly property var pageTitles: [qsTr("Overview"), qsTr("Goals"), qsTr("Sick leave"), qsTr("Budget"),
+                                       qsTr("Actions"), qsTr("APT"), qsTr("Sync"), qsTr("Compare")]
+    readonly property int pageIndex: Math.max(0, pageNames.indexOf(AppState.page))
+
+    Shortcut { sequences: [StandardKey.Undo]; enabled: AppState.canUndo; onActivated: AppState.undo() }
+    Shortcut { sequence: "Ctrl+PgUp"; onActivated: AppState.stepMonth(-1) }
+    Shortcut { sequence: "Ctrl+PgDown"; onActivated: AppState.stepMonth(1) }
+    Shortcut { sequence: "Ctrl+U"; onActivated: unitPicker.open() }
+    Repeater {
+        model: 8
+        delegate: Item {
+            required property int index
+            Shortcut { sequence: "Alt+" + (index + 1); onActivated: AppState.page = window.pageNames[index] }
+        }
+    }
+
+    header: ToolBar {
+        height: 64
+        background: Rectangle { color: Theme.rail }
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 12
+            anchors.rightMargin: 12
+            spacing: 8
+            Text {
+                visible: !window.compact
+                text: qsTr("Enhetspuls")
+                color: Theme.railText
+                font.pixelSize: Theme.fs(20)
+                font.bold: true
+                Layout.rightMargin: 12
+            }
+            ToolButton {
+                id: unitButton
+                objectName: "unitButton"
+                Layout.fillWidth: true
+                Layout.maximumWidth: 520
+                Layout.preferredHeight: 56
+                Accessible.name: qsTr("Unit: %1. Change unit").arg(AppState.unitName)
+                onClicked: unitPicker.open()
+                contentItem: RowLayout {
+                    spacing: 10
+                    Image { source: "qrc:/qt/qml/Enhetspuls/icons/unit.svg"; sourceSize: Qt.size(24, 24) }
+                    ColumnLayout {
+                        spacing: 0
+                        Layout.fillWidth: true
+                        Text {
+                            text: AppState.unitName
+                            color: Theme.railText
+                            font.pixelSize: Theme.fs(18)
+                            font.bold: true
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                        Text {
+                            text: AppState.unitKindText + (AppState.unitPath.length > 0 ? " · " + AppState.unitPath : "")
+                            color: Theme.railText
+                            opacity: 0.8
+                            font.pixelSize: Theme.fs(12)
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                    }
+                    Text { text: "▾"; color: Theme.railText; font.pixelSize: Theme.fs(16) }
+                }
+            }
+            Item { Layout.fillWidth: true }
+            ToolButton {
+                Layout.preferredWidth: Theme.touch; Layout.preferredHeight: Theme.touch
+                icon.source: "qrc:/qt/qml/Enhetspuls/icons/prev.svg"
+                icon.color: Theme.railText
+                Accessible.name: qsTr("Previous month")
+                onClicked: AppState.stepMonth(-1)
+            }
+            ToolButton {
+                id: periodButton
+                objectName: "periodButton"
+                Layout.preferredHeight: Theme.touch
+                Layout.minimumWidth: 150
+                Accessible.name: qsTr("Period: %1. Change period").arg(AppState.periodText)
+                onClicked: periodPicker.open()
+                contentItem: RowLayout {
+                    spacing: 8
+                    Image { source: "qrc:/qt/qml/Enhetspuls/icons/calendar.svg"; sourceSize: Qt.size(22, 22) }
+                    Text {
+                        text: AppState.periodText
+                        color: Theme.railText
+                        font.pixelSize: Theme.fs(16)
+                        font.bold: true
+                    }
+                }
+            }
+            ToolButton {
+                Layout.preferredWidth: Theme.touch; Layout.preferredHeight: Theme.touch
+                icon.source: "qrc:/qt/qml/Enhetspuls/icons/next.svg"
+                icon.color: Theme.railText
+                Accessible.name: qsTr("Next month")
+                onClicked: AppState.stepMonth(1)
+            }
+            ToolButton {
+                objectName: "undoButton"
+                visible: AppState.canUndo
+                Layout.preferredHeight: Theme.touch
+                icon.source: "qrc:/qt/qml/Enhetspuls/icons/undo.svg"
+                icon.color: Theme.railText
+                text: window.compact ? "" : AppState.undoText
+                Material.foreground: Theme.railText
+                Accessible.name: AppState.undoText
+                onClicked: AppState.undo()
+            }
+            Rectangle {
+                visible: !window.compact || AppState.dirtyCount > 0
+                radius: 14
+                color: AppState.dirtyCount > 0 ? "#f2c14e" : Qt.rgba(1, 1, 1, 0.12)
+                Layout.preferredHeight: 28
+                Layout.preferredWidth: syncText.implicitWidth + 24
+                Accessible.name: AppState.dirtyText
+                Text {
+                    id: syncText
+                    anchors.centerIn: parent
+                    text: window.compact ? AppState.dirtyCount : AppState.dirtyText
+                    color: AppState.dirtyCount > 0 ? "#1d1600" : Theme.railText
+                    font.pixelSize: Theme.fs(12)
+                    font.bold: AppState.dirtyCount > 0
+                }
+                MouseArea { anchors.fill: parent; onClicked: AppState.page = "sync" }
+            }
+        }
+    }
+
+    footer: ToolBar {
+        visible: !window.landscape
+        height: visible ? 68 : 0
+        background: Rectangle { color: Theme.rail }
+        RowLayout {
+            anchors.fill: parent
+            anchors.margins: 4
+            spacing: 0
+            Repeater {
+                model: window.pageNames.length
+                delegate: NavButton {
+                    required property int index
+                    vertical: false
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    iconName: window.pageNames[index]
+                    text: window.pageTitles[index]
+                    current: window.pageIndex === index
+                    onClicked: AppState.page = window.pageNames[index]
+                }
+            }
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+        Rectangle {
+            visible: window.landscape
+            color: Theme.rail
+            Layout.fillHeight: true
+            Layout.preferredWidth: 100
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.topMargin: 8
+                anchors.margins: 6
+                spacing: 4
+                Repeater {
+                    model: window.pageNames.length
+                    delegate: NavButton {
+                        required property int index
+                        objectName: "nav_" + window.pageNames[index]
+                        Layout.fillWidth: true
+                        iconName: window.pageNames[index]
+                        text: window.pageTitles[index]
+                        current: window.pageIndex === index
+                        onClicked: AppState.page = window.pageNames[index]
+                    }
+                }
+                Item { Layout.fillHeight: true }
+            }
+        }
+        StackLayout {
+            id: stack
+            objectName: "pageStack"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: window.pageIndex
+            Loader { active: AppState.page === "overview"; sourceComponent: OverviewPage {} }
+            Loader { active: AppState.page === "goals"; sourceComponent: GoalsPage {} }
+            Loader { active: AppState.page === "sickleave"; sourceComponent: SickLeavePage {} }
+            Loader { active: AppState.page === "budget"; sourceComponent: BudgetPage {} }
+            Loader { active: AppState.page === "actions"; sourceComponent: ActionsPage {} }
+            Loader { active: AppState.page === "apt"; sourceComponent: AptPage {} }
+            Loader { active: AppState.page === "sync"; sourceComponent: SyncPage {} }
+            Loader { active: AppState.page === "compare"; sourceComponent: ComparePage {} }
+        }
+    }
+
+    UnitPicker { id: unitPicker }
+    PeriodPicker {
+        id: periodPicker
+        x: (window.width - width) / 2
+        y: 8
+    }
+
+    ToolTip {
+        id: errorTip
+        visible: AppState.lastError.length > 0
+        text: AppState.lastError
+        timeout: 5000
+        x: (window.width - width) / 2
+        y: window.height - 160
+    }
 }

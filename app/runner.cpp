@@ -1,0 +1,136 @@
+#include "runner.h"
+
+#include "appstate.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTextStream>
+#include <cstdio>
+
+namespace {
+int g_warnings = 0;
+QtMessageHandler g_previous = nullptr;
+
+bool isQmlMessage(const QMessageLogContext &ctx, const QString &msg)
+{
+    const QByteArray category = ctx.category ? QByteArray(ctx.category) : QByteArray();
+    const QByteArray file = ctx.file ? QByteArray(ctx.file) : QByteArray();
+    return category == "qml" || category == "js" || category.startsWith("qt.qml")
+        || category.startsWith("qt.quick") || file.endsWith(".qml") || msg.contains(QStringLiteral(".qml:"))
+        || msg.contains(QStringLiteral("qrc:/"));
+}
+
+void handler(QtMsgType type, const QMessageLogContext &ctx, const QString &msg)
+{
+    if (type != QtDebugMsg && type != QtInfoMsg && isQmlMessage(ctx, msg))
+        ++g_warnings;
+    if (g_previous)
+        g_previous(type, ctx, msg);
+}
+
+void pump(int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+QQuickWindow *window(QQmlApplicationEngine &engine)
+{
+    return engine.rootObjects().isEmpty() ? nullptr
+                                          : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+}
+} // namespace
+
+void Runner::installWarningCounter()
+{
+    g_previous = qInstallMessageHandler(handler);
+}
+
+int Runner::warningCount()
+{
+    return g_warnings;
+}
+
+int Runner::selfTest(QQmlApplicationEngine &engine)
+{
+    QQuickWindow *win = window(engine);
+    AppState *app = AppState::instance();
+    if (!win || !app) {
+        fprintf(stderr, "self-test: Main.qml did not load\n");
+        return 2;
+    }
+    const QStringList pages = win->property("pageNames").toStringList();
+    if (pages.isEmpty()) {
+        fprintf(stderr, "self-test: Main.qml has no pageNames\n");
+        return 2;
+    }
+    pump(200);
+    for (const QString &page : pages) {
+        app->setPage(page);
+        pump(150);
+        const QImage img = win->grabWindow();
+        if (img.isNull()) {
+            fprintf(stderr, "self-test: page %s did not render\n", qPrintable(page));
+            return 3;
+        }
+        fprintf(stderr, "self-test: page %s ok (%d QML warnings so far)\n", qPrintable(page), g_warnings);
+    }
+    // Switch unit and period once and show every page again.
+    app->stepMonth(-1);
+    if (!app->selectUnitByCode(QStringLiteral("SOC")))
+        app->stepMonth(-1);
+    for (const QString &page : pages) {
+        app->setPage(page);
+        pump(80);
+        win->grabWindow();
+    }
+    fprintf(stderr, "self-test: %lld pages, %d QML warnings\n", qlonglong(pages.size()), g_warnings);
+    return g_warnings == 0 ? 0 : 1;
+}
+
+int Runner::screenshot(QQmlApplicationEngine &engine, const QString &file, QSize size, const QString &page)
+{
+    QQuickWindow *win = window(engine);
+    if (!win || !AppState::instance())
+        return 2;
+    if (!page.isEmpty())
+        AppState::instance()->setPage(page);
+    win->resize(size);
+    pump(600);
+    const QImage img = win->grabWindow();
+    if (img.isNull() || !img.save(file)) {
+        fprintf(stderr, "screenshot: cannot save %s\n", qPrintable(file));
+        return 3;
+    }
+    fprintf(stderr, "screenshot: %s (%dx%d, page %s, %d QML warnings)\n", qPrintable(file), img.width(),
+            img.height(), qPrintable(AppState::instance()->page()), g_warnings);
+    return g_warnings == 0 ? 0 : 1;
+}
+
+int Runner::screenshotAll(QQmlApplicationEngine &engine, const QString &dir, QSize size)
+{
+    QQuickWindow *win = window(engine);
+    if (!win || !AppState::instance())
+        return 2;
+    QDir().mkpath(dir);
+    win->resize(size);
+    pump(300);
+    int failed = 0;
+    for (const QString &page : win->property("pageNames").toStringList()) {
+        const int before = g_warnings;
+        AppState::instance()->setPage(page);
+        pump(500);
+        const QString file = QStringLiteral("%1/%2-%3x%4.png").arg(dir, page).arg(size.width()).arg(size.height());
+        const QImage img = win->grabWindow();
+        if (img.isNull() || !img.save(file))
+            ++failed;
+        fprintf(stderr, "screenshot: %s (%d QML warnings)\n", qPrintable(file), g_warnings - before);
+    }
+    return failed > 0 ? 3 : g_warnings == 0 ? 0 : 1;
+}

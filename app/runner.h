@@ -1,0 +1,20 @@
+#pragma once
+// The non-interactive runs: --self-test (visit every page, fail on any QML warning) and
+// --screenshot (render a page offscreen at a size and save a PNG).
+#include <QSize>
+#include <QString>
+
+class QQmlApplicationEngine;
+
+namespace Runner {
+// Installs a message handler that counts QML/JS warnings and errors (and still prints them).
+void installWarningCounter();
+int warningCount();
+// Visits every page of the loaded Main.qml, switches unit and period once, renders each page;
+// returns the process exit code (non-zero on any QML warning).
+int selfTest(QQmlApplicationEngine &engine);
+// Renders `page` at `size` and saves it to `file`; returns the exit code.
+int screenshot(QQmlApplicationEngine &engine, const QString &file, QSize size, const QString &page);
+// Renders every page at `size` into dir/<page>-<W>x<H>.png; returns the exit code.
+int screenshotAll(QQmlApplicationEngine &engine, const QString &dir, QSize size);
+} // namespace Runner

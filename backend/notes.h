@@ -1,0 +1,85 @@
+#pragma once
+// Write side of what a manager writes on the device: comments and analyses, actions,
+// budget forecasts, manual indicator values and APT meetings. Every edit is its own
+// transaction through a Client Store (so it is marked not yet synced) and can be undone by
+// writing back the previous values.
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+#include <optional>
+
+class Store;
+class HlcClock;
+
+// Keys stored in comments.area / actions.area and actions.status.
+namespace NoteKeys {
+inline const QString AreaOverview = QStringLiteral("oversikt");
+inline const QString AreaGoals = QStringLiteral("mal");
+inline const QString AreaSickLeave = QStringLiteral("sjukfranvaro");
+inline const QString AreaBudget = QStringLiteral("budget");
+inline const QString KindComment = QStringLiteral("kommentar");
+inline const QString KindAnalysis = QStringLiteral("analys");
+inline const QString StatusNotStarted = QStringLiteral("ej_paborjad");
+inline const QString StatusOngoing = QStringLiteral("pagar");
+inline const QString StatusDone = QStringLiteral("klar");
+} // namespace NoteKeys
+
+class Notes
+{
+public:
+    Notes(Store &store, HlcClock &clock);
+
+    // The comment body for a unit, period ("YYYY-MM" or "YYYY"), area, kind and ref; empty if none.
+    QString comment(const QString &unitId, const QString &period, const QString &area,
+                    const QString &kind, const QString &ref = {}) const;
+    // Saves a comment (deterministic id per key); an unchanged body is not written.
+    bool setComment(const QString &unitId, const QString &period, const QString &area,
+                    const QString &kind, const QString &ref, const QString &body, QString *error);
+
+    // Creates an action; `fields` uses the actions columns (unit_id and title required). Returns its id.
+    QString createAction(const QVariantMap &fields, QString *error);
+    // Updates the given fields of an action.
+    bool updateAction(const QString &id, const QVariantMap &fields, QString *error);
+    // Sets an action's status to klar and its end date to `endDate` when it has none.
+    bool closeAction(const QString &id, const QString &endDate, QString *error);
+
+    // The manager's full-year forecast (tkr) for a unit, month ("YYYY-MM") and budget category.
+    bool setForecast(const QString &unitId, const QString &month, const QString &category,
+                     std::optional<double> forecast, QString *error);
+    // A manually entered indicator value (and its comment) for a unit and period.
+    bool setIndicatorValue(const QString &indicatorId, const QString &unitId, const QString &period,
+                           std::optional<double> value, const QString &comment, QString *error);
+
+    // Creates an APT meeting (unit_id and meeting_date required). Returns its id.
+    QString createApt(const QVariantMap &fields, QString *error);
+    // Updates the given fields of an APT meeting.
+    bool updateApt(const QString &id, const QVariantMap &fields, QString *error);
+
+    // True when there is a change that undo() can take back.
+    bool canUndo() const { return !m_undo.isEmpty(); }
+    // A short description of the change undo() would take back ("comment", "action", ...).
+    QString undoLabel() const { return m_undo.isEmpty() ? QString() : m_undo.last().label; }
+    // Takes back the last change by writing back the previous values (a created row is deleted).
+    bool undo(QString *error);
+
+    // Number of rows written on this device that are not yet synced (_dirty).
+    int dirtyCount() const;
+
+private:
+    struct Change
+    {
+        QString table;
+        QString id;
+        bool created = false;
+        QVariantMap previous;
+        QString label;
+    };
+    bool apply(const QString &table, const QString &id, const QVariantMap &fields,
+               const QString &label, QString *error);
+    QVariantMap currentValues(const QString &table, const QString &id, const QStringList &fields,
+                              bool *exists) const;
+
+    Store &m_store;
+    HlcClock &m_clock;
+    QList<Change> m_undo; // most recent last, bounded
+};

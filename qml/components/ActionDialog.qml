@@ -1,0 +1,74 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Enhetspuls
+
+// Create or edit an action; saved at once when confirmed.
+Dialog {
+    id: dlg
+    property string actionId: ""
+    property string goalId: ""
+    property string area: "mal"
+    modal: true
+    focus: true
+    title: actionId.length > 0 ? qsTr("Edit action") : qsTr("New action")
+    standardButtons: Dialog.Ok | Dialog.Cancel
+    width: Math.min(parent ? parent.width - 32 : 560, 560)
+    x: parent ? (parent.width - width) / 2 : 0
+    y: 24
+
+    property var statuses: []
+    property var areas: []
+
+    // Opens for a new action (goal/area preset) or for an existing row's values.
+    function openNew(goal, areaKey) {
+        actionId = ""; goalId = goal || ""; area = areaKey || "mal"
+        titleField.text = ""; ownerField.text = ""; endField.text = ""; effectField.text = ""; noteField.text = ""
+        statusBox.currentIndex = 0
+        areaBox.currentIndex = Math.max(0, areas.findIndex(a => a.key === area))
+        open(); titleField.forceActiveFocus()
+    }
+    function openEdit(row) {
+        actionId = row.actionId; goalId = row.goalId; area = row.area
+        titleField.text = row.title; ownerField.text = row.owner; endField.text = row.endDate
+        effectField.text = row.effect; noteField.text = row.note
+        statusBox.currentIndex = Math.max(0, statuses.findIndex(s => s.key === row.status))
+        areaBox.currentIndex = Math.max(0, areas.findIndex(a => a.key === row.area))
+        open()
+    }
+
+    onAccepted: {
+        const fields = {
+            "title": titleField.text, "owner": ownerField.text, "end_date": endField.text,
+            "effect": effectField.text, "note": noteField.text,
+            "status": statuses[statusBox.currentIndex].key, "area": areas[areaBox.currentIndex].key
+        }
+        if (goalId.length > 0)
+            fields["goal_id"] = goalId
+        if (actionId.length > 0)
+            AppState.updateAction(actionId, fields)
+        else
+            AppState.createAction(fields)
+    }
+
+    GridLayout {
+        anchors.fill: parent
+        columns: 2
+        columnSpacing: 12
+        rowSpacing: 6
+        Label { text: qsTr("Title") }
+        TextField { id: titleField; objectName: "actionTitle"; Layout.fillWidth: true; Layout.preferredHeight: Theme.touch }
+        Label { text: qsTr("Owner") }
+        TextField { id: ownerField; Layout.fillWidth: true; Layout.preferredHeight: Theme.touch }
+        Label { text: qsTr("End date") }
+        TextField { id: endField; placeholderText: "ÅÅÅÅ-MM-DD"; inputMask: ""; Layout.fillWidth: true; Layout.preferredHeight: Theme.touch }
+        Label { text: qsTr("Status") }
+        ComboBox { id: statusBox; model: dlg.statuses; textRole: "text"; Layout.fillWidth: true; Layout.preferredHeight: Theme.touch }
+        Label { text: qsTr("Area") }
+        ComboBox { id: areaBox; model: dlg.areas; textRole: "text"; Layout.fillWidth: true; Layout.preferredHeight: Theme.touch }
+        Label { text: qsTr("Expected effect (tkr)") }
+        TextField { id: effectField; objectName: "actionEffect"; inputMethodHints: Qt.ImhFormattedNumbersOnly; Layout.fillWidth: true; Layout.preferredHeight: Theme.touch }
+        Label { text: qsTr("Note") }
+        TextField { id: noteField; Layout.fillWidth: true; Layout.preferredHeight: Theme.touch }
+    }
+}

@@ -1,0 +1,90 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Enhetspuls
+
+// Actions as rows with status, due date, effect, and edit/close buttons.
+ColumnLayout {
+    id: list
+    property ActionModel model
+    property bool showUnit: false
+    signal editRequested(var row)
+    spacing: 8
+
+    Repeater {
+        model: list.model
+        delegate: Rectangle {
+            id: rowItem
+            required property var model
+            required property string actionId
+            required property string title
+            required property string owner
+            required property string dueText
+            required property string statusText
+            required property string statusClass
+            required property string effectText
+            required property string goalName
+            required property string unitName
+            required property bool done
+            Layout.fillWidth: true
+            implicitHeight: rowLayout.implicitHeight + 20
+            radius: 8
+            color: Theme.surfaceAlt
+            RowLayout {
+                id: rowLayout
+                anchors.fill: parent
+                anchors.margins: 10
+                spacing: 12
+                StatusBadge { statusClass: rowItem.statusClass; text: rowItem.statusText; compact: true }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 2
+                    Text {
+                        text: rowItem.title
+                        color: Theme.text
+                        font.pixelSize: Theme.fs(15)
+                        font.bold: true
+                        font.strikeout: rowItem.done
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                    Text {
+                        text: [rowItem.dueText, rowItem.owner, list.showUnit ? rowItem.unitName : "", rowItem.goalName]
+                              .filter(s => s.length > 0).join(" · ")
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fs(12)
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                }
+                Text {
+                    visible: rowItem.effectText.length > 0
+                    text: rowItem.effectText
+                    color: Theme.text
+                    font.pixelSize: Theme.fs(15)
+                    font.bold: true
+                }
+                Button {
+                    text: qsTr("Edit")
+                    flat: true
+                    Layout.preferredHeight: Theme.touch
+                    onClicked: list.editRequested(rowItem.model)
+                }
+                Button {
+                    objectName: "closeAction"
+                    visible: !rowItem.done
+                    text: qsTr("Close")
+                    Layout.preferredHeight: Theme.touch
+                    Accessible.name: qsTr("Mark %1 as done").arg(rowItem.title)
+                    onClicked: AppState.closeAction(rowItem.actionId)
+                }
+            }
+        }
+    }
+    Text {
+        visible: list.model && list.model.count === 0
+        text: qsTr("No actions yet.")
+        color: Theme.textMuted
+        font.pixelSize: Theme.fs(14)
+    }
+}

@@ -1,0 +1,62 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Enhetspuls
+
+// Year and month selector for the follow-up period.
+Popup {
+    id: popup
+    modal: true
+    focus: true
+    padding: 16
+    property int shownYear: AppState.year
+    onAboutToShow: shownYear = AppState.year
+
+    background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.border }
+
+    contentItem: ColumnLayout {
+        spacing: 12
+        RowLayout {
+            Layout.fillWidth: true
+            ToolButton {
+                text: "‹"
+                font.pixelSize: Theme.fs(22)
+                Layout.preferredWidth: Theme.touch; Layout.preferredHeight: Theme.touch
+                Accessible.name: qsTr("Previous year")
+                onClicked: popup.shownYear -= 1
+            }
+            Text {
+                text: popup.shownYear
+                color: Theme.text
+                font.pixelSize: Theme.fs(20)
+                font.bold: true
+                horizontalAlignment: Text.AlignHCenter
+                Layout.fillWidth: true
+            }
+            ToolButton {
+                text: "›"
+                font.pixelSize: Theme.fs(22)
+                Layout.preferredWidth: Theme.touch; Layout.preferredHeight: Theme.touch
+                Accessible.name: qsTr("Next year")
+                onClicked: popup.shownYear += 1
+            }
+        }
+        GridLayout {
+            columns: 4
+            rowSpacing: 8
+            columnSpacing: 8
+            Repeater {
+                model: AppState.monthNames
+                delegate: Button {
+                    required property string modelData
+                    required property int index
+                    text: modelData
+                    Layout.preferredWidth: 76
+                    Layout.preferredHeight: Theme.touch
+                    highlighted: popup.shownYear === AppState.year && index + 1 === AppState.month
+                    onClicked: { AppState.setPeriod(popup.shownYear, index + 1); popup.close() }
+                }
+            }
+        }
+    }
+}

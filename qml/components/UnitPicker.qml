@@ -1,0 +1,87 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Enhetspuls
+
+// The organisation tree as an indented, searchable list in a drawer.
+Drawer {
+    id: picker
+    edge: Qt.LeftEdge
+    width: Math.min(parent ? parent.width * 0.9 : 420, 440)
+    height: parent ? parent.height : 600
+    modal: true
+
+    background: Rectangle { color: Theme.surface }
+
+    onOpened: { search.text = ""; search.forceActiveFocus() }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 16
+        spacing: 12
+        Text {
+            text: qsTr("Choose unit")
+            color: Theme.text
+            font.pixelSize: Theme.fs(20)
+            font.bold: true
+        }
+        TextField {
+            id: search
+            objectName: "unitSearch"
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touch
+            placeholderText: qsTr("Search unit or code")
+            inputMethodHints: Qt.ImhNoPredictiveText
+            Keys.onDownPressed: list.forceActiveFocus()
+        }
+        ListView {
+            id: list
+            objectName: "unitList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            keyNavigationEnabled: true
+            model: UnitListModel { filter: search.text; revision: AppState.revision }
+            delegate: ItemDelegate {
+                id: row
+                required property string unitId
+                required property string name
+                required property string code
+                required property int depth
+                required property string kindText
+                required property int index
+                width: ListView.view.width
+                height: Theme.touch + 8
+                highlighted: unitId === AppState.unitId || ListView.isCurrentItem
+                Accessible.name: name + ", " + kindText
+                leftPadding: 12 + depth * 22
+                contentItem: RowLayout {
+                    spacing: 10
+                    Rectangle {
+                        width: 8; height: 8; radius: 4
+                        color: row.depth === 0 ? Theme.accent : row.depth === 1 ? Theme.chart3 : Theme.textMuted
+                    }
+                    ColumnLayout {
+                        spacing: 0
+                        Layout.fillWidth: true
+                        Text {
+                            text: row.name
+                            color: Theme.text
+                            font.pixelSize: Theme.fs(16)
+                            font.bold: row.depth < 2
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                        Text {
+                            text: row.kindText + " · " + row.code
+                            color: Theme.textMuted
+                            font.pixelSize: Theme.fs(12)
+                        }
+                    }
+                }
+                onClicked: { AppState.selectUnit(unitId); picker.close() }
+                Keys.onReturnPressed: clicked()
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Enhetspuls
+
+// Åtgärder: every action of the unit (and its subtree), create, edit and close.
+Flickable {
+    id: page
+    objectName: "actionsPage"
+    contentHeight: content.implicitHeight + 48
+    clip: true
+    boundsBehavior: Flickable.StopAtBounds
+    ScrollBar.vertical: ScrollBar {}
+
+    ActionModel {
+        id: actions
+        objectName: "actionsModel"
+        unitId: AppState.unitId
+        year: AppState.year
+        month: AppState.month
+        revision: AppState.revision
+        showDone: showDoneSwitch.checked
+    }
+
+    ColumnLayout {
+        id: content
+        x: 24; y: 24
+        width: page.width - 48
+        spacing: Theme.gap
+        RowLayout {
+            Layout.fillWidth: true
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 2
+                Text { text: qsTr("Actions"); color: Theme.text; font.pixelSize: Theme.fs(26); font.bold: true }
+                Text {
+                    text: qsTr("%1 open, %2 late · expected effect of open actions %3")
+                          .arg(actions.openCount).arg(actions.lateCount).arg(actions.effectSumText)
+                    color: Theme.textMuted; font.pixelSize: Theme.fs(14)
+                    wrapMode: Text.WordWrap; Layout.fillWidth: true
+                }
+            }
+            Switch { id: showDoneSwitch; text: qsTr("Show done"); checked: true }
+            Button {
+                objectName: "newAction"
+                text: qsTr("New action")
+                highlighted: true
+                icon.source: "qrc:/qt/qml/Enhetspuls/icons/add.svg"
+                Layout.preferredHeight: Theme.touch
+                onClicked: dialog.openNew("", "mal")
+            }
+        }
+        Card {
+            Layout.fillWidth: true
+            ActionList {
+                Layout.fillWidth: true
+                model: actions
+                showUnit: true
+                onEditRequested: row => dialog.openEdit(row)
+            }
+        }
+    }
+    ActionDialog {
+        id: dialog
+        parent: Overlay.overlay
+        statuses: actions.statuses()
+        areas: actions.areas()
+    }
+}

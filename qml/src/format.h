@@ -1,0 +1,46 @@
+#pragma once
+// Swedish (or English) display formats for every figure the app shows: decimal comma, space
+// as thousands separator, a real minus sign ("−7 787 tkr", "10,74 %"). QML never formats numbers.
+#include "figures.h"
+
+#include <QString>
+#include <optional>
+
+namespace Fmt {
+// Switches month names and texts between Swedish ("sv", the default) and English ("en").
+void setLanguage(const QString &lang);
+QString language();
+
+// A number with `decimals` decimals, grouped thousands and a real minus sign; "–" when missing.
+QString number(std::optional<double> v, int decimals = 0);
+// "10,74 %".
+QString percent(std::optional<double> v, int decimals = 1);
+// "−7 787 tkr"; with `sign` a positive value gets a "+".
+QString tkr(std::optional<double> v, bool sign = false);
+// A value in the indicator's measure unit ("%", "index", "antal", ...).
+QString measure(std::optional<double> v, const QString &measureUnit);
+// Parses a number typed in Swedish or English form ("−1 234,5", "1234.5"); nullopt if empty or bad.
+std::optional<double> parse(const QString &text, bool *ok = nullptr);
+
+// "oktober", "okt" and "oktober 2026".
+QString monthName(int month);
+QString monthShort(int month);
+QString monthYear(int year, int month);
+// "2026-10" -> "okt 2026"; "2026" -> "2026".
+QString periodLabel(const QString &period);
+// "2026-11-22" -> "22 nov. 2026".
+QString date(const QString &isoDate);
+
+QString statusText(Status s);      // "Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt", "Saknas"
+QString statusClass(Status s);     // "good", "warn", "bad", "none" (the theme picks colours)
+QString trendArrow(Trend t);       // "↑", "→", "↓", ""
+QString trendText(Trend t);        // "Bättre än föregående år", ...
+// "Mål: högst 7,0 %" and friends.
+QString targetText(TargetKind kind, std::optional<double> value, const QString &measureUnit);
+// Deviation colour class: positive is better than budget.
+QString deviationClass(std::optional<double> deviation);
+// "Ej påbörjad", "Pågår", "Klar" for the stored action status keys (ASCII or Swedish).
+QString actionStatusText(const QString &key);
+// Normalises a key typed in Swedish ("Pågår", "sjukfrånvaro") to its ASCII form ("pagar").
+QString key(const QString &text);
+} // namespace Fmt

@@ -1,0 +1,133 @@
+#include "overviewmodel.h"
+
+#include "appstate.h"
+#include "chartfeed.h"
+#include "format.h"
+#include "meta.h"
+
+#include <QDate>
+
+OverviewModel::OverviewModel(QObject *parent) : UnitPeriodModel(parent) {}
+
+int OverviewModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_cards.size());
+}
+
+QVariant OverviewModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Card &c = m_cards.at(index.row());
+    const IndicatorFigure &f = c.f;
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole: return f.name;
+    case IndicatorIdRole: return f.indicatorId;
+    case CodeRole: return f.code;
+    case GoalNameRole: return c.goalName;
+    case ValueTextRole: return Fmt::measure(f.value, f.measureUnit);
+    case PeriodTextRole: return Fmt::periodLabel(f.period);
+    case TargetTextRole: return Fmt::targetText(f.targetKind, f.target, f.measureUnit);
+    case StatusClassRole: return Fmt::statusClass(f.status);
+    case StatusTextRole: return Fmt::statusText(f.status);
+    case TrendArrowRole: return Fmt::trendArrow(f.trend);
+    case TrendTextRole: return Fmt::trendText(f.trend);
+    case PreviousTextRole:
+        return f.previous ? tr("Last year %1").arg(Fmt::measure(f.previous, f.measureUnit)) : QString();
+    case CommentRole: return f.comment;
+    case ManualRole: return c.manual;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> OverviewModel::roleNames() const
+{
+    return {{IndicatorIdRole, "indicatorId"}, {CodeRole, "code"}, {NameRole, "name"},
+            {GoalNameRole, "goalName"}, {ValueTextRole, "valueText"}, {PeriodTextRole, "periodText"},
+            {TargetTextRole, "targetText"}, {StatusClassRole, "statusClass"},
+            {StatusTextRole, "statusText"}, {TrendArrowRole, "trendArrow"},
+            {TrendTextRole, "trendText"}, {PreviousTextRole, "previousText"},
+            {CommentRole, "comment"}, {ManualRole, "manual"}};
+}
+
+bool OverviewModel::fillSparkline(QObject *series) const
+{
+    return ChartFeed::replace(series, m_spark);
+}
+
+void OverviewModel::load()
+{
+    m_cards.clear();
+    m_sick.clear();
+    m_budget.clear();
+    m_summary.clear();
+    m_spark.clear();
+    m_sparkMax = 1;
+    m_dataMonthText.clear();
+    if (unitId().isEmpty() || year() <= 0 || month() <= 0)
+        return;
+    FollowUp &fu = followUp();
+    Database &db = AppState::instance()->database();
+    const UnitFigures uf = fu.figures(unitId(), year(), month(), false);
+    m_dataMonthText = Fmt::monthYear(year(), month());
+
+    const QHash<QString, QString> goals = Meta::goalNames(db);
+    const QSet<QString> manual = Meta::manualIndicators(db);
+    int met = 0, partly = 0, notMet = 0;
+    for (const IndicatorFigure &f : uf.indicators) {
+        m_cards.append({f, goals.value(f.goalId), manual.contains(f.indicatorId)});
+        met += f.status == Status::Met;
+        partly += f.status == Status::Partly;
+        notMet += f.status == Status::NotMet;
+    }
+    m_summary = {{QStringLiteral("metText"), tr("%1 met").arg(met)},
+                 {QStringLiteral("partlyText"), tr("%1 partly met").arg(partly)},
+                 {QStringLiteral("notMetText"), tr("%1 not met").arg(notMet)},
+                 {QStringLiteral("totalText"), tr("%1 indicators").arg(m_cards.size())}};
+
+    // Sick leave: month, year to date, rolling 12, and the month values of the last 12 months.
+    const QDate end(year(), month(), 1);
+    const QList<MonthSickLeave> series = fu.sickLeaveSeries(
+        unitId(), end.addMonths(-11).toString(QStringLiteral("yyyy-MM")), end.toString(QStringLiteral("yyyy-MM")));
+    std::optional<double> monthPercent;
+    for (int i = 0; i < series.size(); ++i) {
+        const auto p = series.at(i).sums.percent();
+        if (p) {
+            m_spark << QPointF(i, *p);
+            m_sparkMax = std::max(m_sparkMax, *p);
+        }
+        if (i == series.size() - 1)
+            monthPercent = p;
+    }
+    m_sparkMax = ChartFeed::niceMax(m_sparkMax);
+    const QString sickIndicator = Meta::sickLeaveIndicator(db);
+    const EffectiveTarget t = sickIndicator.isEmpty() ? EffectiveTarget{}
+                                                      : fu.effectiveTarget(sickIndicator, unitId(), year());
+    const auto ytd = uf.sickLeaveYtd.percent();
+    const Status st = Calc::status(t.kind, ytd, t.value, t.tolerance, std::nullopt);
+    m_sick = {{QStringLiteral("monthText"), Fmt::percent(monthPercent, 1)},
+              {QStringLiteral("ytdText"), Fmt::percent(ytd, 1)},
+              {QStringLiteral("rolling12Text"), Fmt::percent(uf.sickLeaveRolling12.percent(), 1)},
+              {QStringLiteral("shortText"), Fmt::percent(uf.sickLeaveYtd.shortPercent(), 1)},
+              {QStringLiteral("longText"), Fmt::percent(uf.sickLeaveYtd.longPercent(), 1)},
+              {QStringLiteral("targetText"), Fmt::targetText(t.kind, t.value, QStringLiteral("%"))},
+              {QStringLiteral("statusClass"), Fmt::statusClass(st)},
+              {QStringLiteral("statusText"), Fmt::statusText(st)}};
+
+    // Budget: the period's deviation and the full-year forecast deviation (positive = better).
+    const double ytdDev = uf.budgetYtd.netDeviation();
+    const bool hasBudget = !uf.budgetYear.byCategory.isEmpty();
+    std::optional<double> forecastDev;
+    if (uf.forecastNet)
+        forecastDev = uf.budgetYear.netBudget() - *uf.forecastNet;
+    const std::optional<double> ytdOpt = hasBudget ? std::optional<double>(ytdDev) : std::nullopt;
+    m_budget = {{QStringLiteral("ytdDeviationText"), Fmt::tkr(ytdOpt, true)},
+                {QStringLiteral("ytdDeviationClass"), Fmt::deviationClass(ytdOpt)},
+                {QStringLiteral("forecastDeviationText"), Fmt::tkr(forecastDev, true)},
+                {QStringLiteral("forecastDeviationClass"), Fmt::deviationClass(forecastDev)},
+                {QStringLiteral("yearBudgetText"), Fmt::tkr(hasBudget ? std::optional<double>(uf.budgetYear.netBudget()) : std::nullopt)},
+                {QStringLiteral("ytdBudgetText"), Fmt::tkr(hasBudget ? std::optional<double>(uf.budgetYtd.netBudget()) : std::nullopt)},
+                {QStringLiteral("ytdActualText"), Fmt::tkr(hasBudget ? std::optional<double>(uf.budgetYtd.netActual()) : std::nullopt)},
+                {QStringLiteral("forecastText"), Fmt::tkr(uf.forecastNet)}};
+}

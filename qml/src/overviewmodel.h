@@ -1,0 +1,64 @@
+#pragma once
+// Översikt: the unit's indicators as cards (value, target, status, trend) plus the sick-leave
+// and budget key figures of the period, all formatted in C++.
+#include "unitperiodmodel.h"
+
+#include "followup.h"
+
+#include <QPointF>
+
+class OverviewModel : public UnitPeriodModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QVariantMap sickLeave READ sickLeave NOTIFY reloaded)
+    Q_PROPERTY(QVariantMap budget READ budget NOTIFY reloaded)
+    Q_PROPERTY(QString dataMonthText READ dataMonthText NOTIFY reloaded)
+    Q_PROPERTY(double sparkMax READ sparkMax NOTIFY reloaded)
+    Q_PROPERTY(int sparkCount READ sparkCount NOTIFY reloaded)
+    Q_PROPERTY(QVariantMap summary READ summary NOTIFY reloaded)
+
+public:
+    enum Role {
+        IndicatorIdRole = Qt::UserRole + 1, CodeRole, NameRole, GoalNameRole, ValueTextRole,
+        PeriodTextRole, TargetTextRole, StatusClassRole, StatusTextRole, TrendArrowRole,
+        TrendTextRole, PreviousTextRole, CommentRole, ManualRole
+    };
+
+    explicit OverviewModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // monthText, ytdText, rolling12Text, targetText, statusClass, statusText, shortText, longText.
+    QVariantMap sickLeave() const { return m_sick; }
+    // ytdDeviationText/Class, forecastDeviationText/Class, yearBudgetText, ytdActualText, forecastText.
+    QVariantMap budget() const { return m_budget; }
+    // met, partly, notMet, missing counts as text ("3 av 7 uppfyllda").
+    QVariantMap summary() const { return m_summary; }
+    QString dataMonthText() const { return m_dataMonthText; }
+    double sparkMax() const { return m_sparkMax; }
+    int sparkCount() const { return int(m_spark.size()); }
+
+    // Fills the sick-leave sparkline (month values of the last 12 months) in one replace().
+    Q_INVOKABLE bool fillSparkline(QObject *series) const;
+
+protected:
+    void load() override;
+
+private:
+    struct Card
+    {
+        IndicatorFigure f;
+        QString goalName;
+        bool manual = false;
+    };
+    QList<Card> m_cards;
+    QVariantMap m_sick;
+    QVariantMap m_budget;
+    QVariantMap m_summary;
+    QString m_dataMonthText;
+    QList<QPointF> m_spark;
+    double m_sparkMax = 1;
+};
