@@ -1,0 +1,159 @@
+// Benchmark (a program, not a test): imports 10 years × 200 units of monthly sick leave and
+// budget through the CSV importers and times the root report. Targets from issue 3:
+// import < 10 s, root report < 200 ms.
+#include "database.h"
+#include "followup.h"
+#include "hlc.h"
+#include "importer.h"
+#include "report.h"
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <algorithm>
+
+namespace {
+constexpr int kAreas = 10;
+constexpr int kUnitsPerArea = 20; // 200 enheter
+constexpr int kFirstYear = 2017;
+constexpr int kYears = 10;
+
+bool writeFile(const QString &path, const QString &text)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    f.write(text.toUtf8());
+    return true;
+}
+
+// Deterministic pseudo-random numbers (no dependence on the platform's generator).
+quint32 g_state = 12345;
+double rnd()
+{
+    g_state = g_state * 1664525u + 1013904223u;
+    return (g_state >> 8) / double(1 << 24);
+}
+
+QString unitCode(int area, int unit) { return QStringLiteral("E%1-%2").arg(area).arg(unit); }
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTemporaryDir dir;
+    const QString unitsCsv = dir.filePath(QStringLiteral("units.csv"));
+    const QString sickCsv = dir.filePath(QStringLiteral("sickleave.csv"));
+    const QString budgetCsv = dir.filePath(QStringLiteral("budget.csv"));
+
+    QString units = QStringLiteral("kod;namn;förälder;typ\nSOC;Socialförvaltningen;;förvaltning\n");
+    QString sick = QStringLiteral("enhet;månad;schemalagda_timmar;sjuktimmar;sjuktimmar_dag1_14;sjuktimmar_60plus;sjuklönekostnad\n");
+    QString budget = QStringLiteral("enhet;månad;kategori;budget;utfall;prognos\n");
+    const QStringList cats = {QStringLiteral("intäkter"), QStringLiteral("personalkostnader"),
+                              QStringLiteral("övriga kostnader"), QStringLiteral("kapitalkostnader")};
+    const double base[] = {200, 2000, 260, 25};
+    for (int a = 0; a < kAreas; ++a) {
+        units += QStringLiteral("O%1;Område %1;SOC;område\n").arg(a);
+        for (int u = 0; u < kUnitsPerArea; ++u) {
+            const QString code = unitCode(a, u);
+            units += QStringLiteral("%1;Enhet %1;O%2;enhet\n").arg(code).arg(a);
+            for (int y = kFirstYear; y < kFirstYear + kYears; ++y) {
+                for (int m = 1; m <= 12; ++m) {
+                    const QString month = QStringLiteral("%1-%2").arg(y).arg(m, 2, 10, QLatin1Char('0'));
+                    const double sched = 4000 + 2000 * rnd();
+                    const double sickH = sched * (0.04 + 0.1 * rnd());
+                    sick += QStringLiteral("%1;%2;%3;%4;%5;%6;%7\n").arg(code, month)
+                                .arg(QString::number(sched, 'f', 1).replace(QLatin1Char('.'), QLatin1Char(',')))
+                                .arg(QString::number(sickH, 'f', 1).replace(QLatin1Char('.'), QLatin1Char(',')))
+                                .arg(sickH * 0.55, 0, 'f', 1).arg(sickH * 0.3, 0, 'f', 1)
+                                .arg(qRound(sickH * 150));
+                    for (int c = 0; c < 4; ++c) {
+                        const double b = base[c] * (0.9 + 0.2 * rnd());
+                        budget += QStringLiteral("%1;%2;%3;%4;%5;%6\n").arg(code, month, cats.at(c))
+                                      .arg(b, 0, 'f', 1).arg(b * (0.95 + 0.1 * rnd()), 0, 'f', 1)
+                                      .arg(rnd() < 0.5 ? QString::number(qRound(b * 12)) : QString());
+                    }
+                }
+            }
+        }
+    }
+    if (!writeFile(unitsCsv, units) || !writeFile(sickCsv, sick) || !writeFile(budgetCsv, budget)) {
+        out << "cannot write the CSV files\n";
+        return 1;
+    }
+
+    QString error;
+    auto db = Database::open(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("bench.sqlite")), &error);
+    if (!db) {
+        out << error << "\n";
+        return 1;
+    }
+    Store store(*db, Store::Role::Server);
+    HlcClock clock(QStringLiteral("import"));
+    const int unitCount = 1 + kAreas + kAreas * kUnitsPerArea;
+
+    QElapsedTimer total;
+    total.start();
+    int rows = 0;
+    for (const auto &[kind, path] : {std::pair{QStringLiteral("units"), unitsCsv},
+                                     std::pair{QStringLiteral("sickleave"), sickCsv},
+                                     std::pair{QStringLiteral("budget"), budgetCsv}}) {
+        QElapsedTimer t;
+        t.start();
+        const ImportResult r = Importer::importFile(store, clock, kind, path);
+        if (!r.ok) {
+            out << r.error << "\n";
+            return 1;
+        }
+        rows += r.rows;
+        out << QStringLiteral("  import %1: %2 rows in %3 s\n").arg(kind, -9).arg(r.rows, 6).arg(t.elapsed() / 1000.0, 0, 'f', 2);
+    }
+    const double importSeconds = total.elapsed() / 1000.0;
+    out << QStringLiteral("import %1y x %2 units (%3 rows): %4 s (target < 10 s)\n")
+               .arg(kYears).arg(kAreas * kUnitsPerArea).arg(rows).arg(importSeconds, 0, 'f', 2);
+
+    // Re-import of the same keys (updates in place).
+    {
+        QElapsedTimer t;
+        t.start();
+        const ImportResult r = Importer::importFile(store, clock, QStringLiteral("sickleave"), sickCsv);
+        out << QStringLiteral("  re-import sickleave (update in place, %1 rows): %2 s\n")
+                   .arg(r.rows).arg(t.elapsed() / 1000.0, 0, 'f', 2);
+    }
+
+    FollowUp followUp(*db);
+    const QString root = followUp.tree().byCode(QStringLiteral("SOC"))->id;
+    const int year = kFirstYear + kYears - 1;
+    QList<double> figuresMs, jsonMs, totalMs;
+    QByteArray json;
+    UnitFigures fig;
+    for (int i = 0; i < 7; ++i) {
+        QElapsedTimer t;
+        t.start();
+        fig = followUp.figures(root, year, 0, true);
+        const qint64 f = t.nsecsElapsed();
+        json = QJsonDocument(Report::toJson(fig)).toJson(QJsonDocument::Compact);
+        const qint64 all = t.nsecsElapsed();
+        figuresMs << f / 1e6;
+        jsonMs << (all - f) / 1e6;
+        totalMs << all / 1e6;
+    }
+    const auto median = [](QList<double> v) { std::sort(v.begin(), v.end()); return v.at(v.size() / 2); };
+    out << QStringLiteral("report root %1 (%2 units, month %3): %4 ms median of 7 (figures %5 ms + JSON %6 ms, %7 kB) (target < 200 ms)\n")
+               .arg(year).arg(unitCount).arg(fig.month).arg(median(totalMs), 0, 'f', 1)
+               .arg(median(figuresMs), 0, 'f', 1).arg(median(jsonMs), 0, 'f', 1).arg(json.size() / 1024);
+    QElapsedTimer t;
+    t.start();
+    const QString csv = Report::toCsv(fig);
+    out << QStringLiteral("  report CSV: %1 ms, %2 rows\n").arg(t.nsecsElapsed() / 1e6, 0, 'f', 1).arg(csv.count(QLatin1Char('\n')));
+    out << QStringLiteral("  root sick leave %1 %, budget avvikelse %2 tkr\n")
+               .arg(Calc::round2(fig.sickLeaveYtd.percent().value_or(0))).arg(Calc::round2(fig.budgetYtd.netDeviation()));
+    const bool ok = importSeconds < 10 && median(totalMs) < 200;
+    out << (ok ? "OK: within targets\n" : "OVER TARGET\n");
+    return ok ? 0 : 1;
+}
