@@ -1,0 +1,136 @@
+// Converters of the figure and note kinds: values, sickleave, budget, actions, comments.
+#include "importercheck.h"
+
+#include "ids.h"
+
+#include <cmath>
+
+using namespace ImportKinds;
+
+namespace ImportKinds::Detail {
+bool convertValues(const Rows &rows, const QHash<QString, int> &columns, Known &known,
+                   QList<Write> *writes, int *errorLine, QString *error)
+{
+    ROW_LOOP
+        QString indId, indCode, unitId, period;
+        std::optional<double> value;
+        if (!c.indicator(QStringLiteral("indikator"), known, &indId, &indCode)
+            || !c.unit(QStringLiteral("enhet"), known, &unitId)
+            || !c.period(QStringLiteral("period"), &period)
+            || !c.number(QStringLiteral("varde"), &value, true))
+            return false;
+        if (known.indicatorSources.value(indCode) == QLatin1String("sjukfranvaro"))
+            return c.fail(QStringLiteral("indicator \"%1\" is computed from sick leave and takes no values").arg(indCode));
+        QVariantMap f{{QStringLiteral("indicator_id"), indId}, {QStringLiteral("unit_id"), unitId},
+                      {QStringLiteral("period"), period}, {QStringLiteral("value"), nullable(value)}};
+        if (row.present(QStringLiteral("kommentar")))
+            f.insert(QStringLiteral("comment"), row.text(QStringLiteral("kommentar")));
+        writes->append(Write{QStringLiteral("indicator_values"), Ids::indicatorValue(indId, unitId, period), f, line});
+    }
+    return true;
+}
+
+bool convertSickLeave(const Rows &rows, const QHash<QString, int> &columns, Known &known,
+                      QList<Write> *writes, int *errorLine, QString *error)
+{
+    static const QList<QPair<QString, QString>> optionalCols = {
+        {QStringLiteral("sjuktimmar_dag1_14"), QStringLiteral("short_hours")},
+        {QStringLiteral("sjuktimmar_60plus"), QStringLiteral("long_hours")},
+        {QStringLiteral("sjuklonekostnad"), QStringLiteral("sick_pay_cost")},
+    };
+    ROW_LOOP
+        QString unitId, month;
+        std::optional<double> scheduled, sick;
+        if (!c.unit(QStringLiteral("enhet"), known, &unitId) || !c.month(QStringLiteral("manad"), &month)
+            || !c.number(QStringLiteral("schemalagda_timmar"), &scheduled, false, true)
+            || !c.number(QStringLiteral("sjuktimmar"), &sick, false, true))
+            return false;
+        QVariantMap f{{QStringLiteral("unit_id"), unitId}, {QStringLiteral("month"), month},
+                      {QStringLiteral("scheduled_hours"), *scheduled}, {QStringLiteral("sick_hours"), *sick}};
+        for (const auto &[key, field] : optionalCols) {
+            if (!row.present(key))
+                continue;
+            std::optional<double> v;
+            if (!c.number(key, &v, true, true))
+                return false;
+            f.insert(field, v.value_or(0));
+        }
+        writes->append(Write{QStringLiteral("sick_leave"), Ids::sickLeave(unitId, month), f, line});
+    }
+    return true;
+}
+
+bool convertBudget(const Rows &rows, const QHash<QString, int> &columns, Known &known,
+                   QList<Write> *writes, int *errorLine, QString *error)
+{
+    ROW_LOOP
+        QString unitId, month, category;
+        std::optional<double> budget, actual, forecast;
+        if (!c.unit(QStringLiteral("enhet"), known, &unitId) || !c.month(QStringLiteral("manad"), &month)
+            || !c.enumValue(QStringLiteral("kategori"), kCategories, &category)
+            || !c.number(QStringLiteral("budget"), &budget, true)
+            || !c.number(QStringLiteral("utfall"), &actual, true)
+            || !c.number(QStringLiteral("prognos"), &forecast, true))
+            return false;
+        QVariantMap f{{QStringLiteral("unit_id"), unitId}, {QStringLiteral("month"), month},
+                      {QStringLiteral("category"), category}, {QStringLiteral("budget"), budget.value_or(0)}};
+        if (row.present(QStringLiteral("utfall")))
+            f.insert(QStringLiteral("actual"), nullable(actual));
+        if (row.present(QStringLiteral("prognos")))
+            f.insert(QStringLiteral("forecast"), nullable(forecast));
+        writes->append(Write{QStringLiteral("budget"), Ids::budget(unitId, month, category), f, line});
+    }
+    return true;
+}
+
+bool convertActions(const Rows &rows, const QHash<QString, int> &columns, Known &known,
+                    QList<Write> *writes, int *errorLine, QString *error)
+{
+    ROW_LOOP
+        QString unitId, title, status, area, goalId;
+        QVariant start, end;
+        std::optional<double> effect;
+        if (!c.unit(QStringLiteral("enhet"), known, &unitId) || !c.required(QStringLiteral("titel"), &title)
+            || !c.date(QStringLiteral("start"), &start) || !c.date(QStringLiteral("slut"), &end)
+            || !c.enumValue(QStringLiteral("status"), kActionStatus, &status, QStringLiteral("ej_paborjad"))
+            || !c.number(QStringLiteral("effekt_tkr"), &effect, true)
+            || !c.goal(QStringLiteral("mal"), known, &goalId)
+            || !c.enumValue(QStringLiteral("omrade"), kActionAreas, &area, QStringLiteral("mal")))
+            return false;
+        QVariantMap f{{QStringLiteral("unit_id"), unitId}, {QStringLiteral("title"), title}};
+        const QList<std::pair<QString, std::pair<QString, QVariant>>> optional = {
+            {QStringLiteral("ansvarig"), {QStringLiteral("owner"), row.text(QStringLiteral("ansvarig"))}},
+            {QStringLiteral("start"), {QStringLiteral("start_date"), start}},
+            {QStringLiteral("slut"), {QStringLiteral("end_date"), end}},
+            {QStringLiteral("status"), {QStringLiteral("status"), status}},
+            {QStringLiteral("effekt_tkr"), {QStringLiteral("effect_tkr"), nullable(effect)}},
+            {QStringLiteral("mal"), {QStringLiteral("goal_id"), nullableId(goalId)}},
+            {QStringLiteral("omrade"), {QStringLiteral("area"), area}},
+        };
+        for (const auto &[key, field] : optional) {
+            if (row.present(key))
+                f.insert(field.first, field.second);
+        }
+        writes->append(Write{QStringLiteral("actions"),
+                             Ids::natural(QStringLiteral("actions"), {unitId, title}), f, line});
+    }
+    return true;
+}
+
+bool convertComments(const Rows &rows, const QHash<QString, int> &columns, Known &known,
+                     QList<Write> *writes, int *errorLine, QString *error)
+{
+    ROW_LOOP
+        QString unitId, period, area, kind;
+        if (!c.unit(QStringLiteral("enhet"), known, &unitId) || !c.period(QStringLiteral("period"), &period)
+            || !c.enumValue(QStringLiteral("omrade"), kCommentAreas, &area)
+            || !c.enumValue(QStringLiteral("typ"), kCommentKinds, &kind, QStringLiteral("kommentar")))
+            return false;
+        QVariantMap f{{QStringLiteral("unit_id"), unitId}, {QStringLiteral("period"), period},
+                      {QStringLiteral("area"), area}, {QStringLiteral("kind"), kind},
+                      {QStringLiteral("ref"), QStringLiteral("")}, {QStringLiteral("body"), row.text(QStringLiteral("text"))}};
+        writes->append(Write{QStringLiteral("comments"), Ids::comment(unitId, period, area, kind, QString()), f, line});
+    }
+    return true;
+}
+} // namespace ImportKinds::Detail
