@@ -7,3 +7,9 @@ add_dependencies(tst_report enhetspuls-server)
 # Benchmark program, not a test: run build-core/tests/bench_core
 add_executable(bench_core bench_core.cpp)
 target_link_libraries(bench_core PRIVATE enhetspuls_backend)
+# The same core on PostgreSQL (a throw-away cluster made with initdb).
+enhetspuls_test(tst_postgres_core tst_postgres_core.cpp)
+target_link_libraries(tst_postgres_core PRIVATE enhetspuls_sync Qt6::Network)
+target_include_directories(tst_postgres_core PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+target_compile_definitions(tst_postgres_core PRIVATE ENHETSPULS_SERVER="$<TARGET_FILE:enhetspuls-server>")
+add_dependencies(tst_postgres_core enhetspuls-server)
