@@ -104,9 +104,9 @@ bool Merge::logConflict(Database &db, const QString &table, const QString &rowId
     q.addBindValue(rowId);
     q.addBindValue(loss.field);
     q.addBindValue(loss.lostValue.isNull() ? QVariant() : QVariant(jsonText(loss.lostValue)));
-    q.addBindValue(loss.lostClock);
+    q.addBindValue(loss.lostClock.isNull() ? QStringLiteral("") : loss.lostClock);
     q.addBindValue(loss.winningValue.isNull() ? QVariant() : QVariant(jsonText(loss.winningValue)));
-    q.addBindValue(loss.winningClock);
+    q.addBindValue(loss.winningClock.isNull() ? QStringLiteral("") : loss.winningClock);
     q.addBindValue(loss.reason);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!q.exec()) {

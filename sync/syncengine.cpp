@@ -61,7 +61,7 @@ bool SyncEngine::setMeta(const QString &key, const QString &value, QString *erro
     q.prepare(QStringLiteral("INSERT INTO sync_meta (key, value) VALUES (?, ?) "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(value.isNull() ? QStringLiteral("") : value);
     if (!q.exec()) {
         *error = QStringLiteral("cannot store %1: %2").arg(key, q.lastError().text());
         return false;
@@ -194,36 +194,14 @@ bool SyncEngine::applyResponse(const QJsonObject &response, bool *more, QString 
         return false;
     auto fail = [&](const QString &why) { *error = why; m_store.rollback(); return false; };
 
-    // 1. Acknowledged mutations leave the outbox; rows not edited since are clean again.
-    const qint64 acked = qint64(response.value(QStringLiteral("acked")).toDouble());
-    if (acked > 0) {
-        QSqlQuery q(m_db.db());
-        q.prepare(QStringLiteral("SELECT tbl, row_id, clocks FROM sync_outbox WHERE n <= ?"));
-        q.addBindValue(acked);
-        q.exec();
-        QSqlQuery clean(m_db.db());
-        while (q.next()) {
-            clean.prepare(QStringLiteral("UPDATE %1 SET _dirty = 0 WHERE id = ? AND _clocks = ?").arg(q.value(0).toString()));
-            clean.addBindValue(q.value(1));
-            clean.addBindValue(q.value(2));
-            if (!clean.exec())
-                return fail(clean.lastError().text());
-        }
-        QSqlQuery del(m_db.db());
-        del.prepare(QStringLiteral("DELETE FROM sync_outbox WHERE n <= ?"));
-        del.addBindValue(acked);
-        if (!del.exec() || !setMeta(QStringLiteral("acked"), QString::number(acked), error))
-            return fail(del.lastError().text());
-    }
-
-    // 2. The user's readable set changed (a grant was revoked): drop what is no longer visible.
+    // 1. The user's readable set changed (a grant was revoked): drop what is no longer visible.
     if (response.value(QStringLiteral("visibility")).isObject()
         && !prune(response.value(QStringLiteral("visibility")).toObject(), error)) {
         m_store.rollback();
         return false;
     }
 
-    // 3. Merge the page of changes.
+    // 2. Merge the page of changes.
     Rows::Reader reader(m_db);
     QString why;
     for (const QJsonValue &c : changes.toArray()) {
@@ -248,6 +226,30 @@ bool SyncEngine::applyResponse(const QJsonObject &response, bool *more, QString 
             }
         }
     }
+    // 3. Acknowledged mutations leave the outbox; rows not changed since are clean again. This
+    //    comes after the merge so that an own value that lost to a newer one is still dirty
+    //    there and kept as a conflict.
+    const qint64 acked = qint64(response.value(QStringLiteral("acked")).toDouble());
+    if (acked > 0) {
+        QSqlQuery q(m_db.db());
+        q.prepare(QStringLiteral("SELECT tbl, row_id, clocks FROM sync_outbox WHERE n <= ?"));
+        q.addBindValue(acked);
+        q.exec();
+        QSqlQuery clean(m_db.db());
+        while (q.next()) {
+            clean.prepare(QStringLiteral("UPDATE %1 SET _dirty = 0 WHERE id = ? AND _clocks = ?").arg(q.value(0).toString()));
+            clean.addBindValue(q.value(1));
+            clean.addBindValue(q.value(2));
+            if (!clean.exec())
+                return fail(clean.lastError().text());
+        }
+        QSqlQuery del(m_db.db());
+        del.prepare(QStringLiteral("DELETE FROM sync_outbox WHERE n <= ?"));
+        del.addBindValue(acked);
+        if (!del.exec() || !setMeta(QStringLiteral("acked"), QString::number(acked), error))
+            return fail(del.lastError().text());
+    }
+
     if (!setMeta(QStringLiteral("cursor"), next.toString(), error)
         || !setMeta(QStringLiteral("hlc"), m_clock->now().toString(), error)) {
         m_store.rollback();

@@ -1,0 +1,8 @@
+# Sync tests: real enhetspuls-server processes on loopback, real SyncEngine clients, SQLite and
+# (when installed) a throw-away PostgreSQL cluster.
+enhetspuls_test(tst_sync_server tst_sync_server.cpp sync/testserver.h)
+target_link_libraries(tst_sync_server PRIVATE enhetspuls_sync Qt6::Network)
+target_include_directories(tst_sync_server PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+target_compile_definitions(tst_sync_server PRIVATE ENHETSPULS_SERVER="$<TARGET_FILE:enhetspuls-server>")
+add_dependencies(tst_sync_server enhetspuls-server)
+set_tests_properties(tst_sync_server PROPERTIES TIMEOUT 600)

@@ -1,0 +1,245 @@
+#pragma once
+// Helpers for the sync tests: a real enhetspuls-server process on a free loopback port, a
+// throw-away PostgreSQL cluster (initdb in a temporary folder, unix socket only), a small
+// blocking HTTP client, and a loop that syncs a SyncEngine with the server.
+#include "gzip.h"
+#include "syncengine.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <memory>
+#include <unistd.h>
+
+#ifndef ENHETSPULS_SERVER
+#define ENHETSPULS_SERVER "enhetspuls-server" // tests define the built executable's path
+#endif
+
+namespace TestSupport {
+
+inline QString serverPath() { return QStringLiteral(ENHETSPULS_SERVER); }
+
+// Runs an admin command of enhetspuls-server; `input` goes to stdin (passwords).
+inline bool runCli(const QStringList &args, const QByteArray &input = {}, QString *output = nullptr)
+{
+    QProcess p;
+    p.start(serverPath(), args);
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000))
+        return false;
+    if (output)
+        *output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    if (p.exitCode() != 0)
+        qWarning("%s failed: %s", qPrintable(args.join(QLatin1Char(' '))), p.readAllStandardError().constData());
+    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+// One enhetspuls-server serve process on 127.0.0.1 with an OS-chosen port.
+class ServerProcess
+{
+public:
+    ~ServerProcess() { stop(); }
+    bool start(const QString &dbSpec, const QStringList &extra = {})
+    {
+        m_process = std::make_unique<QProcess>();
+        m_process->setProcessChannelMode(QProcess::SeparateChannels);
+        m_process->start(serverPath(), QStringList{QStringLiteral("serve"), QStringLiteral("--db"), dbSpec,
+                                                   QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + extra);
+        QByteArray out;
+        for (int i = 0; i < 300 && !out.contains('\n'); ++i) {
+            if (!m_process->waitForReadyRead(100) && m_process->state() != QProcess::Running)
+                break;
+            out += m_process->readAllStandardOutput();
+        }
+        const qsizetype at = out.indexOf("127.0.0.1:");
+        if (at < 0) {
+            qWarning("server did not start: %s %s", out.constData(), m_process->readAllStandardError().constData());
+            return false;
+        }
+        m_port = quint16(out.mid(at + 10).trimmed().split(' ').first().toUInt());
+        return m_port != 0;
+    }
+    void stop()
+    {
+        if (m_process && m_process->state() != QProcess::NotRunning) {
+            m_process->terminate();
+            if (!m_process->waitForFinished(10000))
+                m_process->kill();
+            m_process->waitForFinished(5000);
+        }
+        m_process.reset();
+    }
+    quint16 port() const { return m_port; }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
+
+private:
+    std::unique_ptr<QProcess> m_process;
+    quint16 m_port = 0;
+};
+
+// A PostgreSQL cluster of its own in a temporary folder, reachable only by unix socket.
+class Postgres
+{
+public:
+    ~Postgres() { stop(); }
+    static QString binDir() { return QStringLiteral("/usr/lib/postgresql/15/bin"); }
+    static bool available() { return QFile::exists(binDir() + QStringLiteral("/initdb")); }
+
+    bool start(QString *error)
+    {
+        if (!m_dir.isValid()) {
+            *error = QStringLiteral("no temporary folder");
+            return false;
+        }
+        const bool root = geteuid() == 0;
+        auto command = [&](const QString &program, const QStringList &args) {
+            QStringList full = args;
+            QString exe = binDir() + QLatin1Char('/') + program;
+            if (root) {
+                full = QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), exe} + args;
+                exe = QStringLiteral("runuser");
+            }
+            return std::make_pair(exe, full);
+        };
+        if (root) {
+            QProcess::execute(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("postgres"), m_dir.path()});
+            QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                    | QFileDevice::ExeOther | QFileDevice::ReadOther);
+        }
+        const QString data = m_dir.filePath(QStringLiteral("data"));
+        auto [initExe, initArgs] = command(QStringLiteral("initdb"),
+            {QStringLiteral("-D"), data, QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-U"),
+             QStringLiteral("enhetspuls"), QStringLiteral("--no-sync")});
+        QProcess init;
+        init.start(initExe, initArgs);
+        if (!init.waitForFinished(120000) || init.exitCode() != 0) {
+            *error = QStringLiteral("initdb failed: %1").arg(QString::fromUtf8(init.readAllStandardError()));
+            return false;
+        }
+        auto [pgExe, pgArgs] = command(QStringLiteral("postgres"),
+            {QStringLiteral("-D"), data, QStringLiteral("-k"), m_dir.path(), QStringLiteral("-c"),
+             QStringLiteral("listen_addresses="), QStringLiteral("-c"), QStringLiteral("fsync=off"),
+             QStringLiteral("-c"), QStringLiteral("max_connections=200")});
+        m_server = std::make_unique<QProcess>();
+        m_server->setProcessChannelMode(QProcess::MergedChannels);
+        m_server->start(pgExe, pgArgs);
+        for (int i = 0; i < 200; ++i) {
+            if (QFile::exists(m_dir.filePath(QStringLiteral(".s.PGSQL.5432"))))
+                return true;
+            if (m_server->waitForFinished(100)) {
+                *error = QStringLiteral("postgres exited: %1").arg(QString::fromUtf8(m_server->readAll()));
+                return false;
+            }
+        }
+        *error = QStringLiteral("postgres did not open its socket");
+        return false;
+    }
+    QString spec() const
+    {
+        return QStringLiteral("postgres://enhetspuls@/postgres?host=%1").arg(m_dir.path());
+    }
+    void stop()
+    {
+        if (m_server && m_server->state() != QProcess::NotRunning) {
+            // SIGTERM reaches postgres itself when run directly; through runuser it is forwarded.
+            m_server->terminate();
+            if (!m_server->waitForFinished(20000))
+                m_server->kill();
+        }
+        m_server.reset();
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_server;
+};
+
+struct HttpResult
+{
+    int status = 0;
+    QJsonObject body;
+    QByteArray raw;
+    QByteArray contentEncoding;
+};
+
+// Blocking HTTP calls against the test server.
+class Http
+{
+public:
+    explicit Http(QUrl base) : m_base(std::move(base)) {}
+    HttpResult request(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                       const QString &token = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {})
+    {
+        QUrl url = m_base;
+        const qsizetype q = path.indexOf(QLatin1Char('?'));
+        url.setPath(q < 0 ? path : path.left(q));
+        if (q >= 0)
+            url.setQuery(path.mid(q + 1));
+        QNetworkRequest req(url);
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        if (!token.isEmpty())
+            req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        for (const auto &h : headers)
+            req.setRawHeader(h.first, h.second);
+        QNetworkReply *reply = m_nam.sendCustomRequest(req, method, body);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        loop.exec();
+        HttpResult r;
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.raw = reply->readAll();
+        r.contentEncoding = reply->rawHeader("Content-Encoding");
+        r.body = QJsonDocument::fromJson(r.raw).object();
+        reply->deleteLater();
+        return r;
+    }
+    HttpResult post(const QString &path, const QJsonObject &body, const QString &token = {})
+    {
+        return request("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), token);
+    }
+    QString login(const QString &user, const QString &password)
+    {
+        return post(QStringLiteral("/api/v1/login"), {{QStringLiteral("user"), user}, {QStringLiteral("password"), password}})
+            .body.value(QStringLiteral("token")).toString();
+    }
+    // Syncs an engine until the server has nothing more; returns the last status (200 on success).
+    int sync(SyncEngine &engine, const QString &token, QString *error = nullptr, int maxRounds = 1000)
+    {
+        QString why;
+        for (int round = 0; round < maxRounds; ++round) {
+            const QJsonObject req = engine.buildRequest(&why);
+            const HttpResult r = post(QStringLiteral("/api/v1/sync"), req, token);
+            if (r.status != 200) {
+                if (error)
+                    *error = r.body.value(QStringLiteral("message")).toString();
+                return r.status;
+            }
+            bool more = false;
+            if (!engine.applyResponse(r.body, &more, &why)) {
+                if (error)
+                    *error = why;
+                return -1;
+            }
+            if (!more && engine.pendingCount() == 0)
+                return 200;
+        }
+        if (error)
+            *error = QStringLiteral("no end after %1 rounds").arg(maxRounds);
+        return -2;
+    }
+
+private:
+    QUrl m_base;
+    QNetworkAccessManager m_nam;
+};
+} // namespace TestSupport
