@@ -21,6 +21,7 @@ ApplicationWindow {
     Material.background: Theme.background
     Material.foreground: Theme.text
     color: Theme.background
+    font.capitalization: Font.MixedCase
 
     readonly property bool landscape: width >= height
     readonly property bool compact: width < 900
@@ -187,7 +188,7 @@ ApplicationWindow {
             visible: window.landscape
             color: Theme.rail
             Layout.fillHeight: true
-            Layout.preferredWidth: 100
+            Layout.preferredWidth: 104
             ColumnLayout {
                 anchors.fill: parent
                 anchors.topMargin: 8

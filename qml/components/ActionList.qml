@@ -27,18 +27,18 @@ ColumnLayout {
             required property string unitName
             required property bool done
             Layout.fillWidth: true
-            implicitHeight: rowLayout.implicitHeight + 20
+            implicitHeight: col.implicitHeight + 20
             radius: 8
             color: Theme.surfaceAlt
-            RowLayout {
-                id: rowLayout
+            ColumnLayout {
+                id: col
                 anchors.fill: parent
                 anchors.margins: 10
-                spacing: 12
-                StatusBadge { statusClass: rowItem.statusClass; text: rowItem.statusText; compact: true }
-                ColumnLayout {
+                spacing: 4
+                RowLayout {
                     Layout.fillWidth: true
-                    spacing: 2
+                    spacing: 10
+                    StatusBadge { statusClass: rowItem.statusClass; text: rowItem.statusText; compact: true }
                     Text {
                         text: rowItem.title
                         color: Theme.text
@@ -49,34 +49,40 @@ ColumnLayout {
                         Layout.fillWidth: true
                     }
                     Text {
+                        visible: rowItem.effectText.length > 0
+                        text: rowItem.effectText
+                        color: Theme.text
+                        font.pixelSize: Theme.fs(15)
+                        font.bold: true
+                    }
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: 8
+                    Text {
                         text: [rowItem.dueText, rowItem.owner, list.showUnit ? rowItem.unitName : "", rowItem.goalName]
                               .filter(s => s.length > 0).join(" · ")
                         color: Theme.textMuted
                         font.pixelSize: Theme.fs(12)
                         wrapMode: Text.WordWrap
+                        maximumLineCount: 2
+                        elide: Text.ElideRight
                         Layout.fillWidth: true
                     }
-                }
-                Text {
-                    visible: rowItem.effectText.length > 0
-                    text: rowItem.effectText
-                    color: Theme.text
-                    font.pixelSize: Theme.fs(15)
-                    font.bold: true
-                }
-                Button {
-                    text: qsTr("Edit")
-                    flat: true
-                    Layout.preferredHeight: Theme.touch
-                    onClicked: list.editRequested(rowItem.model)
-                }
-                Button {
-                    objectName: "closeAction"
-                    visible: !rowItem.done
-                    text: qsTr("Close")
-                    Layout.preferredHeight: Theme.touch
-                    Accessible.name: qsTr("Mark %1 as done").arg(rowItem.title)
-                    onClicked: AppState.closeAction(rowItem.actionId)
+                    Button {
+                        text: qsTr("Edit")
+                        flat: true
+                        Layout.preferredHeight: Theme.touch
+                        onClicked: list.editRequested(rowItem.model)
+                    }
+                    Button {
+                        objectName: "closeAction"
+                        visible: !rowItem.done
+                        text: qsTr("Close")
+                        Layout.preferredHeight: Theme.touch
+                        Accessible.name: qsTr("Mark %1 as done").arg(rowItem.title)
+                        onClicked: AppState.closeAction(rowItem.actionId)
+                    }
                 }
             }
         }

@@ -24,8 +24,8 @@ AbstractButton {
     background: Rectangle {
         color: Theme.surface
         radius: Theme.radius
-        border.color: card.visualFocus ? Theme.accent : Theme.border
-        border.width: card.visualFocus ? 2 : 1
+        border.color: card.visualFocus || card.checked ? Theme.accent : Theme.border
+        border.width: card.visualFocus || card.checked ? 2 : 1
         Rectangle {
             width: 6
             height: parent.height - 2 * Theme.radius

@@ -35,7 +35,10 @@ AbstractButton {
             font.pixelSize: Theme.fs(12)
             font.bold: nav.current
             Layout.alignment: Qt.AlignHCenter
-            elide: Text.ElideRight
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: 9
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
             Layout.maximumWidth: nav.width - 4
         }
     }

@@ -1,9 +1,203 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtCharts
 import Enhetspuls
 
+// Budget: cumulative utfall against budget with the forecast, a table per category with the
+// manager's editable forecast, a comment, and actions with expected savings against the deviation.
 Flickable {
+    id: page
     objectName: "budgetPage"
-    Text { text: "Budget"; color: Theme.text }
+    contentHeight: content.implicitHeight + 48
+    clip: true
+    boundsBehavior: Flickable.StopAtBounds
+    ScrollBar.vertical: ScrollBar {}
+    readonly property bool wide: width > 1000
+
+    BudgetModel {
+        id: budget
+        objectName: "budgetModel"
+        unitId: AppState.unitId
+        year: AppState.year
+        month: AppState.month
+        revision: AppState.revision
+        onReloaded: budget.fillCumulative(budgetLine, actualLine, forecastLine)
+    }
+    ActionModel {
+        id: actions
+        unitId: AppState.unitId
+        year: AppState.year
+        month: AppState.month
+        revision: AppState.revision
+        area: "budget"
+        showDone: false
+    }
+    Component.onCompleted: budget.fillCumulative(budgetLine, actualLine, forecastLine)
+
+    ColumnLayout {
+        id: content
+        x: 24; y: 24
+        width: page.width - 48
+        spacing: Theme.gap
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 24
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 2
+                Text { text: qsTr("Budget"); color: Theme.text; font.pixelSize: Theme.fs(26); font.bold: true }
+                Text { text: qsTr("%1 · to %2 · net cost in tkr, positive deviation = better than budget").arg(AppState.unitName).arg(AppState.periodText); color: Theme.textMuted; font.pixelSize: Theme.fs(14); wrapMode: Text.WordWrap; Layout.fillWidth: true }
+            }
+            KeyFigure { label: qsTr("Deviation to date"); value: budget.totals.ytdDeviationText || "–"; statusClass: budget.totals.ytdDeviationClass || "" }
+            KeyFigure { label: qsTr("Forecast deviation"); value: budget.totals.forecastDeviationText || "–"; statusClass: budget.totals.forecastDeviationClass || "" }
+        }
+
+        GridLayout {
+            Layout.fillWidth: true
+            columns: page.wide ? 2 : 1
+            columnSpacing: Theme.gap
+            rowSpacing: Theme.gap
+            Card {
+                title: qsTr("Cumulative net cost %1").arg(AppState.year)
+                subtitle: qsTr("Budget %1 · forecast %2").arg(budget.totals.yearBudgetText || "–").arg(budget.totals.forecastText || "–")
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                Layout.alignment: Qt.AlignTop
+                ChartCard {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 340
+                    BarCategoryAxis { id: bx; categories: budget.categories; labelsColor: Theme.textMuted; gridVisible: false }
+                    ValueAxis { id: by; min: 0; max: budget.chartMax; labelFormat: "%.0f"; labelsColor: Theme.textMuted; tickCount: 6; titleText: "tkr" }
+                    LineSeries { id: budgetLine; name: qsTr("Budget"); axisX: bx; axisY: by; color: Theme.textMuted; width: 2; style: Qt.DashLine }
+                    LineSeries { id: actualLine; name: qsTr("Actual"); axisX: bx; axisY: by; color: Theme.chart1; width: 3; pointsVisible: true }
+                    LineSeries { id: forecastLine; name: qsTr("Forecast"); axisX: bx; axisY: by; color: Theme.chart2; width: 3; style: Qt.DotLine }
+                }
+            }
+            Card {
+                title: qsTr("Per category, to date (tkr)")
+                subtitle: budget.editable ? qsTr("Type your full-year forecast; it is saved at once.") : qsTr("Forecasts are entered on each unit.")
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                Layout.alignment: Qt.AlignTop
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: 8
+                    Repeater {
+                        model: [qsTr("Category"), qsTr("Budget"), qsTr("Actual"), qsTr("Deviation"), qsTr("Forecast, year"), qsTr("vs budget")]
+                        delegate: Text {
+                            required property string modelData
+                            required property int index
+                            text: modelData; color: Theme.textMuted; font.pixelSize: Theme.fs(12); font.bold: true
+                            Layout.fillWidth: true; Layout.preferredWidth: index === 0 ? 1.6 : 1
+                            horizontalAlignment: index === 0 ? Text.AlignLeft : Text.AlignRight
+                            wrapMode: Text.WordWrap
+                        }
+                    }
+                }
+                Repeater {
+                    model: budget
+                    delegate: Rectangle {
+                        id: brow
+                        required property string category
+                        required property string name
+                        required property string budgetText
+                        required property string actualText
+                        required property string deviationText
+                        required property string deviationClass
+                        required property string forecast
+                        required property string forecastText
+                        required property string forecastDeviationText
+                        required property string forecastDeviationClass
+                        required property bool isTotal
+                        Layout.fillWidth: true
+                        implicitHeight: Theme.touch + 4
+                        color: isTotal ? Theme.surfaceAlt : "transparent"
+                        radius: 6
+                        RowLayout {
+                            anchors.fill: parent
+                            anchors.leftMargin: 4
+                            anchors.rightMargin: 4
+                            spacing: 8
+                            Text { text: brow.name; color: Theme.text; font.pixelSize: Theme.fs(14); font.bold: brow.isTotal; Layout.fillWidth: true; Layout.preferredWidth: 1.6; elide: Text.ElideRight }
+                            Text { text: brow.budgetText; color: Theme.text; font.pixelSize: Theme.fs(14); horizontalAlignment: Text.AlignRight; Layout.fillWidth: true; Layout.preferredWidth: 1 }
+                            Text { text: brow.actualText; color: Theme.text; font.pixelSize: Theme.fs(14); horizontalAlignment: Text.AlignRight; Layout.fillWidth: true; Layout.preferredWidth: 1 }
+                            Text { text: brow.deviationText; color: Theme.statusColor(brow.deviationClass); font.pixelSize: Theme.fs(14); font.bold: true; horizontalAlignment: Text.AlignRight; Layout.fillWidth: true; Layout.preferredWidth: 1 }
+                            Item {
+                                Layout.fillWidth: true; Layout.preferredWidth: 1
+                                Layout.fillHeight: true
+                                TextField {
+                                    objectName: "forecast_" + brow.category
+                                    visible: !brow.isTotal && budget.editable
+                                    anchors.fill: parent
+                                    anchors.topMargin: 2
+                                    anchors.bottomMargin: 2
+                                    text: brow.forecast
+                                    placeholderText: "–"
+                                    horizontalAlignment: Text.AlignRight
+                                    font.pixelSize: Theme.fs(14)
+                                    inputMethodHints: Qt.ImhFormattedNumbersOnly
+                                    Accessible.name: qsTr("Forecast for %1 in tkr").arg(brow.name)
+                                    onEditingFinished: if (text !== brow.forecast) AppState.setForecast(brow.category, text)
+                                }
+                                Text {
+                                    visible: brow.isTotal || !budget.editable
+                                    anchors.fill: parent
+                                    verticalAlignment: Text.AlignVCenter
+                                    horizontalAlignment: Text.AlignRight
+                                    text: brow.forecastText; color: Theme.text; font.pixelSize: Theme.fs(14); font.bold: brow.isTotal
+                                }
+                            }
+                            Text { text: brow.forecastDeviationText; color: Theme.statusColor(brow.forecastDeviationClass); font.pixelSize: Theme.fs(14); horizontalAlignment: Text.AlignRight; Layout.fillWidth: true; Layout.preferredWidth: 1 }
+                        }
+                    }
+                }
+            }
+        }
+
+        GridLayout {
+            Layout.fillWidth: true
+            columns: page.wide ? 2 : 1
+            columnSpacing: Theme.gap
+            rowSpacing: Theme.gap
+            Card {
+                title: qsTr("Actions for a budget in balance")
+                subtitle: qsTr("Expected savings of open actions %1 against a forecast deviation of %2")
+                          .arg(actions.effectSumText).arg(budget.totals.forecastDeviationText || "–")
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                Layout.alignment: Qt.AlignTop
+                headerExtra: Button {
+                    objectName: "newBudgetAction"
+                    text: qsTr("New action")
+                    Layout.preferredHeight: Theme.touch
+                    onClicked: dialog.openNew("", "budget")
+                }
+                ActionList {
+                    Layout.fillWidth: true
+                    model: actions
+                    onEditRequested: row => dialog.openEdit(row)
+                }
+            }
+            Card {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                Layout.alignment: Qt.AlignTop
+                CommentEditor {
+                    Layout.fillWidth: true
+                    area: "budget"
+                    kind: "analys"
+                    label: qsTr("Budget analysis for %1").arg(AppState.periodText)
+                    placeholder: qsTr("Explain the deviation and what is being done about it…")
+                }
+            }
+        }
+    }
+    ActionDialog {
+        id: dialog
+        parent: Overlay.overlay
+        statuses: actions.statuses()
+        areas: actions.areas()
+    }
 }

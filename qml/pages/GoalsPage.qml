@@ -1,9 +1,194 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtCharts
 import Enhetspuls
 
-Flickable {
+// Mål: the goal cascade as a navigable tree; per goal its indicators with a trend chart and
+// the target line, manual values, the period's analysis and the goal's actions.
+Item {
+    id: page
     objectName: "goalsPage"
-    Text { text: "Goals"; color: Theme.text }
+    readonly property bool wide: width > 1000
+    property string goalId: goals.goalAt(0)
+    property string indicatorId: cards.count > 0 ? cards.indicatorAt(0) : ""
+    property string goalName: ""
+
+    GoalModel {
+        id: goals
+        objectName: "goalModel"
+        unitId: AppState.unitId
+        revision: AppState.revision
+        onModelReset: if (goals.subtree(page.goalId).length === 0 || page.goalId === "") page.goalId = goals.goalAt(0)
+    }
+    OverviewModel {
+        id: cards
+        unitId: AppState.unitId
+        year: AppState.year
+        month: AppState.month
+        revision: AppState.revision
+        goalIds: page.goalId.length > 0 ? goals.subtree(page.goalId) : []
+    }
+    IndicatorSeriesModel {
+        id: series
+        objectName: "indicatorSeriesModel"
+        unitId: AppState.unitId
+        year: AppState.year
+        month: AppState.month
+        revision: AppState.revision
+        indicatorId: page.indicatorId
+        onReloaded: series.fill(valueLine, targetLine)
+    }
+    ActionModel {
+        id: goalActions
+        unitId: AppState.unitId
+        year: AppState.year
+        month: AppState.month
+        revision: AppState.revision
+        goalId: page.goalId
+    }
+
+    GridLayout {
+        anchors.fill: parent
+        anchors.margins: 24
+        columns: page.wide ? 2 : 1
+        columnSpacing: Theme.gap
+        rowSpacing: Theme.gap
+
+        Card {
+            title: qsTr("Goals")
+            subtitle: qsTr("Council → board → administration → unit")
+            Layout.fillHeight: page.wide
+            Layout.fillWidth: true
+            Layout.preferredWidth: page.wide ? 380 : -1
+            Layout.maximumWidth: page.wide ? 420 : 100000
+            Layout.preferredHeight: page.wide ? -1 : Math.min(260, page.height * 0.3)
+            ListView {
+                id: goalList
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                model: goals
+                keyNavigationEnabled: true
+                ScrollBar.vertical: ScrollBar {}
+                delegate: ItemDelegate {
+                    id: gd
+                    required property string goalId
+                    required property string code
+                    required property string name
+                    required property string levelText
+                    required property int depth
+                    width: ListView.view.width
+                    leftPadding: 8 + depth * 18
+                    highlighted: goalId === page.goalId
+                    Accessible.name: levelText + " " + code + ": " + name
+                    onClicked: { page.goalId = goalId; page.goalName = name }
+                    contentItem: ColumnLayout {
+                        spacing: 0
+                        Text { text: gd.levelText + " · " + gd.code; color: Theme.textMuted; font.pixelSize: Theme.fs(11) }
+                        Text { text: gd.name; color: Theme.text; font.pixelSize: Theme.fs(14); font.bold: gd.highlighted; wrapMode: Text.WordWrap; maximumLineCount: 2; elide: Text.ElideRight; Layout.fillWidth: true }
+                    }
+                }
+            }
+        }
+
+        Flickable {
+            id: detail
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            contentHeight: detailCol.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar {}
+            ColumnLayout {
+                id: detailCol
+                width: detail.width
+                spacing: Theme.gap
+                GridLayout {
+                    Layout.fillWidth: true
+                    columns: detail.width > 700 ? 2 : 1
+                    columnSpacing: Theme.gap
+                    rowSpacing: Theme.gap
+                    Repeater {
+                        model: cards
+                        delegate: IndicatorCard {
+                            required property string indicatorId
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 1
+                            checked: indicatorId === page.indicatorId
+                            onClicked: page.indicatorId = indicatorId
+                        }
+                    }
+                }
+                Text {
+                    visible: cards.count === 0
+                    text: qsTr("This goal has no indicators of its own; its analysis and actions are below.")
+                    color: Theme.textMuted; font.pixelSize: Theme.fs(14); wrapMode: Text.WordWrap; Layout.fillWidth: true
+                }
+                Card {
+                    visible: page.indicatorId.length > 0 && cards.count > 0
+                    title: qsTr("Trend")
+                    subtitle: series.targetText
+                    Layout.fillWidth: true
+                    ChartCard {
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: 260
+                        BarCategoryAxis { id: ix; categories: series.categories; labelsColor: Theme.textMuted; gridVisible: false }
+                        ValueAxis { id: iy; min: series.chartMin; max: series.chartMax; labelFormat: "%.0f"; labelsColor: Theme.textMuted; tickCount: 5 }
+                        LineSeries { id: valueLine; name: qsTr("Value"); axisX: ix; axisY: iy; color: Theme.chart1; width: 3; pointsVisible: true }
+                        LineSeries { id: targetLine; name: qsTr("Target"); axisX: ix; axisY: iy; color: Theme.chartTarget; width: 2; style: Qt.DashLine }
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: 12
+                        Text { text: qsTr("Value for %1").arg(series.currentPeriod); color: Theme.text; font.pixelSize: Theme.fs(14) }
+                        TextField {
+                            id: manualValue
+                            objectName: "manualValue"
+                            text: series.currentValue
+                            placeholderText: "–"
+                            Layout.preferredWidth: 120
+                            Layout.preferredHeight: Theme.touch
+                            inputMethodHints: Qt.ImhFormattedNumbersOnly
+                            Accessible.name: qsTr("Value for %1").arg(series.currentPeriod)
+                            onEditingFinished: if (text !== series.currentValue) AppState.setIndicatorValue(page.indicatorId, series.currentPeriod, text, "")
+                        }
+                        Text { text: qsTr("Entered by hand; imported values come from the source systems."); color: Theme.textMuted; font.pixelSize: Theme.fs(12); wrapMode: Text.WordWrap; Layout.fillWidth: true }
+                    }
+                }
+                Card {
+                    Layout.fillWidth: true
+                    CommentEditor {
+                        Layout.fillWidth: true
+                        area: "mal"
+                        kind: "analys"
+                        ref: page.goalId
+                        label: qsTr("Analysis for %1").arg(AppState.periodText)
+                        placeholder: qsTr("How is the goal going, and why?")
+                    }
+                }
+                Card {
+                    title: qsTr("Actions for this goal")
+                    Layout.fillWidth: true
+                    headerExtra: Button {
+                        objectName: "newGoalAction"
+                        text: qsTr("New action")
+                        Layout.preferredHeight: Theme.touch
+                        onClicked: dialog.openNew(page.goalId, "mal")
+                    }
+                    ActionList {
+                        Layout.fillWidth: true
+                        model: goalActions
+                        onEditRequested: row => dialog.openEdit(row)
+                    }
+                }
+            }
+        }
+    }
+    ActionDialog {
+        id: dialog
+        parent: Overlay.overlay
+        statuses: goalActions.statuses()
+        areas: goalActions.areas()
+    }
 }

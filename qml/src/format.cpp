@@ -107,7 +107,7 @@ QString Fmt::monthShort(int month)
     QString s = locale().standaloneMonthName(month, QLocale::ShortFormat);
     if (s.endsWith(QLatin1Char('.')))
         s.chop(1);
-    return s;
+    return s.left(3); // "jan", "feb", "mar": fits twelve chart categories
 }
 
 QString Fmt::monthYear(int year, int month)

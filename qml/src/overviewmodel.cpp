@@ -51,6 +51,20 @@ QHash<int, QByteArray> OverviewModel::roleNames() const
             {CommentRole, "comment"}, {ManualRole, "manual"}};
 }
 
+void OverviewModel::setGoalIds(const QStringList &ids)
+{
+    if (ids == m_goalIds)
+        return;
+    m_goalIds = ids;
+    emit goalIdsChanged();
+    refresh();
+}
+
+QString OverviewModel::indicatorAt(int row) const
+{
+    return row >= 0 && row < m_cards.size() ? m_cards.at(row).f.indicatorId : QString();
+}
+
 bool OverviewModel::fillSparkline(QObject *series) const
 {
     return ChartFeed::replace(series, m_spark);
@@ -76,6 +90,8 @@ void OverviewModel::load()
     const QSet<QString> manual = Meta::manualIndicators(db);
     int met = 0, partly = 0, notMet = 0;
     for (const IndicatorFigure &f : uf.indicators) {
+        if (!m_goalIds.isEmpty() && !m_goalIds.contains(f.goalId))
+            continue;
         m_cards.append({f, goals.value(f.goalId), manual.contains(f.indicatorId)});
         met += f.status == Status::Met;
         partly += f.status == Status::Partly;

@@ -17,6 +17,7 @@ class OverviewModel : public UnitPeriodModel
     Q_PROPERTY(double sparkMax READ sparkMax NOTIFY reloaded)
     Q_PROPERTY(int sparkCount READ sparkCount NOTIFY reloaded)
     Q_PROPERTY(QVariantMap summary READ summary NOTIFY reloaded)
+    Q_PROPERTY(QStringList goalIds READ goalIds WRITE setGoalIds NOTIFY goalIdsChanged)
 
 public:
     enum Role {
@@ -41,8 +42,18 @@ public:
     double sparkMax() const { return m_sparkMax; }
     int sparkCount() const { return int(m_spark.size()); }
 
+    // When set, only the indicators of these goals are listed.
+    QStringList goalIds() const { return m_goalIds; }
+    void setGoalIds(const QStringList &ids);
+
+    // The indicator id on a row ("" when out of range).
+    Q_INVOKABLE QString indicatorAt(int row) const;
+
     // Fills the sick-leave sparkline (month values of the last 12 months) in one replace().
     Q_INVOKABLE bool fillSparkline(QObject *series) const;
+
+signals:
+    void goalIdsChanged();
 
 protected:
     void load() override;
@@ -61,4 +72,5 @@ private:
     QString m_dataMonthText;
     QList<QPointF> m_spark;
     double m_sparkMax = 1;
+    QStringList m_goalIds;
 };

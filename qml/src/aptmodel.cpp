@@ -1,0 +1,90 @@
+#include "aptmodel.h"
+
+#include "appstate.h"
+#include "database.h"
+#include "followup.h"
+#include "format.h"
+
+#include <QSqlQuery>
+
+AptModel::AptModel(QObject *parent) : UnitPeriodModel(parent) {}
+
+int AptModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant AptModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole: return r.title.isEmpty() ? tr("APT") : r.title;
+    case AptIdRole: return r.id;
+    case DateRole: return r.date;
+    case DateTextRole: return Fmt::date(r.date);
+    case AgendaRole: return r.agenda;
+    case MinutesRole: return r.minutes;
+    case DecisionsRole: return r.decisions;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> AptModel::roleNames() const
+{
+    return {{AptIdRole, "aptId"}, {DateRole, "date"}, {DateTextRole, "dateText"}, {TitleRole, "title"},
+            {AgendaRole, "agenda"}, {MinutesRole, "minutes"}, {DecisionsRole, "decisions"}};
+}
+
+int AptModel::indexOf(const QString &aptId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).id == aptId)
+            return i;
+    return -1;
+}
+
+QVariantMap AptModel::get(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    const Row &r = m_rows.at(row);
+    return {{QStringLiteral("aptId"), r.id}, {QStringLiteral("date"), r.date}, {QStringLiteral("title"), r.title},
+            {QStringLiteral("agenda"), r.agenda}, {QStringLiteral("minutes"), r.minutes},
+            {QStringLiteral("decisions"), r.decisions}};
+}
+
+QString AptModel::standardAgenda() const
+{
+    if (unitId().isEmpty() || month() <= 0)
+        return {};
+    const UnitFigures f = followUp().figures(unitId(), year(), month(), false);
+    const double dev = f.budgetYtd.netDeviation();
+    QStringList lines;
+    lines << tr("1. Information")
+          << tr("2. Work environment (SAM)")
+          << tr("3. Core values (värdegrund)")
+          << tr("4. Sick leave: %1 year to date, %2 rolling 12 months")
+                 .arg(Fmt::percent(f.sickLeaveYtd.percent(), 1), Fmt::percent(f.sickLeaveRolling12.percent(), 1))
+          << tr("5. Budget: deviation to date %1").arg(Fmt::tkr(dev, true))
+          << tr("6. Goals and actions: follow-up of last meeting's action items")
+          << tr("7. Other questions");
+    return lines.join(QLatin1Char('\n'));
+}
+
+void AptModel::load()
+{
+    m_rows.clear();
+    if (unitId().isEmpty())
+        return;
+    QSqlQuery q(AppState::instance()->database().db());
+    q.prepare(QStringLiteral("SELECT id, meeting_date, title, agenda, minutes, decisions FROM apt_meetings "
+                             "WHERE _deleted = 0 AND unit_id = ? ORDER BY meeting_date DESC, id"));
+    q.addBindValue(unitId());
+    q.exec();
+    while (q.next())
+        m_rows << Row{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                      q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
+}

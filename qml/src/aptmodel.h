@@ -1,0 +1,33 @@
+#pragma once
+// APT meetings (arbetsplatsträffar) of the selected unit, newest first, and a standard agenda.
+#include "unitperiodmodel.h"
+
+class AptModel : public UnitPeriodModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+
+public:
+    enum Role { AptIdRole = Qt::UserRole + 1, DateRole, DateTextRole, TitleRole, AgendaRole,
+                MinutesRole, DecisionsRole };
+
+    explicit AptModel(QObject *parent = nullptr);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // The usual agenda: information, arbetsmiljö, värdegrund, sick leave, budget, goals and
+    // actions, with the unit's key figures of the period filled in.
+    Q_INVOKABLE QString standardAgenda() const;
+    // Row of a meeting id, -1 if none.
+    Q_INVOKABLE int indexOf(const QString &aptId) const;
+    // A row's fields as a map (aptId, date, title, agenda, minutes, decisions).
+    Q_INVOKABLE QVariantMap get(int row) const;
+
+protected:
+    void load() override;
+
+private:
+    struct Row { QString id, date, title, agenda, minutes, decisions; };
+    QList<Row> m_rows;
+};

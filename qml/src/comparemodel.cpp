@@ -1,0 +1,131 @@
+#include "comparemodel.h"
+
+#include "appstate.h"
+#include "database.h"
+#include "followup.h"
+#include "format.h"
+#include "meta.h"
+
+#include <cmath>
+#include <limits>
+
+CompareModel::CompareModel(QObject *parent) : UnitPeriodModel(parent) {}
+
+int CompareModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant CompareModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole: return r.name;
+    case UnitIdRole: return r.id;
+    case KindTextRole: return r.kindText;
+    case CellsRole: return r.cells;
+    case ClassesRole: return r.classes;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> CompareModel::roleNames() const
+{
+    return {{UnitIdRole, "unitId"}, {NameRole, "name"}, {KindTextRole, "kindText"}, {CellsRole, "cells"},
+            {ClassesRole, "classes"}};
+}
+
+QStringList CompareModel::columns() const
+{
+    return {tr("Sick leave, year to date"), tr("Sick leave, rolling 12"), tr("Budget deviation to date"),
+            tr("Forecast deviation"), tr("Goals met")};
+}
+
+void CompareModel::setSortColumn(int column)
+{
+    if (column == m_sortColumn)
+        return;
+    m_sortColumn = column;
+    emit sortChanged();
+    refresh();
+}
+
+void CompareModel::setAscending(bool ascending)
+{
+    if (ascending == m_ascending)
+        return;
+    m_ascending = ascending;
+    emit sortChanged();
+    refresh();
+}
+
+void CompareModel::sortRows()
+{
+    const int c = m_sortColumn;
+    std::stable_sort(m_rows.begin(), m_rows.end(), [this, c](const Row &a, const Row &b) {
+        if (c < 0 || c >= a.keys.size())
+            return a.name.localeAwareCompare(b.name) < 0;
+        const double x = a.keys.at(c), y = b.keys.at(c);
+        if (std::isnan(x) != std::isnan(y))
+            return std::isnan(y); // missing values last
+        if (std::isnan(x) || x == y)
+            return a.name.localeAwareCompare(b.name) < 0;
+        return m_ascending ? x < y : x > y;
+    });
+}
+
+void CompareModel::load()
+{
+    m_rows.clear();
+    if (unitId().isEmpty() || month() <= 0)
+        return;
+    FollowUp &fu = followUp();
+    const UnitTree &tree = fu.tree();
+    // The units below the selected one; for an enhet, it and its siblings.
+    QString top = unitId();
+    if (tree.children(top).isEmpty() && tree.byId(tree.byId(top)->parentId))
+        top = tree.byId(top)->parentId;
+    const QString sickIndicator = Meta::sickLeaveIndicator(AppState::instance()->database());
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    for (const QString &id : tree.subtree(top)) {
+        const UnitFigures f = fu.figures(id, year(), month(), false);
+        const Unit *u = tree.byId(id);
+        Row r;
+        r.id = id;
+        r.name = QString(tree.depth(id) - tree.depth(top), QChar(0x2003)) + u->name;
+        r.kindText = u->kind;
+        const EffectiveTarget t = sickIndicator.isEmpty() ? EffectiveTarget{} : fu.effectiveTarget(sickIndicator, id, year());
+        const auto ytd = f.sickLeaveYtd.percent();
+        const auto r12 = f.sickLeaveRolling12.percent();
+        r.cells << Fmt::percent(ytd, 1) << Fmt::percent(r12, 1);
+        r.classes << Fmt::statusClass(Calc::status(t.kind, ytd, t.value, t.tolerance, std::nullopt))
+                  << Fmt::statusClass(Calc::status(t.kind, r12, t.value, t.tolerance, std::nullopt));
+        r.keys << ytd.value_or(nan) << r12.value_or(nan);
+        const bool hasBudget = !f.budgetYear.byCategory.isEmpty();
+        const std::optional<double> dev = hasBudget ? std::optional<double>(f.budgetYtd.netDeviation()) : std::nullopt;
+        std::optional<double> fdev;
+        if (f.forecastNet)
+            fdev = f.budgetYear.netBudget() - *f.forecastNet;
+        r.cells << Fmt::tkr(dev, true) << Fmt::tkr(fdev, true);
+        r.classes << Fmt::deviationClass(dev) << Fmt::deviationClass(fdev);
+        r.keys << dev.value_or(nan) << fdev.value_or(nan);
+        int met = 0, judged = 0;
+        for (const IndicatorFigure &i : f.indicators) {
+            if (i.status == Status::Missing)
+                continue;
+            ++judged;
+            met += i.status == Status::Met;
+        }
+        r.cells << (judged ? tr("%1 of %2").arg(met).arg(judged) : QStringLiteral("–"));
+        const double share = judged ? double(met) / judged : nan;
+        r.classes << (judged == 0 ? QStringLiteral("none") : share >= 0.75 ? QStringLiteral("good")
+                                                         : share >= 0.5   ? QStringLiteral("warn")
+                                                                          : QStringLiteral("bad"));
+        r.keys << share;
+        m_rows << r;
+    }
+    sortRows();
+}
