@@ -78,7 +78,8 @@ bool Notes::setComment(const QString &unitId, const QString &period, const QStri
     return apply(QStringLiteral("comments"), Ids::comment(unitId, period, area, kind, ref),
                  {{QStringLiteral("unit_id"), unitId}, {QStringLiteral("period"), period},
                   {QStringLiteral("area"), area}, {QStringLiteral("kind"), kind},
-                  {QStringLiteral("ref"), ref}, {QStringLiteral("body"), body}},
+                  {QStringLiteral("ref"), ref.isNull() ? QStringLiteral("") : ref},
+                  {QStringLiteral("body"), body.isNull() ? QStringLiteral("") : body}},
                  kind == NoteKeys::KindAnalysis ? QStringLiteral("analysis") : QStringLiteral("comment"),
                  error);
 }

@@ -8,3 +8,15 @@ foreach(size 1280x800 800x1280 1920x1080)
     COMMAND enhetspuls --demo --screenshot-all ${CMAKE_BINARY_DIR}/screenshots --size ${size})
   set_tests_properties(app_screenshots_${size} PROPERTIES ENVIRONMENT "${APP_TEST_ENV}")
 endforeach()
+
+add_executable(tst_app_models tst_app_models.cpp)
+target_compile_definitions(tst_app_models PRIVATE ENHETSPULS_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+target_link_libraries(tst_app_models PRIVATE enhetspuls_qml enhetspuls_backend Qt6::Test)
+add_test(NAME tst_app_models COMMAND tst_app_models)
+set_tests_properties(tst_app_models PROPERTIES ENVIRONMENT "${APP_TEST_ENV}")
+
+# Benchmark (a program, not a test): 200 units × 10 years, time to first overview and unit switch.
+add_executable(bench_app bench_app.cpp)
+target_compile_definitions(bench_app PRIVATE ENHETSPULS_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+target_link_libraries(bench_app PRIVATE enhetspuls_qml enhetspuls_qmlplugin enhetspuls_backend
+  Qt6::Widgets Qt6::Quick Qt6::QuickControls2)

@@ -1,0 +1,201 @@
+// The app's view models over the demo data (QAbstractItemModelTester on each), the write side
+// (comments, actions, forecasts with undo and the not-yet-synced count) and Swedish formats.
+#include "actionmodel.h"
+#include "appstate.h"
+#include "aptmodel.h"
+#include "budgetmodel.h"
+#include "comparemodel.h"
+#include "database.h"
+#include "format.h"
+#include "followup.h"
+#include "goalmodel.h"
+#include "hlc.h"
+#include "ids.h"
+#include "importer.h"
+#include "indicatorseriesmodel.h"
+#include "migrations.h"
+#include "notes.h"
+#include "overviewmodel.h"
+#include "sickleavemodel.h"
+#include "store.h"
+#include "unitlistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TstAppModels : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<HlcClock> m_clock;
+    std::unique_ptr<FollowUp> m_followUp;
+    std::unique_ptr<Notes> m_notes;
+    std::unique_ptr<AppState> m_app;
+
+    template<typename M>
+    void setUp(M &m)
+    {
+        m.setUnitId(m_app->unitId());
+        m.setYear(m_app->year());
+        m.setMonth(m_app->month());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setApplicationName(QStringLiteral("tst_app_models"));
+        QString error;
+        m_db = Database::open(m_dir.filePath(QStringLiteral("t.sqlite")), &error);
+        QVERIFY2(m_db, qPrintable(error));
+        m_store = std::make_unique<Store>(*m_db, Store::Role::Client);
+        m_clock = std::make_unique<HlcClock>(QStringLiteral("test"));
+        const ImportResult r = Importer::importDirectory(*m_store, *m_clock,
+                                                         QStringLiteral(ENHETSPULS_SOURCE_DIR "/assets/demo"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        for (const QString &t : Migrations::syncedTables())
+            QVERIFY(m_db->exec(QStringLiteral("UPDATE %1 SET _dirty = 0").arg(t)));
+        m_followUp = std::make_unique<FollowUp>(*m_db);
+        m_followUp->reload();
+        m_notes = std::make_unique<Notes>(*m_store, *m_clock);
+        AppState::Options o;
+        o.today = QStringLiteral("2026-11-22");
+        m_app = std::make_unique<AppState>(*m_db, *m_followUp, *m_notes, o);
+        QVERIFY(m_app->selectUnitByCode(QStringLiteral("VO-HTN")));
+        m_app->setPeriod(2026, 10);
+        QCOMPARE(m_app->period(), QStringLiteral("2026-10"));
+        QCOMPARE(m_app->dirtyCount(), 0);
+    }
+
+    void formats()
+    {
+        QCOMPARE(Fmt::tkr(-7787.0), QStringLiteral("\u22127\u00a0787\u00a0tkr"));
+        QCOMPARE(Fmt::percent(10.74, 2), QStringLiteral("10,74\u00a0%"));
+        QCOMPARE(Fmt::tkr(1200.0, true), QStringLiteral("+1\u00a0200\u00a0tkr"));
+        QCOMPARE(*Fmt::parse(QStringLiteral("\u22121 234,5")), -1234.5);
+        QCOMPARE(Fmt::monthYear(2026, 10), QStringLiteral("oktober 2026"));
+    }
+
+    void unitList()
+    {
+        UnitListModel m;
+        QAbstractItemModelTester t(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(m.rowCount(), 16);
+        m.setFilter(QStringLiteral("norr"));
+        QCOMPARE(m.rowCount(), 3); // förvaltning, område, the unit
+        QCOMPARE(m.data(m.index(2, 0), UnitListModel::CodeRole).toString(), QStringLiteral("VO-HTN"));
+    }
+
+    void overview()
+    {
+        OverviewModel m;
+        QAbstractItemModelTester t(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        setUp(m);
+        QVERIFY(m.rowCount() > 0);
+        QVERIFY(m.sickLeave().value(QStringLiteral("ytdText")).toString().endsWith(QStringLiteral("\u00a0%")));
+        QVERIFY(m.budget().value(QStringLiteral("ytdDeviationText")).toString().endsWith(QStringLiteral("tkr")));
+        QCOMPARE(m.sparkCount(), 12);
+        m.setUnitId(Ids::unit(QStringLiteral("SOC")));
+        QVERIFY(m.rowCount() > 0);
+    }
+
+    void pages()
+    {
+        SickLeaveModel s;
+        QAbstractItemModelTester t1(&s, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        setUp(s);
+        QCOMPARE(s.rowCount(), 12);
+        QVERIFY(s.compareCategories().size() > 1);
+        BudgetModel b;
+        QAbstractItemModelTester t2(&b, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        setUp(b);
+        QCOMPARE(b.rowCount(), 5);
+        QVERIFY(b.editable());
+        GoalModel g;
+        QAbstractItemModelTester t3(&g, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        g.setUnitId(m_app->unitId());
+        QVERIFY(g.rowCount() > 5);
+        IndicatorSeriesModel i;
+        QAbstractItemModelTester t4(&i, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        setUp(i);
+        i.setIndicatorId(Ids::indicator(QStringLiteral("HME")));
+        QVERIFY(i.rowCount() >= 3);
+        CompareModel c;
+        QAbstractItemModelTester t5(&c, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        setUp(c);
+        QVERIFY(c.rowCount() > 3);
+        c.setSortColumn(0);
+        c.setAscending(true);
+        QVERIFY(c.rowCount() > 3);
+    }
+
+    void commentUndoAndDirty()
+    {
+        QVERIFY2(m_app->setComment(NoteKeys::AreaSickLeave, NoteKeys::KindComment, {}, QStringLiteral("Influensa i oktober")), qPrintable(m_app->lastError()));
+        QCOMPARE(m_app->comment(NoteKeys::AreaSickLeave, NoteKeys::KindComment), QStringLiteral("Influensa i oktober"));
+        QCOMPARE(m_app->dirtyCount(), 1);
+        QVERIFY(m_app->setComment(NoteKeys::AreaSickLeave, NoteKeys::KindComment, {}, QStringLiteral("Ändrad")));
+        QVERIFY(m_app->undo());
+        QCOMPARE(m_app->comment(NoteKeys::AreaSickLeave, NoteKeys::KindComment), QStringLiteral("Influensa i oktober"));
+        QVERIFY(m_app->undo()); // the created comment is removed again (a tombstone)
+        QCOMPARE(m_app->comment(NoteKeys::AreaSickLeave, NoteKeys::KindComment), QString());
+    }
+
+    void actionsCreateClose()
+    {
+        ActionModel m;
+        QAbstractItemModelTester t(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        setUp(m);
+        m.setRevision(m_app->revision());
+        const int before = m.rowCount();
+        const QString id = m_app->createAction({{QStringLiteral("title"), QStringLiteral("Schemaöversyn")},
+                                                {QStringLiteral("effect"), QStringLiteral("250")},
+                                                {QStringLiteral("area"), NoteKeys::AreaBudget}});
+        QVERIFY(!id.isEmpty());
+        m.setRevision(m_app->revision());
+        QCOMPARE(m.rowCount(), before + 1);
+        QVERIFY(m_app->closeAction(id));
+        m.setRevision(m_app->revision());
+        bool found = false;
+        for (int r = 0; r < m.rowCount(); ++r) {
+            if (m.data(m.index(r, 0), ActionModel::ActionIdRole).toString() == id) {
+                found = true;
+                QVERIFY(m.data(m.index(r, 0), ActionModel::DoneRole).toBool());
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void forecast()
+    {
+        BudgetModel m;
+        setUp(m);
+        QVERIFY(m_app->setForecast(Category::Personnel, QStringLiteral("30 000")));
+        m.setRevision(m_app->revision());
+        QCOMPARE(m.data(m.index(1, 0), BudgetModel::ForecastRole).toString(), QStringLiteral("30\u00a0000"));
+        QVERIFY(m_app->undo());
+        m.setRevision(m_app->revision());
+        QVERIFY(m.data(m.index(1, 0), BudgetModel::ForecastRole).toString() != QStringLiteral("30\u00a0000"));
+        QVERIFY(!m_app->setForecast(Category::Personnel, QStringLiteral("abc")));
+    }
+
+    void apt()
+    {
+        AptModel m;
+        QAbstractItemModelTester t(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        setUp(m);
+        QVERIFY(m.standardAgenda().contains(QStringLiteral("%")));
+        const QString id = m_app->createApt({{QStringLiteral("meeting_date"), QStringLiteral("2026-11-20")}});
+        QVERIFY(!id.isEmpty());
+        QVERIFY(m_app->updateApt(id, {{QStringLiteral("minutes"), QStringLiteral("Genomgång av sjukfrånvaron")}}));
+        m.setRevision(m_app->revision());
+        QCOMPARE(m.get(m.indexOf(id)).value(QStringLiteral("minutes")).toString(), QStringLiteral("Genomgång av sjukfrånvaron"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstAppModels)
+#include "tst_app_models.moc"
