@@ -115,6 +115,8 @@ bool SyncEngine::remove(const QString &table, const QString &id, QString *error)
 
 bool SyncEngine::snapshotDirty(QString *error)
 {
+    if (pendingCount() == 0)
+        return true; // nothing to number: no write transaction (and no fsync) for a no-op sync
     if (!m_store.begin(error))
         return false;
     qint64 next = meta(QStringLiteral("next_mutation")).toLongLong();

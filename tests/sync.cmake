@@ -13,3 +13,10 @@ target_include_directories(tst_sync_sim PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 target_compile_definitions(tst_sync_sim PRIVATE ENHETSPULS_SERVER="$<TARGET_FILE:enhetspuls-server>")
 add_dependencies(tst_sync_sim enhetspuls-server)
 set_tests_properties(tst_sync_sim PROPERTIES TIMEOUT 600)
+
+# Benchmark program (not a test): prints initial sync, no-op round trip and throughput figures.
+add_executable(bench_sync bench_sync.cpp sync/testserver.h)
+target_link_libraries(bench_sync PRIVATE enhetspuls_sync enhetspuls_backend Qt6::Network)
+target_include_directories(bench_sync PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+target_compile_definitions(bench_sync PRIVATE ENHETSPULS_SERVER="$<TARGET_FILE:enhetspuls-server>")
+add_dependencies(bench_sync enhetspuls-server)

@@ -1,0 +1,162 @@
+// Sync benchmark (a program, not a test): starts a real enhetspuls-server on SQLite and prints
+//  1. initial sync of 100 000 records to a fresh client       (target < 3 s)
+//  2. no-op sync round trip, p50 / p95                         (target p50 < 5 ms)
+//  3. sustained sync requests per second, 50 concurrent clients (target 2 000/s, 0 errors)
+#include "database.h"
+#include "ids.h"
+#include "store.h"
+#include "sync/testserver.h"
+#include "syncengine.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <algorithm>
+
+using namespace TestSupport;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("enhetspuls.*.info=false"));
+    const int records = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
+    const int clients = 50;
+    const int seconds = 5;
+    // Every Nth request of a client also pushes one comment (BENCH_PUSH_EVERY, default 10; 0 = never).
+    const int pushEvery = qEnvironmentVariableIsSet("BENCH_PUSH_EVERY") ? qEnvironmentVariableIntValue("BENCH_PUSH_EVERY") : 10;
+    QTemporaryDir dir;
+    const QString spec = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("server.sqlite"));
+    const QString password = QStringLiteral("bench-password");
+    QTextStream out(stdout);
+
+    // Seed the server database directly: one unit, `records` comments.
+    {
+        QString error;
+        auto db = Database::open(spec, &error);
+        Store store(*db, Store::Role::Server);
+        HlcClock clock(QStringLiteral("import"));
+        store.begin(&error);
+        const QString unit = Ids::unit(QStringLiteral("VO-HTN"));
+        store.write(QStringLiteral("units"), unit, {{QStringLiteral("code"), QStringLiteral("VO-HTN")},
+                                                   {QStringLiteral("name"), QStringLiteral("Hemtjänst Norr")}}, clock.now(), &error);
+        for (int i = 0; i < records; ++i) {
+            store.write(QStringLiteral("comments"), Ids::random(),
+                        {{QStringLiteral("unit_id"), unit}, {QStringLiteral("period"), QStringLiteral("2026-%1").arg(1 + i % 12, 2, 10, QLatin1Char('0'))},
+                         {QStringLiteral("area"), QStringLiteral("mal")}, {QStringLiteral("kind"), QStringLiteral("kommentar")},
+                         {QStringLiteral("body"), QStringLiteral("Sjukfrånvaron minskar efter arbetet med schemat, rad %1").arg(i)}},
+                        clock.now(), &error);
+        }
+        if (!store.commit(&error)) {
+            out << "seeding failed: " << error << Qt::endl;
+            return 1;
+        }
+    }
+    if (!runCli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bench"), QStringLiteral("--role"),
+                 QStringLiteral("admin"), QStringLiteral("--db"), spec}, password.toUtf8() + "\n"))
+        return 1;
+    ServerProcess server;
+    if (!server.start(spec))
+        return 1;
+    Http http(server.url());
+    const QString token = http.login(QStringLiteral("bench"), password);
+
+    // 1. Initial sync.
+    QString error;
+    auto clientDb = Database::open(dir.filePath(QStringLiteral("client.sqlite")), &error);
+    SyncEngine engine(*clientDb);
+    QElapsedTimer timer;
+    timer.start();
+    const int status = http.sync(engine, token, &error);
+    const double initial = timer.nsecsElapsed() / 1e9;
+    QSqlQuery count(clientDb->db());
+    count.exec(QStringLiteral("SELECT COUNT(*) FROM comments"));
+    count.next();
+    out << QStringLiteral("initial sync of %1 records: %2 s (target < 3 s) %3, status %4, %5 rows on the client")
+               .arg(records + 1).arg(initial, 0, 'f', 2).arg(initial < 3 ? QStringLiteral("OK") : QStringLiteral("MISSED"))
+               .arg(status).arg(count.value(0).toInt())
+        << Qt::endl;
+
+    // 2. No-op round trips (client builds the request, server pushes nothing and pulls nothing).
+    QList<double> times;
+    for (int i = 0; i < 300; ++i) {
+        timer.restart();
+        const QJsonObject req = engine.buildRequest(&error);
+        const HttpResult r = http.post(QStringLiteral("/api/v1/sync"), req, token);
+        bool more = false;
+        engine.applyResponse(r.body, &more, &error);
+        times << timer.nsecsElapsed() / 1e6;
+    }
+    std::sort(times.begin(), times.end());
+    const double p50 = times.at(times.size() / 2);
+    out << QStringLiteral("no-op sync round trip: p50 %1 ms, p95 %2 ms (target p50 < 5 ms) %3")
+               .arg(p50, 0, 'f', 2).arg(times.at(times.size() * 95 / 100), 0, 'f', 2)
+               .arg(p50 < 5 ? QStringLiteral("OK") : QStringLiteral("MISSED"))
+        << Qt::endl;
+
+    // 3. 50 concurrent clients, each with its own connection, syncing back to back; every tenth
+    //    request also pushes one comment.
+    const QString cursor = engine.cursor();
+    QList<QNetworkAccessManager *> nams;
+    qint64 done = 0, errors = 0;
+    bool running = true;
+    QUrl url = server.url();
+    url.setPath(QStringLiteral("/api/v1/sync"));
+    std::function<void(int, qint64)> fire = [&](int client, qint64 n) {
+        if (!running)
+            return;
+        QJsonArray mutations;
+        if (pushEvery > 0 && n % pushEvery == 0) {
+            const QString clock = Hlc{QDateTime::currentMSecsSinceEpoch(), 0, QStringLiteral("c%1").arg(client)}.toString();
+            mutations.append(QJsonObject{{QStringLiteral("n"), n + 1}, {QStringLiteral("table"), QStringLiteral("comments")},
+                                         {QStringLiteral("id"), Ids::random()},
+                                         {QStringLiteral("values"), QJsonObject{{QStringLiteral("unit_id"), Ids::unit(QStringLiteral("VO-HTN"))},
+                                                                                {QStringLiteral("period"), QStringLiteral("2026-01")},
+                                                                                {QStringLiteral("area"), QStringLiteral("mal")}}},
+                                         {QStringLiteral("clocks"), QJsonObject{{QStringLiteral("unit_id"), clock},
+                                                                                {QStringLiteral("period"), clock},
+                                                                                {QStringLiteral("area"), clock}}}});
+        }
+        const QJsonObject body{{QStringLiteral("device"), QStringLiteral("c%1").arg(client)}, {QStringLiteral("schema"), 5},
+                               {QStringLiteral("cursor"), cursor}, {QStringLiteral("mutations"), mutations}};
+        QNetworkRequest req(url);
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        QNetworkReply *reply = nams.at(client)->post(req, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply, client, n] {
+            reply->deleteLater();
+            if (!running)
+                return;
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200)
+                ++done;
+            else
+                ++errors;
+            fire(client, n + 1);
+        });
+    };
+    for (int c = 0; c < clients; ++c)
+        nams << new QNetworkAccessManager(&app);
+    // Warm up the connections, then measure.
+    for (int c = 0; c < clients; ++c)
+        fire(c, 1);
+    QEventLoop warm;
+    QTimer::singleShot(1000, &warm, &QEventLoop::quit);
+    warm.exec();
+    const qint64 startDone = done, startErrors = errors;
+    timer.restart();
+    QEventLoop loop;
+    QTimer::singleShot(seconds * 1000, &loop, &QEventLoop::quit);
+    loop.exec();
+    const double elapsed = timer.nsecsElapsed() / 1e9;
+    const qint64 measured = done - startDone;
+    running = false;
+    const double rate = measured / elapsed;
+    out << QStringLiteral("%1 concurrent clients: %2 sync requests/s over %3 s, %4 errors (target 2000/s, 0 errors) %5")
+               .arg(clients).arg(rate, 0, 'f', 0).arg(elapsed, 0, 'f', 1).arg(errors - startErrors)
+               .arg(rate >= 2000 && errors == 0 ? QStringLiteral("OK") : QStringLiteral("MISSED"))
+        << Qt::endl;
+    qDeleteAll(nams);
+    server.stop();
+    return 0;
+}
