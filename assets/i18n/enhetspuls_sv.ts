@@ -52,22 +52,22 @@
 <context>
     <name>ActionList</name>
     <message>
-        <location filename="../../qml/components/ActionList.qml" line="68" />
+        <location filename="../../qml/components/ActionList.qml" line="73" />
         <source>Edit</source>
         <translation>Redigera</translation>
     </message>
     <message>
-        <location filename="../../qml/components/ActionList.qml" line="76" />
+        <location filename="../../qml/components/ActionList.qml" line="81" />
         <source>Close</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../qml/components/ActionList.qml" line="78" />
+        <location filename="../../qml/components/ActionList.qml" line="83" />
         <source>Mark %1 as done</source>
         <translation>Markera %1 som klar</translation>
     </message>
     <message>
-        <location filename="../../qml/components/ActionList.qml" line="86" />
+        <location filename="../../qml/components/ActionList.qml" line="92" />
         <source>No actions yet.</source>
         <translation>Inga åtgärder än.</translation>
     </message>
@@ -223,6 +223,266 @@
     </message>
 </context>
 <context>
+    <name>AptModel</name>
+    <message>
+        <location filename="../../qml/src/aptmodel.cpp" line="24" />
+        <source>APT</source>
+        <translation>APT</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/aptmodel.cpp" line="66" />
+        <source>1. Information</source>
+        <translation>1. Information</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/aptmodel.cpp" line="67" />
+        <source>2. Work environment (SAM)</source>
+        <translation>2. Arbetsmiljö (SAM)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/aptmodel.cpp" line="68" />
+        <source>3. Core values (värdegrund)</source>
+        <translation>3. Värdegrund</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/aptmodel.cpp" line="69" />
+        <source>4. Sick leave: %1 year to date, %2 rolling 12 months</source>
+        <translation>4. Sjukfrånvaro: %1 hittills i år, %2 rullande 12 månader</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/aptmodel.cpp" line="71" />
+        <source>5. Budget: deviation to date %1</source>
+        <translation>5. Budget: avvikelse hittills %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/aptmodel.cpp" line="72" />
+        <source>6. Goals and actions: follow-up of last meeting's action items</source>
+        <translation>6. Mål och åtgärder: uppföljning av förra mötets punkter</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/aptmodel.cpp" line="73" />
+        <source>7. Other questions</source>
+        <translation>7. Övriga frågor</translation>
+    </message>
+</context>
+<context>
+    <name>AptPage</name>
+    <message>
+        <location filename="../../qml/pages/AptPage.qml" line="39" />
+        <source>Staff meetings (APT)</source>
+        <translation>Arbetsplatsträffar (APT)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AptPage.qml" line="40" />
+        <source>%1 meetings</source>
+        <translation>%1 möten</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AptPage.qml" line="47" />
+        <source>New APT</source>
+        <translation>Ny APT</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AptPage.qml" line="52" />
+        <source>APT %1</source>
+        <translation>APT %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AptPage.qml" line="80" />
+        <source>No meetings yet. Start one with “New APT”: the agenda gets this month's sick leave and budget.</source>
+        <translation>Inga möten än. Starta ett med ”Ny APT”: dagordningen får månadens sjukfrånvaro och budget.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AptPage.qml" line="86" />
+        <source>No meeting selected</source>
+        <translation>Inget möte valt</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AptPage.qml" line="87" />
+        <source>Saved on this device as you type</source>
+        <translation>Sparas på enheten medan du skriver</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AptPage.qml" line="87" />
+        <source>Create a meeting to write its agenda and minutes.</source>
+        <translation>Skapa ett möte för att skriva dagordning och minnesanteckningar.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AptPage.qml" line="97" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AptPage.qml" line="105" />
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AptPage.qml" line="112" />
+        <source>Agenda</source>
+        <translation>Dagordning</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AptPage.qml" line="121" />
+        <source>Minutes</source>
+        <translation>Minnesanteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AptPage.qml" line="125" />
+        <source>What was discussed…</source>
+        <translation>Vad som togs upp…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AptPage.qml" line="132" />
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AptPage.qml" line="135" />
+        <source>Decisions and action items to follow up next time…</source>
+        <translation>Beslut och punkter att följa upp nästa gång…</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetModel</name>
+    <message>
+        <location filename="../../qml/src/budgetmodel.cpp" line="14" />
+        <source>Income</source>
+        <translation>Intäkter</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/budgetmodel.cpp" line="16" />
+        <source>Personnel costs</source>
+        <translation>Personalkostnader</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/budgetmodel.cpp" line="18" />
+        <source>Other costs</source>
+        <translation>Övriga kostnader</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/budgetmodel.cpp" line="20" />
+        <source>Capital costs</source>
+        <translation>Kapitalkostnader</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/budgetmodel.cpp" line="122" />
+        <source>Net cost</source>
+        <translation>Nettokostnad</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPage</name>
+    <message>
+        <location filename="../../qml/pages/BudgetPage.qml" line="50" />
+        <location filename="../../qml/pages/BudgetPage.qml" line="73" />
+        <location filename="../../qml/pages/BudgetPage.qml" line="88" />
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BudgetPage.qml" line="51" />
+        <source>%1 · to %2 · net cost in tkr, positive deviation = better than budget</source>
+        <translation>%1 · t.o.m. %2 · nettokostnad i tkr, positiv avvikelse = bättre än budget</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BudgetPage.qml" line="53" />
+        <source>Deviation to date</source>
+        <translation>Avvikelse hittills</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BudgetPage.qml" line="54" />
+        <source>Forecast deviation</source>
+        <translation>Prognosavvikelse</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BudgetPage.qml" line="63" />
+        <source>Cumulative net cost %1</source>
+        <translation>Ackumulerad nettokostnad %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BudgetPage.qml" line="64" />
+        <source>Budget %1 · forecast %2</source>
+        <translation>Budget %1 · prognos %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BudgetPage.qml" line="74" />
+        <location filename="../../qml/pages/BudgetPage.qml" line="88" />
+        <source>Actual</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BudgetPage.qml" line="75" />
+        <source>Forecast</source>
+        <translation>Prognos</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BudgetPage.qml" line="79" />
+        <source>Per category, to date (tkr)</source>
+        <translation>Per kategori, hittills (tkr)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BudgetPage.qml" line="80" />
+        <source>Type your full-year forecast; it is saved at once.</source>
+        <translation>Skriv din helårsprognos; den sparas direkt.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BudgetPage.qml" line="80" />
+        <source>Forecasts are entered on each unit.</source>
+        <translation>Prognoser läggs på respektive enhet.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BudgetPage.qml" line="88" />
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BudgetPage.qml" line="88" />
+        <source>Deviation</source>
+        <translation>Avvikelse</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BudgetPage.qml" line="88" />
+        <source>Forecast, year</source>
+        <translation>Prognos helår</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BudgetPage.qml" line="88" />
+        <source>vs budget</source>
+        <translation>mot budget</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BudgetPage.qml" line="141" />
+        <source>Forecast for %1 in tkr</source>
+        <translation>Prognos för %1 i tkr</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BudgetPage.qml" line="165" />
+        <source>Actions for a budget in balance</source>
+        <translation>Åtgärder för en budget i balans</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BudgetPage.qml" line="166" />
+        <source>Expected savings of open actions %1 against a forecast deviation of %2</source>
+        <translation>Förväntade besparingar av öppna åtgärder %1 mot en prognosavvikelse på %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BudgetPage.qml" line="173" />
+        <source>New action</source>
+        <translation>Ny åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BudgetPage.qml" line="191" />
+        <source>Budget analysis for %1</source>
+        <translation>Budgetanalys för %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BudgetPage.qml" line="192" />
+        <source>Explain the deviation and what is being done about it…</source>
+        <translation>Förklara avvikelsen och vad som görs åt den…</translation>
+    </message>
+</context>
+<context>
     <name>CommentEditor</name>
     <message>
         <location filename="../../qml/components/CommentEditor.qml" line="14" />
@@ -236,158 +496,301 @@
     </message>
 </context>
 <context>
+    <name>CompareModel</name>
+    <message>
+        <location filename="../../qml/src/comparemodel.cpp" line="43" />
+        <source>Sick leave, year to date</source>
+        <translation>Sjukfrånvaro hittills i år</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/comparemodel.cpp" line="43" />
+        <source>Sick leave, rolling 12</source>
+        <translation>Sjukfrånvaro rullande 12</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/comparemodel.cpp" line="43" />
+        <source>Budget deviation to date</source>
+        <translation>Budgetavvikelse hittills</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/comparemodel.cpp" line="44" />
+        <source>Forecast deviation</source>
+        <translation>Prognosavvikelse</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/comparemodel.cpp" line="44" />
+        <source>Goals met</source>
+        <translation>Uppfyllda mål</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/comparemodel.cpp" line="122" />
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <location filename="../../qml/pages/ComparePage.qml" line="31" />
+        <source>Compare units</source>
+        <translation>Jämför enheter</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ComparePage.qml" line="33" />
+        <source>Key figures to %1. Tap a column to sort, a unit to open it.</source>
+        <translation>Nyckeltal t.o.m. %1. Tryck på en kolumn för att sortera, på en enhet för att öppna den.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ComparePage.qml" line="43" />
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ComparePage.qml" line="58" />
+        <source>Sort by %1</source>
+        <translation>Sortera efter %1</translation>
+    </message>
+</context>
+<context>
     <name>Fmt</name>
     <message>
-        <location filename="../../qml/src/format.cpp" line="144" />
+        <location filename="../../qml/src/format.cpp" line="140" />
         <source>Met</source>
         <translation>Uppfyllt</translation>
     </message>
     <message>
-        <location filename="../../qml/src/format.cpp" line="145" />
+        <location filename="../../qml/src/format.cpp" line="141" />
         <source>Partly met</source>
         <translation>Delvis uppfyllt</translation>
     </message>
     <message>
-        <location filename="../../qml/src/format.cpp" line="146" />
+        <location filename="../../qml/src/format.cpp" line="142" />
         <source>Not met</source>
         <translation>Ej uppfyllt</translation>
     </message>
     <message>
-        <location filename="../../qml/src/format.cpp" line="149" />
+        <location filename="../../qml/src/format.cpp" line="145" />
         <source>No value</source>
         <translation>Värde saknas</translation>
     </message>
     <message>
-        <location filename="../../qml/src/format.cpp" line="177" />
+        <location filename="../../qml/src/format.cpp" line="173" />
         <source>Better than last year</source>
         <translation>Bättre än föregående år</translation>
     </message>
     <message>
-        <location filename="../../qml/src/format.cpp" line="178" />
+        <location filename="../../qml/src/format.cpp" line="174" />
         <source>Same as last year</source>
         <translation>Samma som föregående år</translation>
     </message>
     <message>
-        <location filename="../../qml/src/format.cpp" line="179" />
+        <location filename="../../qml/src/format.cpp" line="175" />
         <source>Worse than last year</source>
         <translation>Sämre än föregående år</translation>
     </message>
     <message>
-        <location filename="../../qml/src/format.cpp" line="182" />
+        <location filename="../../qml/src/format.cpp" line="178" />
         <source>No comparison with last year</source>
         <translation>Ingen jämförelse med föregående år</translation>
     </message>
     <message>
-        <location filename="../../qml/src/format.cpp" line="188" />
+        <location filename="../../qml/src/format.cpp" line="184" />
         <source>Target: at most %1</source>
         <translation>Mål: högst %1</translation>
     </message>
     <message>
-        <location filename="../../qml/src/format.cpp" line="189" />
+        <location filename="../../qml/src/format.cpp" line="185" />
         <source>Target: at least %1</source>
         <translation>Mål: minst %1</translation>
     </message>
     <message>
-        <location filename="../../qml/src/format.cpp" line="190" />
+        <location filename="../../qml/src/format.cpp" line="186" />
         <source>Target: increase on last year</source>
         <translation>Mål: öka jämfört med föregående år</translation>
     </message>
     <message>
-        <location filename="../../qml/src/format.cpp" line="191" />
+        <location filename="../../qml/src/format.cpp" line="187" />
         <source>Target: decrease on last year</source>
         <translation>Mål: minska jämfört med föregående år</translation>
     </message>
     <message>
-        <location filename="../../qml/src/format.cpp" line="194" />
+        <location filename="../../qml/src/format.cpp" line="190" />
         <source>Target: %1</source>
         <translation>Mål: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/src/format.cpp" line="194" />
+        <location filename="../../qml/src/format.cpp" line="190" />
         <source>No target set</source>
         <translation>Inget mål satt</translation>
     </message>
     <message>
-        <location filename="../../qml/src/format.cpp" line="218" />
+        <location filename="../../qml/src/format.cpp" line="214" />
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../qml/src/format.cpp" line="220" />
+        <location filename="../../qml/src/format.cpp" line="216" />
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../../qml/src/format.cpp" line="221" />
+        <location filename="../../qml/src/format.cpp" line="217" />
         <source>Not started</source>
         <translation>Ej påbörjad</translation>
+    </message>
+</context>
+<context>
+    <name>GoalModel</name>
+    <message>
+        <location filename="../../qml/src/goalmodel.cpp" line="33" />
+        <source>Council goal</source>
+        <translation>KF-mål</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/goalmodel.cpp" line="35" />
+        <source>Board goal</source>
+        <translation>Nämndmål</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/goalmodel.cpp" line="37" />
+        <source>Administration goal</source>
+        <translation>Förvaltningsmål</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/goalmodel.cpp" line="38" />
+        <source>Unit goal</source>
+        <translation>Enhetsmål</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <location filename="../../qml/pages/GoalsPage.qml" line="59" />
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/GoalsPage.qml" line="60" />
+        <source>Council → board → administration → unit</source>
+        <translation>KF → nämnd → förvaltning → enhet</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/GoalsPage.qml" line="125" />
+        <source>This goal has no indicators of its own; its analysis and actions are below.</source>
+        <translation>Målet har inga egna indikatorer; analys och åtgärder finns nedan.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/GoalsPage.qml" line="130" />
+        <source>Trend</source>
+        <translation>Utveckling</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/GoalsPage.qml" line="138" />
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/GoalsPage.qml" line="139" />
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/GoalsPage.qml" line="144" />
+        <location filename="../../qml/pages/GoalsPage.qml" line="153" />
+        <source>Value for %1</source>
+        <translation>Värde för %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/GoalsPage.qml" line="156" />
+        <source>Entered by hand; imported values come from the source systems.</source>
+        <translation>Manuellt värde; importerade värden kommer från källsystemen.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/GoalsPage.qml" line="166" />
+        <source>Analysis for %1</source>
+        <translation>Analys för %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/GoalsPage.qml" line="167" />
+        <source>How is the goal going, and why?</source>
+        <translation>Hur går det med målet, och varför?</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/GoalsPage.qml" line="171" />
+        <source>Actions for this goal</source>
+        <translation>Åtgärder för målet</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/GoalsPage.qml" line="175" />
+        <source>New action</source>
+        <translation>Ny åtgärd</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="16" />
-        <location filename="../../qml/Main.qml" line="55" />
+        <location filename="../../qml/Main.qml" line="56" />
         <source>Enhetspuls</source>
         <translation>Enhetspuls</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="29" />
+        <location filename="../../qml/Main.qml" line="30" />
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="29" />
+        <location filename="../../qml/Main.qml" line="30" />
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="29" />
+        <location filename="../../qml/Main.qml" line="30" />
         <source>Sick leave</source>
         <translation>Sjukfrånvaro</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="29" />
+        <location filename="../../qml/Main.qml" line="30" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="30" />
+        <location filename="../../qml/Main.qml" line="31" />
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="30" />
+        <location filename="../../qml/Main.qml" line="31" />
         <source>APT</source>
         <translation>APT</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="30" />
+        <location filename="../../qml/Main.qml" line="31" />
         <source>Sync</source>
         <translation>Synk</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="30" />
+        <location filename="../../qml/Main.qml" line="31" />
         <source>Compare</source>
         <translation>Jämför</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="67" />
+        <location filename="../../qml/Main.qml" line="68" />
         <source>Unit: %1. Change unit</source>
         <translation>Enhet: %1. Byt enhet</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="100" />
+        <location filename="../../qml/Main.qml" line="101" />
         <source>Previous month</source>
         <translation>Föregående månad</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="108" />
+        <location filename="../../qml/Main.qml" line="109" />
         <source>Period: %1. Change period</source>
         <translation>Period: %1. Byt period</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="125" />
+        <location filename="../../qml/Main.qml" line="126" />
         <source>Next month</source>
         <translation>Nästa månad</translation>
     </message>
@@ -400,22 +803,22 @@
         <translation>Föregående år %1</translation>
     </message>
     <message>
-        <location filename="../../qml/src/overviewmodel.cpp" line="84" />
+        <location filename="../../qml/src/overviewmodel.cpp" line="100" />
         <source>%1 met</source>
         <translation>%1 uppfyllda</translation>
     </message>
     <message>
-        <location filename="../../qml/src/overviewmodel.cpp" line="85" />
+        <location filename="../../qml/src/overviewmodel.cpp" line="101" />
         <source>%1 partly met</source>
         <translation>%1 delvis uppfyllda</translation>
     </message>
     <message>
-        <location filename="../../qml/src/overviewmodel.cpp" line="86" />
+        <location filename="../../qml/src/overviewmodel.cpp" line="102" />
         <source>%1 not met</source>
         <translation>%1 ej uppfyllda</translation>
     </message>
     <message>
-        <location filename="../../qml/src/overviewmodel.cpp" line="87" />
+        <location filename="../../qml/src/overviewmodel.cpp" line="103" />
         <source>%1 indicators</source>
         <translation>%1 indikatorer</translation>
     </message>
@@ -478,72 +881,72 @@
         <translation>Avvikelse hittills i år</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="123" />
+        <location filename="../../qml/pages/OverviewPage.qml" line="124" />
         <source>Forecast deviation, full year</source>
         <translation>Prognosavvikelse helår</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="134" />
+        <location filename="../../qml/pages/OverviewPage.qml" line="136" />
         <source>Budget to date</source>
         <translation>Budget hittills</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="136" />
+        <location filename="../../qml/pages/OverviewPage.qml" line="138" />
         <source>Actual to date</source>
         <translation>Utfall hittills</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="138" />
+        <location filename="../../qml/pages/OverviewPage.qml" line="140" />
         <source>Budget full year</source>
         <translation>Budget helår</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="140" />
+        <location filename="../../qml/pages/OverviewPage.qml" line="142" />
         <source>Forecast full year</source>
         <translation>Prognos helår</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="146" />
+        <location filename="../../qml/pages/OverviewPage.qml" line="148" />
         <source>Actions due or late</source>
         <translation>Åtgärder att följa upp</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="147" />
+        <location filename="../../qml/pages/OverviewPage.qml" line="149" />
         <source>%1 late · next 31 days</source>
         <translation>%1 försenade · kommande 31 dagar</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="178" />
+        <location filename="../../qml/pages/OverviewPage.qml" line="180" />
         <source>No actions are due in the coming month.</source>
         <translation>Inga åtgärder ska vara klara den kommande månaden.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="186" />
+        <location filename="../../qml/pages/OverviewPage.qml" line="188" />
         <source>+ %1 more</source>
         <translation>+ %1 till</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="192" />
+        <location filename="../../qml/pages/OverviewPage.qml" line="194" />
         <source>All actions</source>
         <translation>Alla åtgärder</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="201" />
+        <location filename="../../qml/pages/OverviewPage.qml" line="203" />
         <source>Goals and indicators</source>
         <translation>Mål och indikatorer</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="225" />
+        <location filename="../../qml/pages/OverviewPage.qml" line="227" />
         <source>No indicators have targets or values for this unit and period.</source>
         <translation>Inga indikatorer har mål eller värden för enheten och perioden.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="236" />
+        <location filename="../../qml/pages/OverviewPage.qml" line="238" />
         <source>Analysis of the period</source>
         <translation>Analys av perioden</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="237" />
+        <location filename="../../qml/pages/OverviewPage.qml" line="239" />
         <source>Summarise the month: what went well, what needs action…</source>
         <translation>Sammanfatta månaden: vad gick bra, vad behöver åtgärdas…</translation>
     </message>
@@ -559,6 +962,113 @@
         <location filename="../../qml/components/PeriodPicker.qml" line="40" />
         <source>Next year</source>
         <translation>Nästa år</translation>
+    </message>
+</context>
+<context>
+    <name>SickLeavePage</name>
+    <message>
+        <location filename="../../qml/pages/SickLeavePage.qml" line="46" />
+        <location filename="../../qml/pages/SickLeavePage.qml" line="107" />
+        <source>Sick leave</source>
+        <translation>Sjukfrånvaro</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SickLeavePage.qml" line="49" />
+        <source>Year to date</source>
+        <translation>Hittills i år</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SickLeavePage.qml" line="50" />
+        <location filename="../../qml/pages/SickLeavePage.qml" line="71" />
+        <location filename="../../qml/pages/SickLeavePage.qml" line="168" />
+        <source>Rolling 12 months</source>
+        <translation>Rullande 12 mån</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SickLeavePage.qml" line="51" />
+        <source>Share long-term (60+ days)</source>
+        <translation>Andel långtid (60+ dagar)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SickLeavePage.qml" line="52" />
+        <source>Sick pay cost</source>
+        <translation>Sjuklönekostnad</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SickLeavePage.qml" line="61" />
+        <source>Sick leave per month</source>
+        <translation>Sjukfrånvaro per månad</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SickLeavePage.qml" line="62" />
+        <source>Percentage of scheduled hours</source>
+        <translation>Andel av schemalagd tid</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SickLeavePage.qml" line="70" />
+        <location filename="../../qml/pages/SickLeavePage.qml" line="107" />
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SickLeavePage.qml" line="72" />
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SickLeavePage.qml" line="76" />
+        <source>Short and long sick leave</source>
+        <translation>Kort och lång sjukfrånvaro</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SickLeavePage.qml" line="77" />
+        <source>Day 1–14 and day 15+, percentage of scheduled hours</source>
+        <translation>Dag 1–14 och dag 15+, andel av schemalagd tid</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SickLeavePage.qml" line="86" />
+        <source>Short-term (day 1–14)</source>
+        <translation>Korttid (dag 1–14)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SickLeavePage.qml" line="87" />
+        <source>Longer (day 15+)</source>
+        <translation>Längre (dag 15+)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SickLeavePage.qml" line="99" />
+        <source>Month by month</source>
+        <translation>Månad för månad</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SickLeavePage.qml" line="107" />
+        <source>Short</source>
+        <translation>Korttid</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SickLeavePage.qml" line="107" />
+        <source>Longer</source>
+        <translation>Längre</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SickLeavePage.qml" line="107" />
+        <source>Rolling 12</source>
+        <translation>Rullande 12</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SickLeavePage.qml" line="155" />
+        <source>Compared with related units</source>
+        <translation>Jämfört med närliggande enheter</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SickLeavePage.qml" line="156" />
+        <source>Rolling 12 months to %1</source>
+        <translation>Rullande 12 månader t.o.m. %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SickLeavePage.qml" line="178" />
+        <source>Comment for %1</source>
+        <translation>Kommentar för %1</translation>
     </message>
 </context>
 <context>
