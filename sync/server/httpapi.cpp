@@ -1,6 +1,9 @@
 #include "httpapi.h"
 
+#include "access.h"
 #include "auth.h"
+#include "followup.h"
+#include "report.h"
 #include "database.h"
 #include "gzip.h"
 #include "migrations.h"
@@ -242,5 +245,21 @@ HttpApi::Response HttpApi::handle(const Request &request)
             qCWarning(lcHttp) << "sync failed for" << principal->user << reply.body;
         return json(reply.status, reply.body);
     }
-    return fail(501, QStringLiteral("not_implemented"), QStringLiteral("GET /api/v1/report is not available yet"));
+    // GET /report?unit=CODE&year=YYYY[&month=M]: the core report of a unit the user may read.
+    QUrlQuery query;
+    query.setQueryItems(request.query);
+    const QString code = query.queryItemValue(QStringLiteral("unit"));
+    bool okYear = false, okMonth = true;
+    const int year = query.queryItemValue(QStringLiteral("year")).toInt(&okYear);
+    const int month = query.hasQueryItem(QStringLiteral("month")) ? query.queryItemValue(QStringLiteral("month")).toInt(&okMonth) : 0;
+    if (code.isEmpty() || !okYear || year < 1900 || year > 9999 || !okMonth || month < 0 || month > 12)
+        return fail(400, QStringLiteral("bad_request"), QStringLiteral("use /api/v1/report?unit=CODE&year=YYYY[&month=1..12]"));
+    FollowUp followUp(*c->db);
+    const Unit *u = followUp.tree().byCode(code);
+    if (!u)
+        return fail(404, QStringLiteral("not_found"), QStringLiteral("no unit %1").arg(code));
+    const Visibility vis = Access(*c->db).visibility(*principal);
+    if (!vis.all && !vis.units.contains(u->id))
+        return fail(403, QStringLiteral("forbidden"), QStringLiteral("user %1 has no grant for unit %2").arg(principal->user, code));
+    return json(200, Report::toJson(followUp.figures(u->id, year, month, true)));
 }
