@@ -22,6 +22,7 @@ QString errorMessage(QNetworkReply *reply, const QJsonObject &body)
 SyncClient::SyncClient(Database &db, const QUrl &server, QObject *parent)
     : QObject(parent), m_engine(db), m_server(server), m_nam(new QNetworkAccessManager(this))
 {
+    m_nam->setTransferTimeout(30000); // a server that stops answering ends the sync with an error
 }
 
 void SyncClient::setToken(const QString &token)
@@ -62,6 +63,7 @@ void SyncClient::login(const QString &user, const QString &password)
                                  {QStringLiteral("device"), m_engine.deviceId()}});
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
+        m_lastStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
         if (reply->error() != QNetworkReply::NoError || !body.contains(QStringLiteral("token"))) {
             setState(State::Error);
@@ -89,6 +91,7 @@ void SyncClient::syncNow()
     if (m_state == State::Syncing)
         return;
     if (m_token.isEmpty()) {
+        m_lastStatus = 401;
         emit finished(false, tr("Not logged in"));
         return;
     }
@@ -114,6 +117,7 @@ void SyncClient::onSyncReply(QNetworkReply *reply)
 {
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_lastStatus = status;
     const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
     QString error;
     if (status == 403 && body.contains(QStringLiteral("mutation"))) {
@@ -127,8 +131,10 @@ void SyncClient::onSyncReply(QNetworkReply *reply)
         done(false, message);
         return;
     }
-    if (status == 401)
-        m_token.clear();
+    if (status == 401 && !m_token.isEmpty()) {
+        m_token.clear(); // expired or revoked: the user logs in again
+        emit loggedInChanged();
+    }
     if (reply->error() != QNetworkReply::NoError || status != 200) {
         done(false, errorMessage(reply, body));
         return;

@@ -35,6 +35,11 @@ public:
     QString token() const { return m_token; }
     // Uses a token kept from an earlier login (e.g. from the keychain).
     void setToken(const QString &token);
+    // The server's base URL; changing it does not log out (the caller does).
+    QUrl server() const { return m_server; }
+    void setServer(const QUrl &server) { m_server = server; }
+    // The HTTP status of the last login or sync reply; 0 when the server could not be reached.
+    int lastStatus() const { return m_lastStatus; }
 
     // Logs in; emits loggedInChanged or finished(false, message).
     Q_INVOKABLE void login(const QString &user, const QString &password);
@@ -64,4 +69,5 @@ private:
     QDateTime m_lastSyncedAt;
     int m_applied = 0;
     int m_rounds = 0;
+    int m_lastStatus = 0;
 };

@@ -197,10 +197,13 @@ bool SyncEngine::applyResponse(const QJsonObject &response, bool *more, QString 
     auto fail = [&](const QString &why) { *error = why; m_store.rollback(); return false; };
 
     // 1. The user's readable set changed (a grant was revoked): drop what is no longer visible.
-    if (response.value(QStringLiteral("visibility")).isObject()
-        && !prune(response.value(QStringLiteral("visibility")).toObject(), error)) {
-        m_store.rollback();
-        return false;
+    qint64 changedRows = 0;
+    if (response.value(QStringLiteral("visibility")).isObject()) {
+        if (!prune(response.value(QStringLiteral("visibility")).toObject(), error)) {
+            m_store.rollback();
+            return false;
+        }
+        ++changedRows; // rows may have gone
     }
 
     // 2. Merge the page of changes.
@@ -221,6 +224,7 @@ bool SyncEngine::applyResponse(const QJsonObject &response, bool *more, QString 
         if (!m_store.put(out.result.table, out.result.id, out.result.values, out.result.clocks,
                          out.result.deleted, dirty, &why))
             return fail(why);
+        ++changedRows;
         if (dirty) {
             for (const Merge::Loss &loss : out.localLost + out.editsOnDeleted) {
                 if (isOwn(loss.lostClock, m_device) && !Merge::logConflict(m_db, out.result.table, out.result.id, loss, &why))
@@ -259,6 +263,7 @@ bool SyncEngine::applyResponse(const QJsonObject &response, bool *more, QString 
     }
     if (!m_store.commit(error))
         return false;
+    m_changedRows += changedRows;
     *more = response.value(QStringLiteral("more")).toBool();
     return true;
 }

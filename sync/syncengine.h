@@ -41,6 +41,9 @@ public:
     int pendingCount() const;   // rows with unsynced changes
     int conflictCount() const;  // unresolved conflicts
     qint64 lastAcked() const;
+    // Rows that applied pulls changed locally since construction (echoes of own pushes and
+    // older values do not count), so the app knows when to reload what it shows.
+    qint64 changedRows() const { return m_changedRows; }
 
 private:
     QString meta(const QString &key) const;
@@ -52,4 +55,5 @@ private:
     Store m_store;
     QString m_device;
     std::unique_ptr<HlcClock> m_clock;
+    qint64 m_changedRows = 0;
 };
