@@ -15,6 +15,26 @@ QVariant optionalValue(std::optional<double> v)
 {
     return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
 }
+
+// Rows with a natural key (comments, indicator values, budget forecasts) are never deleted by
+// undo: a tombstone on a deterministic id would win over every later write of the same key, so
+// the comment typed again after an undo would silently vanish. Undo blanks their values instead.
+bool hasNaturalKey(const QString &table)
+{
+    return table != QStringLiteral("actions") && table != QStringLiteral("apt_meetings");
+}
+
+QVariantMap blanked(const QVariantMap &fields)
+{
+    QVariantMap out = fields;
+    for (auto it = out.begin(); it != out.end(); ++it) {
+        if (it.key() == QStringLiteral("body") || it.key() == QStringLiteral("comment"))
+            it.value() = QString(QLatin1String(""));
+        else if (it.key() == QStringLiteral("value") || it.key() == QStringLiteral("forecast"))
+            it.value() = QVariant(QMetaType(QMetaType::Double));
+    }
+    return out;
+}
 } // namespace
 
 Notes::Notes(Store &store, HlcClock &clock) : m_store(store), m_clock(clock) {}
@@ -56,7 +76,10 @@ bool Notes::apply(const QString &table, const QString &id, const QVariantMap &fi
     }
     if (!m_store.commit(error))
         return false;
-    m_undo.append({table, id, !exists, before, label});
+    if (!exists && hasNaturalKey(table))
+        m_undo.append({table, id, false, blanked(fields), label});
+    else
+        m_undo.append({table, id, !exists, before, label});
     while (m_undo.size() > kMaxUndo)
         m_undo.removeFirst();
     return true;
