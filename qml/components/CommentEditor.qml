@@ -16,7 +16,16 @@ ColumnLayout {
     property alias textArea: area_
     spacing: 6
 
+    // The unit, period and ref the shown text belongs to: a pending edit is saved there even when
+    // the selection has just changed.
+    property string shownUnit: ""
+    property string shownPeriod: ""
+    property string shownRef: ""
+
     function load() {
+        editor.shownUnit = AppState.unitId
+        editor.shownPeriod = editor.period.length > 0 ? editor.period : AppState.period
+        editor.shownRef = editor.ref
         area_.text = AppState.comment(editor.area, editor.kind, editor.ref, editor.period)
         editor.dirty = false
         status.text = ""
@@ -25,19 +34,28 @@ ColumnLayout {
         if (!editor.dirty)
             return
         saveTimer.stop()
-        if (AppState.setComment(editor.area, editor.kind, editor.ref, area_.text, editor.period))
+        if (AppState.setUnitComment(editor.shownUnit, editor.shownPeriod, editor.area, editor.kind, editor.shownRef, area_.text))
             status.text = qsTr("Saved on this device")
         editor.dirty = false
+    }
+    function reselect() {
+        editor.save()
+        editor.load()
     }
 
     Component.onCompleted: load()
     Component.onDestruction: save()
-    onPeriodChanged: load()
-    onRefChanged: load()
+    onPeriodChanged: reselect()
+    onRefChanged: reselect()
     Connections {
         target: AppState
-        function onUnitChanged() { editor.load() }
-        function onPeriodChanged() { editor.load() }
+        function onUnitChanged() { editor.reselect() }
+        function onPeriodChanged() { editor.reselect() }
+        // An undo (or a sync) changed the stored text: show it unless the user is typing.
+        function onDataChanged() {
+            if (!editor.dirty && AppState.comment(editor.area, editor.kind, editor.ref, editor.period) !== area_.text)
+                editor.load()
+        }
     }
     Timer { id: saveTimer; interval: 1200; onTriggered: editor.save() }
 

@@ -262,6 +262,19 @@ bool AppState::setComment(const QString &area, const QString &kind, const QStrin
     return ok;
 }
 
+bool AppState::setUnitComment(const QString &unitId, const QString &period, const QString &area,
+                              const QString &kind, const QString &ref, const QString &body)
+{
+    if (!m_followUp.tree().byId(unitId) || period.isEmpty()) {
+        setError(tr("The comment could not be saved: unknown unit or period"));
+        return false;
+    }
+    QString error;
+    const bool ok = m_notes.setComment(unitId, period, area, kind, ref, body, &error);
+    edited(ok, error);
+    return ok;
+}
+
 QVariantMap AppState::actionFields(const QVariantMap &in, bool *ok)
 {
     *ok = true;
@@ -373,4 +386,13 @@ void AppState::reload()
     m_followUp.reload();
     edited(true, {});
     emit unitChanged();
+}
+
+void AppState::refreshDirtyCount()
+{
+    const int dirty = m_notes.dirtyCount();
+    if (dirty == m_dirty)
+        return;
+    m_dirty = dirty;
+    emit dataChanged();
 }

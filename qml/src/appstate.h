@@ -106,6 +106,9 @@ public:
     // Saves it at once (no save button); returns false and sets lastError on failure.
     Q_INVOKABLE bool setComment(const QString &area, const QString &kind, const QString &ref,
                                 const QString &body, const QString &period = {});
+    // The same for an explicit unit and period: a pending edit saved after a unit or period switch.
+    Q_INVOKABLE bool setUnitComment(const QString &unitId, const QString &period, const QString &area,
+                                    const QString &kind, const QString &ref, const QString &body);
     // Creates an action for the selected unit: title, owner, start_date, end_date, status, effect (text), goal_id, area, note.
     Q_INVOKABLE QString createAction(const QVariantMap &fields);
     Q_INVOKABLE bool updateAction(const QString &id, const QVariantMap &fields);
@@ -120,6 +123,8 @@ public:
     Q_INVOKABLE bool updateApt(const QString &id, const QVariantMap &fields);
     // Reloads everything after an import or sync.
     Q_INVOKABLE void reload();
+    // Re-reads the count of changes not yet synced (after a sync sent them).
+    void refreshDirtyCount();
 
 signals:
     void unitChanged();
