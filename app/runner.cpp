@@ -1,6 +1,7 @@
 #include "runner.h"
 
 #include "appstate.h"
+#include "services.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,6 +9,7 @@
 #include <QImage>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QSettings>
 #include <QTextStream>
 #include <cstdio>
 
@@ -65,7 +67,9 @@ int Runner::selfTest(QQmlApplicationEngine &engine)
         fprintf(stderr, "self-test: Main.qml did not load\n");
         return 2;
     }
-    const QStringList pages = win->property("pageNames").toStringList();
+    QStringList pages = win->property("screenshotPages").toStringList();
+    if (pages.isEmpty())
+        pages = win->property("pageNames").toStringList();
     if (pages.isEmpty()) {
         fprintf(stderr, "self-test: Main.qml has no pageNames\n");
         return 2;
@@ -122,7 +126,10 @@ int Runner::screenshotAll(QQmlApplicationEngine &engine, const QString &dir, QSi
     win->resize(size);
     pump(300);
     int failed = 0;
-    for (const QString &page : win->property("pageNames").toStringList()) {
+    QStringList pages = win->property("screenshotPages").toStringList();
+    if (pages.isEmpty())
+        pages = win->property("pageNames").toStringList();
+    for (const QString &page : std::as_const(pages)) {
         const int before = g_warnings;
         AppState::instance()->setPage(page);
         pump(500);
@@ -133,4 +140,17 @@ int Runner::screenshotAll(QQmlApplicationEngine &engine, const QString &dir, QSi
         fprintf(stderr, "screenshot: %s (%d QML warnings)\n", qPrintable(file), g_warnings - before);
     }
     return failed > 0 ? 3 : g_warnings == 0 ? 0 : 1;
+}
+
+std::unique_ptr<AppState> Runner::demoState(Services &services, const QString &language)
+{
+    AppState::Options options;
+    options.databasePath = QStringLiteral("demo");
+    options.demo = true;
+    options.language = language;
+    QSettings().remove(QStringLiteral("unit")); // reproducible: start from the default unit
+    auto state = std::make_unique<AppState>(*services.db, *services.followUp, *services.notes, options);
+    state->selectUnitByCode(QStringLiteral("VO-HTN"));
+    state->setPeriod(state->year(), 0);
+    return state;
 }

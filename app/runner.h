@@ -3,8 +3,11 @@
 // --screenshot (render a page offscreen at a size and save a PNG).
 #include <QSize>
 #include <QString>
+#include <memory>
 
+class AppState;
 class QQmlApplicationEngine;
+struct Services;
 
 namespace Runner {
 // Installs a message handler that counts QML/JS warnings and errors (and still prints them).
@@ -17,4 +20,7 @@ int selfTest(QQmlApplicationEngine &engine);
 int screenshot(QQmlApplicationEngine &engine, const QString &file, QSize size, const QString &page);
 // Renders every page at `size` into dir/<page>-<W>x<H>.png; returns the exit code.
 int screenshotAll(QQmlApplicationEngine &engine, const QString &dir, QSize size);
+// The state of an `enhetspuls --demo` start over `services` (opened with demo = true): the
+// demo's richest unit (VO-HTN) and its latest month. Used by the Qt Quick Tests.
+std::unique_ptr<AppState> demoState(Services &services, const QString &language);
 } // namespace Runner

@@ -18,7 +18,8 @@ ApplicationWindow {
     Material.theme: AppState.darkMode ? Material.Dark : Material.Light
     Material.accent: Theme.accent
     Material.primary: Theme.rail
-    Material.background: Theme.background
+    // No Material.background here: an explicit background is inherited by every Button as its
+    // fill, which made highlighted buttons ("Ny APT", "Ny åtgärd") white text on the page colour.
     Material.foreground: Theme.text
     color: Theme.background
     font.capitalization: Font.MixedCase
@@ -29,7 +30,9 @@ ApplicationWindow {
     readonly property var pageNames: ["overview", "goals", "sickleave", "budget", "actions", "apt", "sync", "compare"]
     readonly property var pageTitles: [qsTr("Overview"), qsTr("Goals"), qsTr("Sick leave"), qsTr("Budget"),
                                        qsTr("Actions"), qsTr("APT"), qsTr("Sync"), qsTr("Compare")]
-    readonly property int pageIndex: Math.max(0, pageNames.indexOf(AppState.page))
+    // The screenshot test also renders the APT presentation ("Visa på APT" over the APT page).
+    readonly property var screenshotPages: pageNames.concat(["apt-present"])
+    readonly property int pageIndex: Math.max(0, pageNames.indexOf(AppState.page === "apt-present" ? "apt" : AppState.page))
 
     Shortcut { sequences: [StandardKey.Undo]; enabled: AppState.canUndo; onActivated: AppState.undo() }
     Shortcut { sequence: "Ctrl+PgUp"; onActivated: AppState.stepMonth(-1) }
@@ -220,15 +223,16 @@ ApplicationWindow {
             Loader { active: AppState.page === "sickleave"; sourceComponent: SickLeavePage {} }
             Loader { active: AppState.page === "budget"; sourceComponent: BudgetPage {} }
             Loader { active: AppState.page === "actions"; sourceComponent: ActionsPage {} }
-            Loader { active: AppState.page === "apt"; sourceComponent: AptPage {} }
+            Loader { active: AppState.page === "apt" || AppState.page === "apt-present"; sourceComponent: AptPage {} }
             Loader { active: AppState.page === "sync"; sourceComponent: SyncPage {} }
             Loader { active: AppState.page === "compare"; sourceComponent: ComparePage {} }
         }
     }
 
-    UnitPicker { id: unitPicker }
+    UnitPicker { id: unitPicker; objectName: "unitPicker" }
     PeriodPicker {
         id: periodPicker
+        objectName: "periodPicker"
         x: (window.width - width) / 2
         y: 8
     }

@@ -20,3 +20,16 @@ add_executable(bench_app bench_app.cpp)
 target_compile_definitions(bench_app PRIVATE ENHETSPULS_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 target_link_libraries(bench_app PRIVATE enhetspuls_qml enhetspuls_qmlplugin enhetspuls_backend
   Qt6::Widgets Qt6::Quick Qt6::QuickControls2)
+
+# Qt Quick Tests (tests/qml/tst_*.qml) over the real pages with a fresh demo database per file;
+# own main(): a QApplication before quick_test_main_with_setup (Qt Charts).
+add_executable(tst_app_qml qml/main.cpp qml/testbackend.h qml/testbackend.cpp
+  ${PROJECT_SOURCE_DIR}/app/services.h ${PROJECT_SOURCE_DIR}/app/services.cpp
+  ${PROJECT_SOURCE_DIR}/app/runner.h ${PROJECT_SOURCE_DIR}/app/runner.cpp)
+target_include_directories(tst_app_qml PRIVATE ${PROJECT_SOURCE_DIR}/app)
+target_compile_definitions(tst_app_qml PRIVATE ENHETSPULS_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+  QUICK_TEST_SOURCE_DIR="${CMAKE_CURRENT_SOURCE_DIR}/qml")
+target_link_libraries(tst_app_qml PRIVATE enhetspuls_qml enhetspuls_qmlplugin enhetspuls_backend
+  enhetspuls_sync Qt6::Widgets Qt6::Quick Qt6::QuickControls2 Qt6::QuickTest)
+add_test(NAME tst_app_qml COMMAND tst_app_qml -input ${CMAKE_CURRENT_SOURCE_DIR}/qml)
+set_tests_properties(tst_app_qml PROPERTIES ENVIRONMENT "${APP_TEST_ENV};QT_LOGGING_RULES=enhetspuls.*.info=false")

@@ -6,13 +6,28 @@ import Enhetspuls
 // Create or edit an action; saved at once when confirmed.
 Dialog {
     id: dlg
+    objectName: "actionDialog"
     property string actionId: ""
     property string goalId: ""
     property string area: "mal"
     modal: true
     focus: true
     title: actionId.length > 0 ? qsTr("Edit action") : qsTr("New action")
-    standardButtons: Dialog.Ok | Dialog.Cancel
+    footer: DialogButtonBox {
+        Button {
+            objectName: "actionCancel"
+            text: qsTr("Cancel")
+            flat: true
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+        AppButton {
+            objectName: "actionSave"
+            text: qsTr("Save")
+            primary: true
+            enabled: titleField.text.trim().length > 0
+            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+        }
+    }
     width: Math.min(parent ? parent.width - 32 : 560, 560)
     x: parent ? (parent.width - width) / 2 : 0
     y: 24

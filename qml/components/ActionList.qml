@@ -70,13 +70,14 @@ ColumnLayout {
                         Layout.fillWidth: true
                     }
                     Button {
+                        objectName: "editAction_" + rowItem.title
                         text: qsTr("Edit")
                         flat: true
                         Layout.preferredHeight: Theme.touch
                         onClicked: list.editRequested(rowItem.model)
                     }
-                    Button {
-                        objectName: "closeAction"
+                    AppButton {
+                        objectName: "closeAction_" + rowItem.title
                         visible: !rowItem.done
                         text: qsTr("Close")
                         Layout.preferredHeight: Theme.touch

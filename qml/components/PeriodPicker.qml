@@ -19,6 +19,7 @@ Popup {
         RowLayout {
             Layout.fillWidth: true
             ToolButton {
+                objectName: "prevYear"
                 text: "‹"
                 font.pixelSize: Theme.fs(22)
                 Layout.preferredWidth: Theme.touch; Layout.preferredHeight: Theme.touch
@@ -34,6 +35,7 @@ Popup {
                 Layout.fillWidth: true
             }
             ToolButton {
+                objectName: "nextYear"
                 text: "›"
                 font.pixelSize: Theme.fs(22)
                 Layout.preferredWidth: Theme.touch; Layout.preferredHeight: Theme.touch
@@ -50,6 +52,7 @@ Popup {
                 delegate: Button {
                     required property string modelData
                     required property int index
+                    objectName: "month_" + (index + 1)
                     text: modelData
                     Layout.preferredWidth: 76
                     Layout.preferredHeight: Theme.touch

@@ -44,6 +44,7 @@ Drawer {
             model: UnitListModel { filter: search.text; revision: AppState.revision }
             delegate: ItemDelegate {
                 id: row
+                objectName: "unit_" + code
                 required property string unitId
                 required property string name
                 required property string code

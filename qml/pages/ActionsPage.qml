@@ -40,11 +40,11 @@ Flickable {
                     wrapMode: Text.WordWrap; Layout.fillWidth: true
                 }
             }
-            Switch { id: showDoneSwitch; text: qsTr("Show done"); checked: true }
-            Button {
+            CheckBox { id: showDoneSwitch; text: qsTr("Show done"); checked: true; Layout.preferredHeight: Theme.touch }
+            AppButton {
                 objectName: "newAction"
                 text: qsTr("New action")
-                highlighted: true
+                primary: true
                 icon.source: "qrc:/qt/qml/Enhetspuls/icons/add.svg"
                 Layout.preferredHeight: Theme.touch
                 onClicked: dialog.openNew("", "mal")

@@ -3,13 +3,16 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Enhetspuls
 
-// APT: the unit's staff meetings with agenda, minutes and decisions, saved as you type.
+// APT: the unit's staff meetings (arbetsplatsträffar) with agenda, minutes and decisions, saved
+// as you type, and "Visa på APT": the month's figures full screen for the meeting.
 Item {
     id: page
     objectName: "aptPage"
     readonly property bool wide: width > 900
-    property string aptId: apts.count > 0 ? apts.get(0).aptId : ""
-    readonly property var current: { AppState.revision; return apts.get(apts.indexOf(page.aptId)) }
+    property string aptId: ""
+    property int loads: 0
+    readonly property var current: { page.loads; return apts.get(apts.indexOf(page.aptId)) }
+    readonly property bool hasMeeting: page.aptId.length > 0 && apts.indexOf(page.aptId) >= 0
 
     AptModel {
         id: apts
@@ -18,127 +21,158 @@ Item {
         year: AppState.year
         month: AppState.month
         revision: AppState.revision
+        onReloaded: {
+            if (apts.indexOf(page.aptId) < 0)
+                page.aptId = apts.count > 0 ? apts.get(0).aptId : ""
+            page.loads++
+        }
     }
+    Component.onCompleted: if (apts.count > 0 && page.aptId.length === 0) page.aptId = apts.get(0).aptId
 
     function save(field, text) {
-        if (page.aptId.length === 0 || page.current[field] === text)
+        if (!page.hasMeeting || page.current[field] === text)
             return
         const f = {}
         f[field] = text
         AppState.updateApt(page.aptId, f)
     }
+    function createMeeting() {
+        const id = AppState.createApt({ "meeting_date": AppState.today,
+                                        "title": qsTr("APT %1").arg(AppState.periodText),
+                                        "agenda": apts.standardAgenda() })
+        if (id.length > 0)
+            page.aptId = id
+    }
 
-    GridLayout {
+    ColumnLayout {
         anchors.fill: parent
         anchors.margins: 24
-        columns: page.wide ? 2 : 1
-        columnSpacing: Theme.gap
-        rowSpacing: Theme.gap
+        spacing: Theme.gap
 
-        Card {
-            title: qsTr("Staff meetings (APT)")
-            subtitle: qsTr("%1 meetings").arg(apts.count)
-            Layout.fillWidth: !page.wide
-            Layout.fillHeight: page.wide
-            Layout.preferredWidth: page.wide ? 320 : -1
-            Layout.preferredHeight: page.wide ? -1 : 220
-            headerExtra: Button {
+        // Title with the two main actions always in view.
+        GridLayout {
+            Layout.fillWidth: true
+            columns: page.wide ? 3 : 2
+            columnSpacing: 12
+            rowSpacing: 8
+            ColumnLayout {
+                spacing: 2
+                Layout.fillWidth: true
+                Layout.columnSpan: page.wide ? 1 : 2
+                Text { text: qsTr("Staff meetings (APT)"); color: Theme.text; font.pixelSize: Theme.fs(26); font.bold: true; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+                Text {
+                    text: qsTr("%1 · %n meeting(s)", "", apts.count).arg(AppState.unitName)
+                    color: Theme.textMuted; font.pixelSize: Theme.fs(14); wrapMode: Text.WordWrap; Layout.fillWidth: true
+                }
+            }
+            AppButton {
+                objectName: "presentApt"
+                text: qsTr("Show at APT")
+                icon.source: "qrc:/qt/qml/Enhetspuls/icons/overview.svg"
+                Layout.preferredHeight: Theme.touch
+                Layout.fillWidth: !page.wide
+                Accessible.name: qsTr("Show this month's goals, sick leave, budget and actions full screen")
+                onClicked: AppState.page = "apt-present"
+            }
+            AppButton {
                 objectName: "newApt"
                 text: qsTr("New APT")
-                highlighted: true
+                primary: true
+                icon.source: "qrc:/qt/qml/Enhetspuls/icons/add.svg"
                 Layout.preferredHeight: Theme.touch
-                onClicked: {
-                    const id = AppState.createApt({ "meeting_date": AppState.today,
-                                                    "title": qsTr("APT %1").arg(AppState.periodText),
-                                                    "agenda": apts.standardAgenda() })
-                    if (id.length > 0)
-                        page.aptId = id
-                }
-            }
-            ListView {
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                clip: true
-                model: apts
-                delegate: ItemDelegate {
-                    required property string aptId
-                    required property string title
-                    required property string dateText
-                    width: ListView.view.width
-                    height: Theme.touch + 12
-                    highlighted: aptId === page.aptId
-                    onClicked: page.aptId = aptId
-                    contentItem: ColumnLayout {
-                        spacing: 0
-                        Text { text: title; color: Theme.text; font.pixelSize: Theme.fs(15); font.bold: true; elide: Text.ElideRight; Layout.fillWidth: true }
-                        Text { text: dateText; color: Theme.textMuted; font.pixelSize: Theme.fs(12) }
-                    }
-                }
-            }
-            Text {
-                visible: apts.count === 0
-                text: qsTr("No meetings yet. Start one with “New APT”: the agenda gets this month's sick leave and budget.")
-                color: Theme.textMuted; font.pixelSize: Theme.fs(14); wrapMode: Text.WordWrap; Layout.fillWidth: true
+                Layout.fillWidth: !page.wide
+                onClicked: page.createMeeting()
             }
         }
 
-        Card {
-            title: page.aptId.length > 0 ? (page.current.title || "") : qsTr("No meeting selected")
-            subtitle: page.aptId.length > 0 ? qsTr("Saved on this device as you type") : qsTr("Create a meeting to write its agenda and minutes.")
+        GridLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            GridLayout {
-                visible: page.aptId.length > 0
+            columns: page.wide ? 2 : 1
+            columnSpacing: Theme.gap
+            rowSpacing: Theme.gap
+
+            Card {
+                title: qsTr("Meetings")
+                subtitle: apts.count > 0 ? qsTr("Newest first") : ""
+                Layout.fillWidth: !page.wide
+                Layout.fillHeight: page.wide
+                Layout.preferredWidth: page.wide ? 300 : -1
+                Layout.preferredHeight: page.wide ? -1 : (apts.count > 0 ? 200 : implicitHeight)
+                ListView {
+                    id: meetingList
+                    objectName: "aptList"
+                    visible: apts.count > 0
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    model: apts
+                    delegate: ItemDelegate {
+                        required property string aptId
+                        required property string title
+                        required property string dateText
+                        objectName: "apt_" + index
+                        required property int index
+                        width: ListView.view.width
+                        height: Theme.touch + 16
+                        highlighted: aptId === page.aptId
+                        onClicked: page.aptId = aptId
+                        contentItem: ColumnLayout {
+                            spacing: 0
+                            Text { text: dateText; color: Theme.text; font.pixelSize: Theme.fs(15); font.bold: true; elide: Text.ElideRight; Layout.fillWidth: true }
+                            Text { text: title; color: Theme.textMuted; font.pixelSize: Theme.fs(13); elide: Text.ElideRight; Layout.fillWidth: true }
+                        }
+                    }
+                }
+                Text {
+                    visible: apts.count === 0
+                    text: qsTr("No meetings yet for %1.").arg(AppState.unitName)
+                    color: Theme.textMuted; font.pixelSize: Theme.fs(15); wrapMode: Text.WordWrap; Layout.fillWidth: true
+                }
+                AppButton {
+                    visible: apts.count === 0
+                    text: qsTr("New APT")
+                    primary: true
+                    icon.source: "qrc:/qt/qml/Enhetspuls/icons/add.svg"
+                    Layout.preferredHeight: Theme.touch
+                    Layout.fillWidth: true
+                    onClicked: page.createMeeting()
+                }
+                Item { visible: page.wide; Layout.fillHeight: true }
+            }
+
+            Card {
+                title: page.hasMeeting ? (page.current.title || "") : qsTr("Suggested agenda for %1").arg(AppState.periodText)
+                subtitle: page.hasMeeting ? qsTr("Saved on this device as you type")
+                                          : qsTr("“New APT” creates a meeting with this agenda; you can change it.")
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                columns: 2
-                columnSpacing: 12
-                rowSpacing: 8
-                Label { text: qsTr("Date") }
-                TextField {
-                    text: page.current.date || ""
-                    placeholderText: "ÅÅÅÅ-MM-DD"
-                    Layout.preferredWidth: 180
-                    Layout.preferredHeight: Theme.touch
-                    onEditingFinished: page.save("meeting_date", text)
-                }
-                Label { text: qsTr("Title") }
-                TextField {
-                    text: page.current.title || ""
+
+                // No meeting yet: the agenda a new meeting would get, with this month's figures.
+                Text {
+                    objectName: "aptAgendaPreview"
+                    visible: !page.hasMeeting
+                    text: { page.loads; return apts.standardAgenda() }
+                    color: Theme.text
+                    font.pixelSize: Theme.fs(16)
+                    lineHeight: 1.4
+                    wrapMode: Text.WordWrap
                     Layout.fillWidth: true
-                    Layout.preferredHeight: Theme.touch
-                    onEditingFinished: page.save("title", text)
                 }
-                Label { text: qsTr("Agenda"); Layout.alignment: Qt.AlignTop }
-                TextArea {
-                    text: page.current.agenda || ""
-                    wrapMode: TextEdit.Wrap
+                Item { visible: !page.hasMeeting; Layout.fillHeight: true }
+
+                AptEditor {
+                    visible: page.hasMeeting
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    Layout.minimumHeight: 120
-                    onEditingFinished: page.save("agenda", text)
-                }
-                Label { text: qsTr("Minutes"); Layout.alignment: Qt.AlignTop }
-                TextArea {
-                    objectName: "aptMinutes"
-                    text: page.current.minutes || ""
-                    placeholderText: qsTr("What was discussed…")
-                    wrapMode: TextEdit.Wrap
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    Layout.minimumHeight: 100
-                    onEditingFinished: page.save("minutes", text)
-                }
-                Label { text: qsTr("Decisions"); Layout.alignment: Qt.AlignTop }
-                TextArea {
-                    text: page.current.decisions || ""
-                    placeholderText: qsTr("Decisions and action items to follow up next time…")
-                    wrapMode: TextEdit.Wrap
-                    Layout.fillWidth: true
-                    Layout.minimumHeight: 80
-                    onEditingFinished: page.save("decisions", text)
+                    meeting: page.current
+                    onSaveRequested: (field, text) => page.save(field, text)
                 }
             }
         }
+    }
+
+    AptPresenter {
+        previous: { page.loads; return apts.previousMeeting(page.hasMeeting ? page.aptId : "") }
     }
 }

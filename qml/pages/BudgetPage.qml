@@ -50,8 +50,8 @@ Flickable {
                 Text { text: qsTr("Budget"); color: Theme.text; font.pixelSize: Theme.fs(26); font.bold: true }
                 Text { text: qsTr("%1 · to %2 · net cost in tkr, positive deviation = better than budget").arg(AppState.unitName).arg(AppState.periodText); color: Theme.textMuted; font.pixelSize: Theme.fs(14); wrapMode: Text.WordWrap; Layout.fillWidth: true }
             }
-            KeyFigure { label: qsTr("Deviation to date"); value: budget.totals.ytdDeviationText || "–"; statusClass: budget.totals.ytdDeviationClass || "" }
-            KeyFigure { label: qsTr("Forecast deviation"); value: budget.totals.forecastDeviationText || "–"; statusClass: budget.totals.forecastDeviationClass || "" }
+            KeyFigure { objectName: "budgetYtdDeviation"; label: qsTr("Deviation to date"); value: budget.totals.ytdDeviationText || "–"; statusClass: budget.totals.ytdDeviationClass || "" }
+            KeyFigure { objectName: "budgetForecastDeviation"; label: qsTr("Forecast deviation"); value: budget.totals.forecastDeviationText || "–"; statusClass: budget.totals.forecastDeviationClass || "" }
         }
 
         GridLayout {
@@ -168,7 +168,7 @@ Flickable {
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
                 Layout.alignment: Qt.AlignTop
-                headerExtra: Button {
+                headerExtra: AppButton {
                     objectName: "newBudgetAction"
                     text: qsTr("New action")
                     Layout.preferredHeight: Theme.touch

@@ -82,8 +82,8 @@ Flickable {
                 RowLayout {
                     Layout.fillWidth: true
                     spacing: 12
-                    KeyFigure { label: qsTr("This month"); value: overview.sickLeave.monthText || "–"; Layout.fillWidth: true; Layout.preferredWidth: 1 }
-                    KeyFigure { label: qsTr("Year to date"); value: overview.sickLeave.ytdText || "–"; statusClass: overview.sickLeave.statusClass || ""; Layout.fillWidth: true; Layout.preferredWidth: 1 }
+                    KeyFigure { objectName: "overviewSickMonth"; label: qsTr("This month"); value: overview.sickLeave.monthText || "–"; Layout.fillWidth: true; Layout.preferredWidth: 1 }
+                    KeyFigure { objectName: "overviewSickYtd"; label: qsTr("Year to date"); value: overview.sickLeave.ytdText || "–"; statusClass: overview.sickLeave.statusClass || ""; Layout.fillWidth: true; Layout.preferredWidth: 1 }
                     KeyFigure { label: qsTr("Rolling 12 months"); value: overview.sickLeave.rolling12Text || "–"; Layout.fillWidth: true; Layout.preferredWidth: 1 }
                 }
                 Sparkline {
@@ -114,6 +114,7 @@ Flickable {
                     Layout.fillWidth: true
                     spacing: 12
                     KeyFigure {
+                        objectName: "overviewBudgetYtd"
                         label: qsTr("Deviation year to date")
                         value: overview.budget.ytdDeviationText || "–"
                         statusClass: overview.budget.ytdDeviationClass || ""
@@ -121,6 +122,7 @@ Flickable {
                         Layout.preferredWidth: 1
                     }
                     KeyFigure {
+                        objectName: "overviewForecastDeviation"
                         label: qsTr("Forecast deviation, full year")
                         value: overview.budget.forecastDeviationText || "–"
                         statusClass: overview.budget.forecastDeviationClass || ""

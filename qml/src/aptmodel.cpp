@@ -62,6 +62,9 @@ QString AptModel::standardAgenda() const
         return {};
     const UnitFigures f = followUp().figures(unitId(), year(), month(), false);
     const double dev = f.budgetYtd.netDeviation();
+    int met = 0;
+    for (const IndicatorFigure &i : f.indicators)
+        met += i.status == Status::Met;
     QStringList lines;
     lines << tr("1. Information")
           << tr("2. Work environment (SAM)")
@@ -69,9 +72,30 @@ QString AptModel::standardAgenda() const
           << tr("4. Sick leave: %1 year to date, %2 rolling 12 months")
                  .arg(Fmt::percent(f.sickLeaveYtd.percent(), 1), Fmt::percent(f.sickLeaveRolling12.percent(), 1))
           << tr("5. Budget: deviation to date %1").arg(Fmt::tkr(dev, true))
-          << tr("6. Goals and actions: follow-up of last meeting's action items")
-          << tr("7. Other questions");
+          << tr("6. Goals: %1 of %2 indicators met").arg(met).arg(f.indicators.size())
+          << tr("7. Follow-up of last meeting's decisions")
+          << tr("8. Other questions");
     return lines.join(QLatin1Char('\n'));
+}
+
+QVariantMap AptModel::previousMeeting(const QString &aptId) const
+{
+    // Rows are newest first: the previous meeting is the next row after aptId.
+    const int at = indexOf(aptId);
+    const int row = at < 0 ? 0 : at + 1;
+    if (row >= m_rows.size())
+        return {};
+    const Row &r = m_rows.at(row);
+    QStringList decisions;
+    for (QString line : r.decisions.split(QLatin1Char('\n'))) {
+        line = line.trimmed();
+        while (line.startsWith(QLatin1Char('-')) || line.startsWith(QChar(0x2022)) || line.startsWith(QLatin1Char('*')))
+            line = line.mid(1).trimmed();
+        if (!line.isEmpty())
+            decisions << line;
+    }
+    return {{QStringLiteral("aptId"), r.id}, {QStringLiteral("title"), r.title.isEmpty() ? tr("APT") : r.title},
+            {QStringLiteral("dateText"), Fmt::date(r.date)}, {QStringLiteral("decisions"), decisions}};
 }
 
 void AptModel::load()

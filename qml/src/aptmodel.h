@@ -16,9 +16,12 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // The usual agenda: information, arbetsmiljö, värdegrund, sick leave, budget, goals and
-    // actions, with the unit's key figures of the period filled in.
+    // The usual agenda: information, arbetsmiljö (SAM), värdegrund, sick leave, budget, goals,
+    // follow-up of last meeting's decisions, with the unit's key figures of the period filled in.
     Q_INVOKABLE QString standardAgenda() const;
+    // The meeting before `aptId` (the latest one when aptId is empty or unknown): title, dateText,
+    // and decisions as a list of lines; an empty map when there is none.
+    Q_INVOKABLE QVariantMap previousMeeting(const QString &aptId) const;
     // Row of a meeting id, -1 if none.
     Q_INVOKABLE int indexOf(const QString &aptId) const;
     // A row's fields as a map (aptId, date, title, agenda, minutes, decisions).

@@ -7,8 +7,7 @@
 
 #include <QSqlQuery>
 
-namespace {
-QString categoryName(const QString &c)
+QString BudgetModel::categoryName(const QString &c)
 {
     if (c == Category::Income)
         return BudgetModel::tr("Income");
@@ -20,7 +19,6 @@ QString categoryName(const QString &c)
         return BudgetModel::tr("Capital costs");
     return c;
 }
-} // namespace
 
 BudgetModel::BudgetModel(QObject *parent) : UnitPeriodModel(parent) {}
 

@@ -1,6 +1,7 @@
 #include "overviewmodel.h"
 
 #include "appstate.h"
+#include "budgetmodel.h"
 #include "chartfeed.h"
 #include "format.h"
 #include "meta.h"
@@ -70,6 +71,46 @@ bool OverviewModel::fillSparkline(QObject *series) const
     return ChartFeed::replace(series, m_spark);
 }
 
+bool OverviewModel::fillSparkTarget(QObject *series) const
+{
+    QList<QPointF> line;
+    if (m_sickTarget)
+        line << QPointF(0, *m_sickTarget) << QPointF(11, *m_sickTarget);
+    return ChartFeed::replace(series, line);
+}
+
+namespace {
+// One line on the budget: the category that drives the deviation to date, and the forecast.
+QString budgetExplanation(const UnitFigures &uf, std::optional<double> forecastDev)
+{
+    if (uf.budgetYear.byCategory.isEmpty())
+        return OverviewModel::tr("No budget for this unit and year.");
+    QString worst;
+    double worstDev = 0;
+    for (auto it = uf.budgetYtd.byCategory.cbegin(); it != uf.budgetYtd.byCategory.cend(); ++it) {
+        const double d = BudgetSums::deviation(it.key(), it.value());
+        if (worst.isEmpty() || d < worstDev) {
+            worst = it.key();
+            worstDev = d;
+        }
+    }
+    QString text;
+    if (worstDev < 0)
+        text = Category::isIncome(worst)
+            ? OverviewModel::tr("%1 are %2 below budget to date.").arg(BudgetModel::categoryName(worst), Fmt::tkr(-worstDev))
+            : OverviewModel::tr("%1 are %2 over budget to date.").arg(BudgetModel::categoryName(worst), Fmt::tkr(-worstDev));
+    else
+        text = OverviewModel::tr("Every category is within budget to date.");
+    if (forecastDev)
+        text += QLatin1Char(' ')
+            + (*forecastDev < 0 ? OverviewModel::tr("The full-year forecast is %1 over budget.").arg(Fmt::tkr(-*forecastDev))
+                                : OverviewModel::tr("The full-year forecast is within budget (%1).").arg(Fmt::tkr(*forecastDev, true)));
+    else
+        text += QLatin1Char(' ') + OverviewModel::tr("No full-year forecast yet.");
+    return text;
+}
+} // namespace
+
 void OverviewModel::load()
 {
     m_cards.clear();
@@ -77,6 +118,8 @@ void OverviewModel::load()
     m_budget.clear();
     m_summary.clear();
     m_spark.clear();
+    m_sparkLabels.clear();
+    m_sickTarget.reset();
     m_sparkMax = 1;
     m_dataMonthText.clear();
     if (unitId().isEmpty() || year() <= 0 || month() <= 0)
@@ -108,6 +151,7 @@ void OverviewModel::load()
         unitId(), end.addMonths(-11).toString(QStringLiteral("yyyy-MM")), end.toString(QStringLiteral("yyyy-MM")));
     std::optional<double> monthPercent;
     for (int i = 0; i < series.size(); ++i) {
+        m_sparkLabels << Fmt::monthShort(end.addMonths(i - 11).month());
         const auto p = series.at(i).sums.percent();
         if (p) {
             m_spark << QPointF(i, *p);
@@ -116,10 +160,13 @@ void OverviewModel::load()
         if (i == series.size() - 1)
             monthPercent = p;
     }
-    m_sparkMax = ChartFeed::niceMax(m_sparkMax);
     const QString sickIndicator = Meta::sickLeaveIndicator(db);
     const EffectiveTarget t = sickIndicator.isEmpty() ? EffectiveTarget{}
                                                       : fu.effectiveTarget(sickIndicator, unitId(), year());
+    m_sickTarget = t.value;
+    if (t.value)
+        m_sparkMax = std::max(m_sparkMax, *t.value);
+    m_sparkMax = ChartFeed::niceMax(m_sparkMax);
     const auto ytd = uf.sickLeaveYtd.percent();
     const Status st = Calc::status(t.kind, ytd, t.value, t.tolerance, std::nullopt);
     m_sick = {{QStringLiteral("monthText"), Fmt::percent(monthPercent, 1)},
@@ -145,5 +192,6 @@ void OverviewModel::load()
                 {QStringLiteral("yearBudgetText"), Fmt::tkr(hasBudget ? std::optional<double>(uf.budgetYear.netBudget()) : std::nullopt)},
                 {QStringLiteral("ytdBudgetText"), Fmt::tkr(hasBudget ? std::optional<double>(uf.budgetYtd.netBudget()) : std::nullopt)},
                 {QStringLiteral("ytdActualText"), Fmt::tkr(hasBudget ? std::optional<double>(uf.budgetYtd.netActual()) : std::nullopt)},
-                {QStringLiteral("forecastText"), Fmt::tkr(uf.forecastNet)}};
+                {QStringLiteral("forecastText"), Fmt::tkr(uf.forecastNet)},
+                {QStringLiteral("explanationText"), budgetExplanation(uf, forecastDev)}};
 }

@@ -16,6 +16,7 @@ class OverviewModel : public UnitPeriodModel
     Q_PROPERTY(QString dataMonthText READ dataMonthText NOTIFY reloaded)
     Q_PROPERTY(double sparkMax READ sparkMax NOTIFY reloaded)
     Q_PROPERTY(int sparkCount READ sparkCount NOTIFY reloaded)
+    Q_PROPERTY(QStringList sparkLabels READ sparkLabels NOTIFY reloaded)
     Q_PROPERTY(QVariantMap summary READ summary NOTIFY reloaded)
     Q_PROPERTY(QStringList goalIds READ goalIds WRITE setGoalIds NOTIFY goalIdsChanged)
 
@@ -34,13 +35,16 @@ public:
 
     // monthText, ytdText, rolling12Text, targetText, statusClass, statusText, shortText, longText.
     QVariantMap sickLeave() const { return m_sick; }
-    // ytdDeviationText/Class, forecastDeviationText/Class, yearBudgetText, ytdActualText, forecastText.
+    // ytdDeviationText/Class, forecastDeviationText/Class, yearBudgetText, ytdActualText, forecastText,
+    // explanationText (one line on what drives the deviation).
     QVariantMap budget() const { return m_budget; }
     // met, partly, notMet, missing counts as text ("3 av 7 uppfyllda").
     QVariantMap summary() const { return m_summary; }
     QString dataMonthText() const { return m_dataMonthText; }
     double sparkMax() const { return m_sparkMax; }
     int sparkCount() const { return int(m_spark.size()); }
+    // Short month names of the 12 sparkline months ("nov" … "okt").
+    QStringList sparkLabels() const { return m_sparkLabels; }
 
     // When set, only the indicators of these goals are listed.
     QStringList goalIds() const { return m_goalIds; }
@@ -51,6 +55,8 @@ public:
 
     // Fills the sick-leave sparkline (month values of the last 12 months) in one replace().
     Q_INVOKABLE bool fillSparkline(QObject *series) const;
+    // Fills a flat line at the sick-leave target across the 12 months (empty without a target).
+    Q_INVOKABLE bool fillSparkTarget(QObject *series) const;
 
 signals:
     void goalIdsChanged();
@@ -71,6 +77,8 @@ private:
     QVariantMap m_summary;
     QString m_dataMonthText;
     QList<QPointF> m_spark;
+    QStringList m_sparkLabels;
+    std::optional<double> m_sickTarget;
     double m_sparkMax = 1;
     QStringList m_goalIds;
 };

@@ -1,0 +1,89 @@
+#include "testbackend.h"
+
+#include "appstate.h"
+#include "database.h"
+#include "followup.h"
+#include "format.h"
+#include "ids.h"
+
+#include <QSqlQuery>
+
+namespace {
+AppState &app()
+{
+    return *AppState::instance();
+}
+
+UnitFigures figures()
+{
+    return app().followUp().figures(app().unitId(), app().year(), app().month(), false);
+}
+
+QVariant scalar(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(app().database().db());
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    return q.exec() && q.next() ? q.value(0) : QVariant();
+}
+} // namespace
+
+QString TestBackend::sickLeaveYtdText() const
+{
+    return Fmt::percent(figures().sickLeaveYtd.percent(), 1);
+}
+
+QString TestBackend::budgetYtdDeviationText() const
+{
+    return Fmt::tkr(figures().budgetYtd.netDeviation(), true);
+}
+
+QString TestBackend::forecastDeviationText() const
+{
+    const UnitFigures f = figures();
+    if (!f.forecastNet)
+        return Fmt::tkr(std::nullopt, true);
+    return Fmt::tkr(f.budgetYear.netBudget() - *f.forecastNet, true);
+}
+
+QString TestBackend::storedComment(const QString &area, const QString &kind) const
+{
+    return scalar(QStringLiteral("SELECT body FROM comments WHERE id = ? AND _deleted = 0"),
+                  {Ids::comment(app().unitId(), app().period(), area, kind, {})}).toString();
+}
+
+bool TestBackend::commentDirty(const QString &area, const QString &kind) const
+{
+    return rowDirty(QStringLiteral("comments"), Ids::comment(app().unitId(), app().period(), area, kind, {}));
+}
+
+QString TestBackend::actionId(const QString &title) const
+{
+    return scalar(QStringLiteral("SELECT id FROM actions WHERE unit_id = ? AND title = ? AND _deleted = 0"),
+                  {app().unitId(), title}).toString();
+}
+
+QString TestBackend::actionStatus(const QString &id) const
+{
+    return scalar(QStringLiteral("SELECT status FROM actions WHERE id = ?"), {id}).toString();
+}
+
+bool TestBackend::rowDirty(const QString &table, const QString &id) const
+{
+    if (table != QStringLiteral("comments") && table != QStringLiteral("actions")
+        && table != QStringLiteral("apt_meetings") && table != QStringLiteral("budget"))
+        return false;
+    return scalar(QStringLiteral("SELECT _dirty FROM %1 WHERE id = ?").arg(table), {id}).toInt() == 1;
+}
+
+int TestBackend::aptCount() const
+{
+    return scalar(QStringLiteral("SELECT COUNT(*) FROM apt_meetings WHERE unit_id = ? AND _deleted = 0"),
+                  {app().unitId()}).toInt();
+}
+
+QString TestBackend::shotDir() const
+{
+    return qEnvironmentVariable("ENHETSPULS_TEST_SHOTS");
+}

@@ -1,0 +1,32 @@
+#pragma once
+// What the Qt Quick Tests compare the pages with: figures read straight from FollowUp and Notes
+// (not through the view models), and the sync state of rows. Published as EnhetspulsTest.Backend.
+#include <QObject>
+#include <QString>
+
+class TestBackend : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    // Sick leave year to date of the selected unit and period, formatted as the overview shows it.
+    Q_INVOKABLE QString sickLeaveYtdText() const;
+    // Budget deviation to date (net, signed tkr) of the selected unit and period.
+    Q_INVOKABLE QString budgetYtdDeviationText() const;
+    // Full-year forecast deviation (net budget − Σ forecasts) of the selected unit and period.
+    Q_INVOKABLE QString forecastDeviationText() const;
+    // The stored comment body for the selected unit and period, read from the database.
+    Q_INVOKABLE QString storedComment(const QString &area, const QString &kind) const;
+    // True when that comment row is marked as not yet synced (_dirty = 1).
+    Q_INVOKABLE bool commentDirty(const QString &area, const QString &kind) const;
+    // The id of the selected unit's action with this title ("" if none), and its status key.
+    Q_INVOKABLE QString actionId(const QString &title) const;
+    Q_INVOKABLE QString actionStatus(const QString &id) const;
+    Q_INVOKABLE bool rowDirty(const QString &table, const QString &id) const;
+    // Number of APT meetings of the selected unit.
+    Q_INVOKABLE int aptCount() const;
+    // $ENHETSPULS_TEST_SHOTS: where tests save grabs of what they show ("" = don't save).
+    Q_INVOKABLE QString shotDir() const;
+};

@@ -1,0 +1,105 @@
+import QtQuick
+import QtTest
+import Enhetspuls
+import EnhetspulsTest
+
+// APT: create a meeting (agenda prefilled with the standard items), write minutes and
+// decisions, create the next meeting, then "Visa på APT": five slides navigable with the
+// keyboard and the big buttons, the last one listing the previous meeting's decisions; Esc leaves.
+AppTestCase {
+    name: "Apt"
+
+    function shoot(name) {
+        if (Backend.shotDir().length > 0)
+            grabImage(win.contentItem.parent).save(Backend.shotDir() + "/" + name + ".png")
+    }
+    function typeInto(name, text) {
+        const field = click(name)
+        tryVerify(() => field.activeFocus, 2000, name + " takes focus")
+        typeText(text)
+        return field
+    }
+
+    function test_meetingAndPresentation() {
+        openApp()
+        showPage("apt")
+        compare(Backend.aptCount(), 0)
+        const preview = find("aptAgendaPreview")
+        verify(preview.visible)
+        verify(preview.text.indexOf("SAM") >= 0, "the suggested agenda is shown before any meeting exists")
+
+        // First meeting: the agenda gets the standard items.
+        click("newApt")
+        tryVerify(() => Backend.aptCount() === 1, 3000, "New APT creates a meeting")
+        const agenda = tryFind("aptAgenda")
+        tryVerify(() => agenda.visible)
+        for (const item of ["SAM", "1.", "4.", "5.", "6.", "7."])
+            verify(agenda.text.indexOf(item) >= 0, "agenda has " + item)
+        const model = find("aptModel")
+        const firstId = model.get(0).aptId
+
+        typeInto("aptMinutes", "Genomgang av schema")
+        typeInto("aptDecisions", "Ny rutin for overlamning\n- Skyddsrond i november")
+        find("aptTitle").forceActiveFocus() // leaving the field saves it
+        tryVerify(() => model.get(0).decisions.indexOf("Skyddsrond") >= 0, 3000, "decisions are saved")
+        verify(model.get(0).minutes.indexOf("schema") >= 0, "minutes are saved")
+        verify(Backend.rowDirty("apt_meetings", firstId), "the meeting is not yet synced")
+
+        // The next meeting (later date) follows up the first one's decisions.
+        click("newApt")
+        tryVerify(() => Backend.aptCount() === 2)
+        const secondId = model.get(model.indexOf(firstId) === 0 ? 1 : 0).aptId
+        const date = tryFind("aptDate")
+        date.forceActiveFocus()
+        date.selectAll()
+        typeText("2099-01-15")
+        find("aptTitle").forceActiveFocus()
+        tryCompare(model.get(0), "aptId", secondId)
+        shoot("apt-page")
+
+        // Visa på APT.
+        click("presentApt")
+        tryCompare(AppState, "page", "apt-present")
+        const presenter = find("aptPresenter")
+        tryCompare(presenter, "opened", true)
+        const pos = find("presentPosition")
+        compare(presenter.count, 5)
+        compare(presenter.currentIndex, 0)
+        shoot("present-1")
+        keyClick(Qt.Key_Right)
+        tryCompare(presenter, "currentIndex", 1)
+        compare(find("presentSickYtd").value, Backend.sickLeaveYtdText())
+        wait(300)
+        shoot("present-2")
+        click("presentNext")
+        tryCompare(presenter, "currentIndex", 2)
+        compare(find("presentForecastDeviation").value, Backend.forecastDeviationText())
+        verify(find("presentBudgetExplanation").text.length > 10, "the budget slide explains the deviation")
+        wait(300)
+        shoot("present-3")
+        keyClick(Qt.Key_PageDown)
+        tryCompare(presenter, "currentIndex", 3)
+        wait(300)
+        shoot("present-4")
+        keyClick(Qt.Key_Right)
+        tryCompare(presenter, "currentIndex", 4)
+        compare(pos.text, "5 / 5")
+        wait(300)
+        shoot("present-5")
+        verify(presenter.previous.decisions.length === 2, "the previous meeting's two decisions are listed")
+        compare(presenter.previous.decisions[1], "Skyddsrond i november")
+        keyClick(Qt.Key_Right) // stays on the last slide
+        compare(presenter.currentIndex, 4)
+        click("presentPrev")
+        tryCompare(presenter, "currentIndex", 3)
+
+        keyClick(Qt.Key_Escape)
+        tryCompare(AppState, "page", "apt")
+        tryCompare(presenter, "visible", false)
+
+        // Undo takes back the date change, then the second meeting.
+        click("undoButton")
+        click("undoButton")
+        tryVerify(() => Backend.aptCount() === 1, 3000, "undo removes the new meeting")
+    }
+}
