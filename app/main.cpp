@@ -1,24 +1,42 @@
 // enhetspuls: the tablet/desktop app. Builds the services, publishes them to QML as the
-// AppState singleton and loads Main.qml; --self-test and --screenshot run without a user.
+// AppState and SyncManager singletons and loads Main.qml; --self-test and --screenshot run
+// without a user (with --server and --password-stdin they sync first).
 #include "appstate.h"
 #include "format.h"
 #include "runner.h"
 #include "services.h"
+#include "syncmanager.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 #include <cstdio>
+#include <iostream>
+#include <string>
 
 Q_IMPORT_QML_PLUGIN(EnhetspulsPlugin)
+
+namespace {
+// Runs the event loop until `signal` of `sender` fires or `ms` pass.
+template<typename Sender, typename Signal>
+void waitFor(const Sender *sender, Signal signal, int ms)
+{
+    QEventLoop loop;
+    QObject::connect(sender, signal, &loop, &QEventLoop::quit);
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -35,7 +53,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoOpt(QStringLiteral("demo"), QStringLiteral("Open a throwaway copy of the demo data."));
     const QCommandLineOption dataOpt(QStringLiteral("data-dir"), QStringLiteral("Directory with the demo CSV files."), QStringLiteral("dir"));
     const QCommandLineOption selfTestOpt(QStringLiteral("self-test"), QStringLiteral("Load every page and exit; non-zero on any QML warning."));
-    const QCommandLineOption serverOpt(QStringLiteral("server"), QStringLiteral("Sync server URL."), QStringLiteral("url"));
+    const QCommandLineOption serverOpt(QStringLiteral("server"), QStringLiteral("Sync server URL (remembered)."), QStringLiteral("url"));
+    const QCommandLineOption userOpt(QStringLiteral("user"), QStringLiteral("User name for the sync server (remembered)."), QStringLiteral("name"));
+    const QCommandLineOption passwordStdinOpt(QStringLiteral("password-stdin"), QStringLiteral("Read the password from the first line of stdin, sign in and sync."));
     const QCommandLineOption shotOpt(QStringLiteral("screenshot"), QStringLiteral("Render offscreen, save a PNG and quit."), QStringLiteral("file"));
     const QCommandLineOption shotAllOpt(QStringLiteral("screenshot-all"), QStringLiteral("Render every page into DIR/<page>-WxH.png and quit."), QStringLiteral("dir"));
     const QCommandLineOption sizeOpt(QStringLiteral("size"), QStringLiteral("Window size for --screenshot."), QStringLiteral("WxH"), QStringLiteral("1280x800"));
@@ -44,7 +64,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("Language: sv (default) or en."), QStringLiteral("lang"), QStringLiteral("sv"));
     const QCommandLineOption darkOpt(QStringLiteral("dark"), QStringLiteral("Dark mode."));
     const QCommandLineOption periodOpt(QStringLiteral("period"), QStringLiteral("Initial period YYYY-MM."), QStringLiteral("period"));
-    parser.addOptions({dbOpt, demoOpt, dataOpt, selfTestOpt, serverOpt, shotOpt, shotAllOpt, sizeOpt, pageOpt, unitOpt,
+    parser.addOptions({dbOpt, demoOpt, dataOpt, selfTestOpt, serverOpt, userOpt, passwordStdinOpt, shotOpt, shotAllOpt, sizeOpt, pageOpt, unitOpt,
                        langOpt, darkOpt, periodOpt});
     parser.process(app);
 
@@ -75,6 +95,13 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    QString password;
+    if (parser.isSet(passwordStdinOpt)) {
+        std::string line;
+        std::getline(std::cin, line);
+        password = QString::fromStdString(line).trimmed();
+    }
+
     AppState::Options options;
     options.serverUrl = parser.value(serverOpt);
     options.databasePath = demo ? QStringLiteral("demo") : dbPath;
@@ -98,6 +125,40 @@ int main(int argc, char *argv[])
     if (parser.isSet(pageOpt))
         state.setPage(parser.value(pageOpt));
 
+    SyncManager::Options syncOptions;
+    syncOptions.serverUrl = parser.value(serverOpt);
+    syncOptions.user = parser.value(userOpt);
+    syncOptions.keychainService = QStringLiteral("Enhetspuls");
+    SyncManager sync(services.sync.get(), &state, syncOptions);
+    if (parser.isSet(passwordStdinOpt)) {
+        if (!sync.configured() || sync.userName().isEmpty()) {
+            fprintf(stderr, "enhetspuls: --password-stdin needs --server URL and --user NAME\n");
+            return 2;
+        }
+        sync.login(sync.serverUrl(), sync.userName(), password);
+        password.clear();
+        if (unattended) // the screenshot shows the synced data
+            waitFor(&sync, &SyncManager::settledChanged, 120000);
+    } else if (sync.configured()) {
+        sync.start();
+        waitFor(&sync, &SyncManager::ready, 3000);
+        if (!sync.loggedIn() && !parser.isSet(pageOpt))
+            state.setPage(QStringLiteral("sync")); // opens on the sign-in form
+        else if (sync.loggedIn() && unattended)
+            waitFor(&sync, &SyncManager::settledChanged, 120000);
+    }
+    int syncExit = 0;
+    if (unattended && sync.configured() && (parser.isSet(passwordStdinOpt) || sync.settled())) {
+        if (!sync.errorText().isEmpty() || !sync.loggedIn()) {
+            fprintf(stderr, "enhetspuls: sync with %s failed: %s\n", qPrintable(sync.serverUrl()),
+                    qPrintable(sync.errorText().isEmpty() ? QStringLiteral("timed out") : sync.errorText()));
+            syncExit = 4;
+        } else {
+            fprintf(stderr, "enhetspuls: synced with %s as %s (%s)\n", qPrintable(sync.serverUrl()),
+                    qPrintable(sync.userName()), qPrintable(sync.lastSyncedText()));
+        }
+    }
+
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -105,8 +166,10 @@ int main(int argc, char *argv[])
     if (engine.rootObjects().isEmpty())
         return 1;
 
-    if (parser.isSet(selfTestOpt))
-        return Runner::selfTest(engine);
+    if (parser.isSet(selfTestOpt)) {
+        const int rc = Runner::selfTest(engine);
+        return rc != 0 ? rc : syncExit;
+    }
     if (parser.isSet(shotOpt) || parser.isSet(shotAllOpt)) {
         const QStringList wh = parser.value(sizeOpt).split(QLatin1Char('x'));
         const QSize size(wh.value(0).toInt(), wh.value(1).toInt());
@@ -114,9 +177,9 @@ int main(int argc, char *argv[])
             fprintf(stderr, "enhetspuls: bad --size %s (use WxH)\n", qPrintable(parser.value(sizeOpt)));
             return 1;
         }
-        if (parser.isSet(shotAllOpt))
-            return Runner::screenshotAll(engine, parser.value(shotAllOpt), size);
-        return Runner::screenshot(engine, parser.value(shotOpt), size, parser.value(pageOpt));
+        const int rc = parser.isSet(shotAllOpt) ? Runner::screenshotAll(engine, parser.value(shotAllOpt), size)
+                                                : Runner::screenshot(engine, parser.value(shotOpt), size, parser.value(pageOpt));
+        return rc != 0 ? rc : syncExit;
     }
     return app.exec();
 }

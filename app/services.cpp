@@ -6,21 +6,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSettings>
-#include <QUuid>
-
-namespace {
-QString deviceId()
-{
-    QSettings settings;
-    QString id = settings.value(QStringLiteral("device")).toString();
-    if (id.isEmpty()) {
-        id = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
-        settings.setValue(QStringLiteral("device"), id);
-    }
-    return id;
-}
-} // namespace
 
 QString demoDataDir(const QString &override)
 {
@@ -55,7 +40,7 @@ bool Services::open(const QString &dbPath, bool demo, const QString &demoData, Q
     db = Database::open(path, error);
     if (!db)
         return false;
-    clock = std::make_unique<HlcClock>(demo ? QStringLiteral("demo") : deviceId());
+    clock = std::make_unique<HlcClock>(QStringLiteral("demo"));
     store = std::make_unique<Store>(*db, Store::Role::Client);
     if (demo) {
         if (demoData.isEmpty()) {
@@ -75,6 +60,8 @@ bool Services::open(const QString &dbPath, bool demo, const QString &demoData, Q
     }
     followUp = std::make_unique<FollowUp>(*db);
     followUp->reload();
-    notes = std::make_unique<Notes>(*store, *clock);
+    // The device id lives in the database (sync_meta), so it belongs to the data, not the user.
+    sync = std::make_unique<SyncClient>(*db, QUrl());
+    notes = std::make_unique<Notes>(sync->engine().store(), sync->engine().clock());
     return true;
 }

@@ -1,11 +1,13 @@
 #pragma once
-// The app's services, built once in main(): the local database, the client store and clock,
-// the read side (FollowUp) and the write side (Notes).
+// The app's services, built once in main(): the local database, the sync client (its engine's
+// store and clock also stamp the manager's edits, so sync sees them as this device's own), the
+// read side (FollowUp) and the write side (Notes).
 #include "database.h"
 #include "followup.h"
 #include "hlc.h"
 #include "notes.h"
 #include "store.h"
+#include "syncclient.h"
 
 #include <QTemporaryDir>
 #include <memory>
@@ -14,8 +16,9 @@ struct Services
 {
     std::unique_ptr<QTemporaryDir> demoDir; // the throwaway copy behind --demo
     std::unique_ptr<Database> db;
-    std::unique_ptr<Store> store;
-    std::unique_ptr<HlcClock> clock;
+    std::unique_ptr<Store> store;     // imports the demo data
+    std::unique_ptr<HlcClock> clock;  // the demo import's clock
+    std::unique_ptr<SyncClient> sync; // no server until one is set (SyncClient::setServer)
     std::unique_ptr<FollowUp> followUp;
     std::unique_ptr<Notes> notes;
 

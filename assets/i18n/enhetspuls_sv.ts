@@ -1149,6 +1149,87 @@
         <source>Text size</source>
         <translation>Textstorlek</translation>
     </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Synkstatus</translation>
+    </message>
+    <message>
+        <source>Everything you write is saved at once on this device and sent to the server at the next sync.</source>
+        <translation>Allt du skriver sparas direkt på enheten och skickas till servern vid nästa synk.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synka nu</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Logga ut</translation>
+    </message>
+    <message>
+        <source>Sign in to the sync server</source>
+        <translation>Logga in på synkservern</translation>
+    </message>
+    <message>
+        <source>Your user account from the administration; the password is only sent to the server.</source>
+        <translation>Ditt användarkonto från förvaltningen; lösenordet skickas bara till servern.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Sign in and sync</source>
+        <translation>Logga in och synka</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) you wrote lost to a newer change from another device.</source>
+        <translation>
+            <numerusform>%n värde du skrev ersattes av en senare ändring från en annan enhet.</numerusform><numerusform>%n värden du skrev ersattes av senare ändringar från andra enheter.</numerusform></translation>
+    </message>
+    <message>
+        <source>No conflicts: nothing you wrote has been overwritten.</source>
+        <translation>Inga konflikter: inget du skrivit har skrivits över.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Your value: %1</source>
+        <translation>Ditt värde: %1</translation>
+    </message>
+    <message>
+        <source>Value now: %1</source>
+        <translation>Värde nu: %1</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Restore your value</source>
+        <translation>Återställ ditt värde</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorera</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Den här enheten</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Inte inställd</translation>
+    </message>
 </context>
 <context>
     <name>UnitListModel</name>
@@ -1179,6 +1260,233 @@
         <location filename="../../qml/components/UnitPicker.qml" line="33" />
         <source>Search unit or code</source>
         <translation>Sök enhet eller kod</translation>
+    </message>
+</context>
+<context>
+    <name>SyncManager</name>
+    <message>
+        <source>Sync is not available here</source>
+        <translation>Synk finns inte här</translation>
+    </message>
+    <message>
+        <source>No server set</source>
+        <translation>Ingen server inställd</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Loggar in…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synkar…</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Inte inloggad</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 – the last sync failed</source>
+        <translation>Inloggad som %1 – senaste synken misslyckades</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Inloggad som %1</translation>
+    </message>
+    <message>
+        <source>Never synced on this device</source>
+        <translation>Aldrig synkad på den här enheten</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Senast synkad %1</translation>
+    </message>
+    <message>
+        <source>All changes synced</source>
+        <translation>Allt är synkat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>%n ändring ej synkad</numerusform><numerusform>%n ändringar ej synkade</numerusform></translation>
+    </message>
+    <message>
+        <source>No keychain on this device: you stay signed in only until the app closes.</source>
+        <translation>Ingen nyckelring på enheten: du är inloggad bara tills appen stängs.</translation>
+    </message>
+    <message>
+        <source>The server address is not valid, e.g. https://enhetspuls.kommun.se</source>
+        <translation>Serveradressen är inte giltig, t.ex. https://enhetspuls.kommun.se</translation>
+    </message>
+    <message>
+        <source>Enter user name and password</source>
+        <translation>Fyll i användarnamn och lösenord</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password</source>
+        <translation>Fel användarnamn eller lösenord</translation>
+    </message>
+    <message>
+        <source>No contact with the server – your changes are saved on the device and synced later</source>
+        <translation>Ingen kontakt med servern – dina ändringar sparas på enheten och synkas senare</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again – your changes are kept on the device.</source>
+        <translation>Inloggningen har gått ut. Logga in igen – dina ändringar finns kvar på enheten.</translation>
+    </message>
+    <message>
+        <source>The server did not accept one of your changes; it is kept in the conflict list below.</source>
+        <translation>Servern tog inte emot en av dina ändringar; den finns kvar i konfliktlistan nedan.</translation>
+    </message>
+    <message>
+        <source>The server is newer than this app. Update the app to sync.</source>
+        <translation>Servern är nyare än appen. Uppdatera appen för att kunna synka.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Wait a minute and try again.</source>
+        <translation>För många misslyckade inloggningar. Vänta en minut och försök igen.</translation>
+    </message>
+    <message>
+        <source>The server has a problem right now – your changes are saved on the device and synced later</source>
+        <translation>Servern har problem just nu – dina ändringar sparas på enheten och synkas senare</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synken misslyckades: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictModel</name>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>Sjukfrånvaro</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analys</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Action “%1”</source>
+        <translation>Åtgärd ”%1”</translation>
+    </message>
+    <message>
+        <source>Budget %1 · %2</source>
+        <translation>Budget %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>APT meeting %1</source>
+        <translation>APT-möte %1</translation>
+    </message>
+    <message>
+        <source>Sick leave %1</source>
+        <translation>Sjukfrånvaro %1</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expected effect (tkr)</source>
+        <translation>Förväntad effekt (tkr)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Forecast (tkr)</source>
+        <translation>Prognos (tkr)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Dagordning</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <source>Overwritten by a later change from another device</source>
+        <translation>Skrevs över av en senare ändring från en annan enhet</translation>
+    </message>
+    <message>
+        <source>The record was deleted on another device</source>
+        <translation>Posten togs bort på en annan enhet</translation>
+    </message>
+    <message>
+        <source>You no longer have access to this unit</source>
+        <translation>Du har inte längre behörighet till enheten</translation>
+    </message>
+    <message>
+        <source>The server did not accept the change</source>
+        <translation>Servern tog inte emot ändringen</translation>
+    </message>
+    <message>
+        <source>This conflict cannot be restored</source>
+        <translation>Den här konflikten går inte att återställa</translation>
+    </message>
+    <message>
+        <source>No such conflict</source>
+        <translation>Konflikten finns inte</translation>
     </message>
 </context>
 </TS>

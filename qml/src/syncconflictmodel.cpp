@@ -1,0 +1,225 @@
+#include "syncconflictmodel.h"
+
+#include "database.h"
+#include "format.h"
+#include "migrations.h"
+#include "syncengine.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+QString lookup(Database &db, const QString &sql, const QString &id)
+{
+    QSqlQuery q(db.db());
+    q.prepare(sql);
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+} // namespace
+
+SyncConflictModel::SyncConflictModel(SyncEngine &engine, QObject *parent)
+    : QAbstractListModel(parent), m_engine(engine)
+{
+    reload();
+}
+
+int SyncConflictModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant SyncConflictModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case WhatRole: return r.what;
+    case ConflictIdRole: return r.id;
+    case UnitNameRole: return r.unitName;
+    case FieldRole: return r.fieldText;
+    case LostValueRole: return r.lost;
+    case WinningValueRole: return r.winning;
+    case WhenRole: return r.when;
+    case ReasonRole: return r.reason;
+    case CanRestoreRole: return r.canRestore;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> SyncConflictModel::roleNames() const
+{
+    return {{ConflictIdRole, "conflictId"}, {WhatRole, "what"}, {UnitNameRole, "unitName"},
+            {FieldRole, "field"}, {LostValueRole, "lostValue"}, {WinningValueRole, "winningValue"},
+            {WhenRole, "when"}, {ReasonRole, "reason"}, {CanRestoreRole, "canRestore"}};
+}
+
+void SyncConflictModel::reload()
+{
+    const int before = int(m_rows.size());
+    beginResetModel();
+    m_rows.clear();
+    QSqlQuery q(m_engine.database().db());
+    q.exec(QStringLiteral("SELECT id, tbl, row_id, field, lost_value, winning_value, reason, created_at "
+                          "FROM conflicts WHERE resolved = 0 ORDER BY created_at DESC, id"));
+    while (q.next()) {
+        Row r;
+        r.id = q.value(0).toString();
+        r.table = q.value(1).toString();
+        r.rowId = q.value(2).toString();
+        r.field = q.value(3).toString();
+        r.lostRaw = q.value(4).toString();
+        r.lostNull = q.value(4).isNull();
+        r.lost = valueText(r.table, r.field, r.lostRaw, r.lostNull);
+        r.winning = valueText(r.table, r.field, q.value(5).toString(), q.value(5).isNull());
+        const QString reason = q.value(6).toString();
+        r.reason = reasonText(reason);
+        r.canRestore = reason == QStringLiteral("overwritten");
+        const QDateTime at = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+        r.when = QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+        r.fieldText = fieldText(r.field);
+        m_rows << r;
+    }
+    for (Row &r : m_rows)
+        describe(r);
+    endResetModel();
+    if (before != m_rows.size())
+        emit countChanged();
+}
+
+void SyncConflictModel::describe(Row &r) const
+{
+    Database &db = m_engine.database();
+    auto col = [&](const QString &c) {
+        return lookup(db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(c, r.table), r.rowId);
+    };
+    const QString unitId = r.table == QStringLiteral("units") ? r.rowId : col(QStringLiteral("unit_id"));
+    r.unitName = lookup(db, QStringLiteral("SELECT name FROM units WHERE id = ?"), unitId);
+    if (r.table == QStringLiteral("comments")) {
+        const QString area = col(QStringLiteral("area"));
+        const QString kind = col(QStringLiteral("kind"));
+        static const QHash<QString, const char *> areas = {
+            {QStringLiteral("oversikt"), QT_TR_NOOP("Overview")}, {QStringLiteral("mal"), QT_TR_NOOP("Goals")},
+            {QStringLiteral("sjukfranvaro"), QT_TR_NOOP("Sick leave")}, {QStringLiteral("budget"), QT_TR_NOOP("Budget")}};
+        r.what = QStringLiteral("%1 · %2 · %3")
+                     .arg(kind == QStringLiteral("analys") ? tr("Analysis") : tr("Comment"),
+                          areas.contains(area) ? tr(areas.value(area)) : area,
+                          Fmt::periodLabel(col(QStringLiteral("period"))));
+    } else if (r.table == QStringLiteral("actions")) {
+        r.what = tr("Action “%1”").arg(col(QStringLiteral("title")));
+    } else if (r.table == QStringLiteral("budget")) {
+        r.what = tr("Budget %1 · %2").arg(col(QStringLiteral("category")), Fmt::periodLabel(col(QStringLiteral("month"))));
+    } else if (r.table == QStringLiteral("indicator_values")) {
+        const QString indicator = lookup(db, QStringLiteral("SELECT name FROM indicators WHERE id = ?"),
+                                         col(QStringLiteral("indicator_id")));
+        r.what = tr("%1 · %2").arg(indicator, Fmt::periodLabel(col(QStringLiteral("period"))));
+    } else if (r.table == QStringLiteral("apt_meetings")) {
+        r.what = tr("APT meeting %1").arg(Fmt::date(col(QStringLiteral("meeting_date"))));
+    } else if (r.table == QStringLiteral("sick_leave")) {
+        r.what = tr("Sick leave %1").arg(Fmt::periodLabel(col(QStringLiteral("month"))));
+    } else {
+        const QString name = Migrations::columns(r.table).contains(QStringLiteral("name")) ? col(QStringLiteral("name")) : QString();
+        r.what = name.isEmpty() ? r.table : name;
+    }
+}
+
+QString SyncConflictModel::fieldText(const QString &field) const
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("body"), QT_TR_NOOP("Text")}, {QStringLiteral("title"), QT_TR_NOOP("Title")},
+        {QStringLiteral("owner"), QT_TR_NOOP("Responsible")}, {QStringLiteral("start_date"), QT_TR_NOOP("Start date")},
+        {QStringLiteral("end_date"), QT_TR_NOOP("End date")}, {QStringLiteral("status"), QT_TR_NOOP("Status")},
+        {QStringLiteral("effect_tkr"), QT_TR_NOOP("Expected effect (tkr)")}, {QStringLiteral("note"), QT_TR_NOOP("Note")},
+        {QStringLiteral("forecast"), QT_TR_NOOP("Forecast (tkr)")}, {QStringLiteral("value"), QT_TR_NOOP("Value")},
+        {QStringLiteral("comment"), QT_TR_NOOP("Comment")}, {QStringLiteral("agenda"), QT_TR_NOOP("Agenda")},
+        {QStringLiteral("minutes"), QT_TR_NOOP("Minutes")}, {QStringLiteral("decisions"), QT_TR_NOOP("Decisions")},
+        {QStringLiteral("name"), QT_TR_NOOP("Name")}, {QStringLiteral("_deleted"), QT_TR_NOOP("Deleted")}};
+    return names.contains(field) ? tr(names.value(field)) : field;
+}
+
+QString SyncConflictModel::valueText(const QString &table, const QString &field, const QString &raw,
+                                     bool isNull) const
+{
+    if (isNull || raw.isEmpty())
+        return tr("(empty)");
+    if (field == QStringLiteral("status"))
+        return Fmt::actionStatusText(raw);
+    bool numeric = false;
+    const double v = raw.toDouble(&numeric);
+    if (numeric && Migrations::columnType(table, field) == QStringLiteral("DOUBLE"))
+        return Fmt::number(v, v == qRound64(v) ? 0 : 1);
+    return raw;
+}
+
+QString SyncConflictModel::reasonText(const QString &reason) const
+{
+    if (reason == QStringLiteral("overwritten"))
+        return tr("Overwritten by a later change from another device");
+    if (reason == QStringLiteral("deleted"))
+        return tr("The record was deleted on another device");
+    if (reason == QStringLiteral("revoked"))
+        return tr("You no longer have access to this unit");
+    if (reason.startsWith(QStringLiteral("rejected")))
+        return tr("The server did not accept the change");
+    return reason;
+}
+
+const SyncConflictModel::Row *SyncConflictModel::find(const QString &conflictId) const
+{
+    for (const Row &r : m_rows) {
+        if (r.id == conflictId)
+            return &r;
+    }
+    return nullptr;
+}
+
+bool SyncConflictModel::markResolved(const QString &conflictId, QString *error)
+{
+    QSqlQuery q(m_engine.database().db());
+    q.prepare(QStringLiteral("UPDATE conflicts SET resolved = 1 WHERE id = ?"));
+    q.addBindValue(conflictId);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool SyncConflictModel::restore(const QString &conflictId, QString *error)
+{
+    const Row *r = find(conflictId);
+    if (!r || !r->canRestore) {
+        *error = tr("This conflict cannot be restored");
+        return false;
+    }
+    QVariant value;
+    if (!r->lostNull) {
+        const QString type = Migrations::columnType(r->table, r->field);
+        if (type == QStringLiteral("DOUBLE"))
+            value = r->lostRaw.toDouble();
+        else if (type == QStringLiteral("INTEGER"))
+            value = r->lostRaw.toLongLong();
+        else
+            value = r->lostRaw;
+    }
+    if (!m_engine.write(r->table, r->rowId, {{r->field, value}}, error) || !markResolved(conflictId, error))
+        return false;
+    reload();
+    return true;
+}
+
+bool SyncConflictModel::ignore(const QString &conflictId, QString *error)
+{
+    if (!find(conflictId)) {
+        *error = tr("No such conflict");
+        return false;
+    }
+    if (!markResolved(conflictId, error))
+        return false;
+    reload();
+    return true;
+}

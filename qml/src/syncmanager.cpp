@@ -1,0 +1,387 @@
+#include "syncmanager.h"
+
+#include "appstate.h"
+#include "database.h"
+#include "followup.h"
+#include "syncclient.h"
+#include "syncconflictmodel.h"
+#include "synctokenstore.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QSettings>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcSyncApp, "enhetspuls.sync.app", QtInfoMsg)
+
+namespace {
+SyncManager *s_instance = nullptr;
+const QString kServerKey = QStringLiteral("sync/server");
+const QString kUserKey = QStringLiteral("sync/user");
+const QString kLastSyncKey = QStringLiteral("last_synced_at"); // in the local sync_meta
+
+// "host:8470" -> "https://host:8470"; a URL with a scheme is kept as typed.
+QString normalised(const QString &typed)
+{
+    QString url = typed.trimmed();
+    while (url.endsWith(QLatin1Char('/')))
+        url.chop(1);
+    if (!url.isEmpty() && !url.contains(QStringLiteral("://")))
+        url.prepend(QStringLiteral("https://"));
+    return url;
+}
+} // namespace
+
+SyncManager::SyncManager(SyncClient *client, AppState *app, const Options &options, QObject *parent)
+    : QObject(parent), m_client(client), m_app(app), m_options(options),
+      m_tokens(new SyncTokenStore(options.keychainService, this))
+{
+    if (!s_instance)
+        s_instance = this;
+    QSettings settings;
+    m_server = normalised(options.serverUrl.isEmpty() && options.remember ? settings.value(kServerKey).toString()
+                                                                          : options.serverUrl);
+    m_user = options.user.isEmpty() && options.remember ? settings.value(kUserKey).toString() : options.user;
+    if (options.remember && !options.serverUrl.isEmpty())
+        settings.setValue(kServerKey, m_server);
+    if (!m_client)
+        return; // inert: QML tests without a sync client
+    m_client->setServer(QUrl(m_server));
+    m_conflicts = new SyncConflictModel(m_client->engine(), this);
+    m_lastSynced = storedLastSync();
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(options.debounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, &SyncManager::syncNow);
+    m_interval.setInterval(options.intervalMs);
+    connect(&m_interval, &QTimer::timeout, this, [this] {
+        if (loggedIn())
+            syncNow();
+    });
+    m_interval.start();
+
+    connect(m_client, &SyncClient::stateChanged, this, &SyncManager::statusChanged);
+    connect(m_client, &SyncClient::countsChanged, this, &SyncManager::statusChanged);
+    connect(m_client, &SyncClient::finished, this, &SyncManager::onFinished);
+    connect(m_client, &SyncClient::loggedInChanged, this, [this] {
+        if (m_client->loggedIn()) {
+            if (m_loggingIn) {
+                m_loggingIn = false;
+                m_tokens->save(tokenKey(), m_client->token());
+            }
+            setError({});
+            syncNow();
+        } else {
+            m_tokens->remove(tokenKey());
+        }
+        emit statusChanged();
+    });
+    connect(m_tokens, &SyncTokenStore::loaded, this, &SyncManager::onTokenLoaded);
+    connect(m_tokens, &SyncTokenStore::availabilityChanged, this, &SyncManager::statusChanged);
+    if (m_app)
+        connect(m_app, &AppState::dataChanged, this, &SyncManager::onLocalEdit);
+}
+
+SyncManager::~SyncManager()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+SyncManager *SyncManager::instance()
+{
+    return s_instance;
+}
+
+SyncManager *SyncManager::create(QQmlEngine *, QJSEngine *)
+{
+    if (!s_instance) {
+        Options inert;
+        inert.remember = false;
+        new SyncManager(nullptr, nullptr, inert, QCoreApplication::instance()); // sets s_instance
+    }
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+bool SyncManager::loggedIn() const
+{
+    return m_client && m_client->loggedIn();
+}
+
+bool SyncManager::busy() const
+{
+    return m_client && (m_client->state() == SyncClient::State::Syncing || m_client->state() == SyncClient::State::LoggingIn);
+}
+
+int SyncManager::pendingCount() const
+{
+    return m_client ? m_client->pendingCount() : 0;
+}
+
+int SyncManager::conflictCount() const
+{
+    return m_client ? m_client->conflictCount() : 0;
+}
+
+QString SyncManager::statusText() const
+{
+    if (!m_client)
+        return tr("Sync is not available here");
+    if (!configured())
+        return tr("No server set");
+    if (m_client->state() == SyncClient::State::LoggingIn)
+        return tr("Signing in…");
+    if (m_client->state() == SyncClient::State::Syncing)
+        return tr("Syncing…");
+    if (!loggedIn())
+        return tr("Not signed in");
+    if (!m_error.isEmpty())
+        return tr("Signed in as %1 – the last sync failed").arg(m_user);
+    return tr("Signed in as %1").arg(m_user);
+}
+
+QString SyncManager::lastSyncedText() const
+{
+    if (!m_lastSynced.isValid())
+        return tr("Never synced on this device");
+    return tr("Last synced %1").arg(QLocale().toString(m_lastSynced.toLocalTime(), QLocale::ShortFormat));
+}
+
+QString SyncManager::pendingText() const
+{
+    const int n = pendingCount();
+    return n == 0 ? tr("All changes synced") : tr("%n change(s) not yet synced", nullptr, n);
+}
+
+QString SyncManager::keychainNote() const
+{
+    if (!m_client || m_tokens->keychainAvailable())
+        return {};
+    return tr("No keychain on this device: you stay signed in only until the app closes.");
+}
+
+QString SyncManager::tokenKey() const
+{
+    return m_user + QLatin1Char('@') + m_server;
+}
+
+void SyncManager::start()
+{
+    if (m_client && configured() && !m_user.isEmpty() && !loggedIn())
+        m_tokens->load(tokenKey());
+    else
+        QTimer::singleShot(0, this, &SyncManager::ready);
+}
+
+void SyncManager::onTokenLoaded(const QString &key, const QString &token)
+{
+    if (key == tokenKey() && !loggedIn() && !m_loggingIn && !token.isEmpty())
+        m_client->setToken(token); // loggedInChanged starts a sync
+    emit statusChanged();
+    emit ready();
+}
+
+void SyncManager::login(const QString &serverUrl, const QString &user, const QString &password)
+{
+    if (!m_client)
+        return;
+    const QString server = normalised(serverUrl);
+    const QUrl url(server);
+    if (!url.isValid() || url.host().isEmpty()) {
+        setError(tr("The server address is not valid, e.g. https://enhetspuls.kommun.se"));
+        settle();
+        return;
+    }
+    if (user.trimmed().isEmpty() || password.isEmpty()) {
+        setError(tr("Enter user name and password"));
+        settle();
+        return;
+    }
+    if (loggedIn())
+        logout();
+    m_server = server;
+    m_user = user.trimmed();
+    if (m_options.remember) {
+        QSettings settings;
+        settings.setValue(kServerKey, m_server);
+        settings.setValue(kUserKey, m_user);
+    }
+    emit configChanged();
+    m_client->setServer(url);
+    m_loggingIn = true;
+    setError({});
+    m_client->login(m_user, password);
+}
+
+void SyncManager::logout()
+{
+    if (!m_client || !loggedIn())
+        return;
+    m_debounce.stop();
+    m_client->logout(); // loggedInChanged forgets the token
+    setError({});
+}
+
+void SyncManager::syncNow()
+{
+    if (!m_client || !loggedIn())
+        return;
+    if (busy()) {
+        m_again = true;
+        return;
+    }
+    m_debounce.stop();
+    qCDebug(lcSyncApp) << "sync now; pending" << pendingCount();
+    m_changedBefore = m_client->engine().changedRows();
+    m_client->syncNow();
+}
+
+void SyncManager::onLocalEdit()
+{
+    if (m_client && loggedIn() && m_client->pendingCount() > 0)
+        m_debounce.start();
+    emit statusChanged();
+}
+
+void SyncManager::onFinished(bool ok, const QString &message)
+{
+    const int status = m_client->lastStatus();
+    if (m_loggingIn) {
+        m_loggingIn = false;
+        setError(status == 401 ? tr("Wrong user name or password") : explain(status, message));
+        settle();
+        return;
+    }
+    const qint64 changed = m_client->engine().changedRows() - m_changedBefore;
+    qCDebug(lcSyncApp) << "sync finished" << ok << message << "changed rows" << changed;
+    if (ok) {
+        setError({});
+        m_lastSynced = m_client->lastSyncedAt();
+        storeLastSync(m_lastSynced);
+    } else {
+        setError(explain(status, message));
+        qCInfo(lcSyncApp) << "sync failed:" << status << message;
+    }
+    if (changed > 0)
+        afterPull();
+    else if (m_app)
+        m_app->refreshDirtyCount();
+    if (m_conflicts)
+        m_conflicts->reload();
+    emit statusChanged();
+    emit synced(ok, int(changed));
+    settle();
+    if (m_again) {
+        m_again = false;
+        if (ok && pendingCount() > 0)
+            syncNow();
+    }
+}
+
+void SyncManager::afterPull()
+{
+    if (!m_app)
+        return;
+    m_app->reload();
+    const UnitTree &tree = m_app->followUp().tree();
+    if (tree.byId(m_app->unitId()))
+        return;
+    // An empty device just got its units: show the first enhet (depth first, tree order).
+    QStringList stack = tree.roots();
+    std::reverse(stack.begin(), stack.end());
+    QString first;
+    while (!stack.isEmpty() && first.isEmpty()) {
+        const QString id = stack.takeLast();
+        if (tree.byId(id)->kind == QStringLiteral("enhet"))
+            first = id;
+        QStringList kids = tree.children(id);
+        std::reverse(kids.begin(), kids.end());
+        stack << kids;
+    }
+    if (first.isEmpty() && !tree.roots().isEmpty())
+        first = tree.roots().constFirst();
+    if (first.isEmpty())
+        return;
+    m_app->selectUnit(first);
+    const int year = QDate::currentDate().year();
+    FollowUp &f = m_app->followUp();
+    m_app->setPeriod(f.latestMonth(first, year) > 0 ? year : year - 1, 0);
+}
+
+bool SyncManager::restoreConflict(const QString &conflictId)
+{
+    QString error;
+    if (!m_conflicts || !m_conflicts->restore(conflictId, &error)) {
+        setError(error);
+        return false;
+    }
+    if (m_app)
+        m_app->reload(); // shows the restored value; dataChanged schedules the sync
+    emit statusChanged();
+    return true;
+}
+
+bool SyncManager::ignoreConflict(const QString &conflictId)
+{
+    QString error;
+    if (!m_conflicts || !m_conflicts->ignore(conflictId, &error)) {
+        setError(error);
+        return false;
+    }
+    emit statusChanged();
+    return true;
+}
+
+QString SyncManager::explain(int status, const QString &message) const
+{
+    if (status == 0)
+        return tr("No contact with the server – your changes are saved on the device and synced later");
+    if (status == 401)
+        return tr("Your sign-in has expired. Sign in again – your changes are kept on the device.");
+    if (status == 403)
+        return tr("The server did not accept one of your changes; it is kept in the conflict list below.");
+    if (status == 409)
+        return tr("The server is newer than this app. Update the app to sync.");
+    if (status == 429)
+        return tr("Too many failed sign-ins. Wait a minute and try again.");
+    if (status >= 500)
+        return tr("The server has a problem right now – your changes are saved on the device and synced later");
+    return tr("Sync failed: %1").arg(message);
+}
+
+void SyncManager::setError(const QString &error)
+{
+    if (error == m_error)
+        return;
+    m_error = error;
+    emit statusChanged();
+}
+
+void SyncManager::settle()
+{
+    if (m_settled)
+        return;
+    m_settled = true;
+    emit settledChanged();
+}
+
+QDateTime SyncManager::storedLastSync() const
+{
+    QSqlQuery q(m_client->engine().database().db());
+    q.prepare(QStringLiteral("SELECT value FROM sync_meta WHERE key = ?"));
+    q.addBindValue(kLastSyncKey);
+    return q.exec() && q.next() ? QDateTime::fromString(q.value(0).toString(), Qt::ISODate) : QDateTime();
+}
+
+void SyncManager::storeLastSync(const QDateTime &at)
+{
+    QSqlQuery q(m_client->engine().database().db());
+    q.prepare(QStringLiteral("INSERT INTO sync_meta (key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(kLastSyncKey);
+    q.addBindValue(at.toUTC().toString(Qt::ISODate));
+    q.exec();
+}
