@@ -133,7 +133,12 @@ public:
         m_server->setProcessChannelMode(QProcess::MergedChannels);
         m_server->start(pgExe, pgArgs);
         for (int i = 0; i < 200; ++i) {
-            if (QFile::exists(m_dir.filePath(QStringLiteral(".s.PGSQL.5432"))))
+            // The socket appears before the server accepts connections ("the database system is
+            // starting up"): wait until pg_isready says so.
+            if (QFile::exists(m_dir.filePath(QStringLiteral(".s.PGSQL.5432")))
+                && QProcess::execute(binDir() + QStringLiteral("/pg_isready"),
+                                     {QStringLiteral("-q"), QStringLiteral("-h"), m_dir.path(), QStringLiteral("-U"),
+                                      QStringLiteral("enhetspuls"), QStringLiteral("-d"), QStringLiteral("postgres")}) == 0)
                 return true;
             if (m_server->waitForFinished(100)) {
                 *error = QStringLiteral("postgres exited: %1").arg(QString::fromUtf8(m_server->readAll()));
