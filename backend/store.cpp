@@ -23,9 +23,9 @@ QSqlQuery &Store::prepared(const QString &sql)
     if (it == m_queries.end()) {
         QSqlQuery q(m_db.db());
         q.prepare(sql);
-        it = m_queries.insert(sql, q);
+        it = m_queries.emplace(sql, q).first;
     }
-    return it.value();
+    return it->second;
 }
 
 bool Store::begin(QString *error)
@@ -180,6 +180,40 @@ bool Store::remove(const QString &table, const QString &id, const Hlc &clock, QS
     return true;
 }
 
+QSqlQuery *Store::putQuery(const QString &table, const QStringList &known, const QVariantMap &fields,
+                           QString *error)
+{
+    // One prepared statement per table and set of columns, found by a bit mask of the columns
+    // (a table has far fewer than 64), so the hot path builds no SQL text.
+    quint64 mask = 0;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        const qsizetype i = known.indexOf(it.key());
+        if (i < 0 || i >= 64) {
+            *error = QStringLiteral("unknown field %1.%2").arg(table, it.key());
+            return nullptr;
+        }
+        mask |= quint64(1) << i;
+    }
+    const auto key = std::make_pair(table, mask);
+    auto it = m_putQueries.find(key);
+    if (it != m_putQueries.end())
+        return &it->second;
+    const QStringList names = fields.keys();
+    QStringList sets;
+    for (const QString &n : names)
+        sets << QStringLiteral("%1 = excluded.%1").arg(n);
+    sets << QStringLiteral("_clocks = excluded._clocks") << QStringLiteral("_deleted = excluded._deleted")
+         << QStringLiteral("_seq = excluded._seq") << QStringLiteral("_dirty = excluded._dirty");
+    const QString sql = QStringLiteral(
+        "INSERT INTO %1 (%2_clocks, _deleted, _seq, _dirty, id) VALUES (%3?, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET %4")
+        .arg(table, names.isEmpty() ? QString() : names.join(QStringLiteral(", ")) + QStringLiteral(", "),
+             QStringLiteral("?, ").repeated(names.size()), sets.join(QStringLiteral(", ")));
+    QSqlQuery q(m_db.db());
+    q.prepare(sql);
+    return &m_putQueries.emplace(key, q).first->second;
+}
+
 bool Store::put(const QString &table, const QString &id, const QVariantMap &fields, const QJsonObject &clocks,
                 bool deleted, bool dirty, QString *error)
 {
@@ -188,25 +222,13 @@ bool Store::put(const QString &table, const QString &id, const QVariantMap &fiel
         *error = QStringLiteral("unknown table %1").arg(table);
         return false;
     }
-    const QStringList names = fields.keys();
-    QStringList sets;
-    for (const QString &n : names) {
-        if (!known.contains(n)) {
-            *error = QStringLiteral("unknown field %1.%2").arg(table, n);
-            return false;
-        }
-        sets << QStringLiteral("%1 = excluded.%1").arg(n);
-    }
-    sets << QStringLiteral("_clocks = excluded._clocks") << QStringLiteral("_deleted = excluded._deleted")
-         << QStringLiteral("_seq = excluded._seq") << QStringLiteral("_dirty = excluded._dirty");
-    const QString sql = QStringLiteral(
-        "INSERT INTO %1 (%2_clocks, _deleted, _seq, _dirty, id) VALUES (%3?, ?, ?, ?, ?) "
-        "ON CONFLICT (id) DO UPDATE SET %4")
-        .arg(table, names.isEmpty() ? QString() : names.join(QStringLiteral(", ")) + QStringLiteral(", "),
-             QStringLiteral("?, ").repeated(names.size()), sets.join(QStringLiteral(", ")));
-    QSqlQuery &q = prepared(sql);
-    for (const QString &n : names)
-        q.addBindValue(fields.value(n));
+    QSqlQuery *query = putQuery(table, known, fields, error);
+    if (!query)
+        return false;
+    QSqlQuery &q = *query;
+    // QMap iterates in key order, the same order the statement's columns were listed in.
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        q.addBindValue(it.value());
     q.addBindValue(jsonText(clocks));
     q.addBindValue(deleted ? 1 : 0);
     q.addBindValue(nextSeq());
@@ -217,4 +239,24 @@ bool Store::put(const QString &table, const QString &id, const QVariantMap &fiel
         return false;
     }
     return true;
+}
+
+bool Store::savepoint(QString *error)
+{
+    if (!m_db.exec(QStringLiteral("SAVEPOINT store_sp"), error))
+        return false;
+    m_savepointSeq = m_seq;
+    return true;
+}
+
+bool Store::rollbackToSavepoint(QString *error)
+{
+    m_seq = m_savepointSeq;
+    return m_db.exec(QStringLiteral("ROLLBACK TO SAVEPOINT store_sp"), error)
+        && m_db.exec(QStringLiteral("RELEASE SAVEPOINT store_sp"), error);
+}
+
+bool Store::releaseSavepoint(QString *error)
+{
+    return m_db.exec(QStringLiteral("RELEASE SAVEPOINT store_sp"), error);
 }

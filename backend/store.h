@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantMap>
+#include <map>
 
 class Database;
 
@@ -29,6 +30,11 @@ public:
     bool commit(QString *error);
     void rollback();
     bool inTransaction() const { return m_inTransaction; }
+    // A savepoint inside the open transaction (one level): rollbackToSavepoint() undoes the writes
+    // since (and the sequence numbers they took), releaseSavepoint() keeps them.
+    bool savepoint(QString *error);
+    bool rollbackToSavepoint(QString *error);
+    bool releaseSavepoint(QString *error);
 
     // Inserts or updates the given fields of one row, stamping them with `clock`.
     bool write(const QString &table, const QString &id, const QVariantMap &fields, const Hlc &clock,
@@ -47,11 +53,15 @@ public:
 
 private:
     QSqlQuery &prepared(const QString &sql);
+    QSqlQuery *putQuery(const QString &table, const QStringList &known, const QVariantMap &fields, QString *error);
     qint64 nextSeq();
 
     Database &m_db;
     Role m_role;
     bool m_inTransaction = false;
     qint64 m_seq = -1; // server: last assigned sequence inside the open transaction
-    QHash<QString, QSqlQuery> m_queries;
+    qint64 m_savepointSeq = -1;
+    // Prepared statements; node-based maps so that references to them stay valid.
+    std::map<QString, QSqlQuery> m_queries;
+    std::map<std::pair<QString, quint64>, QSqlQuery> m_putQueries; // (table, bit mask of the columns set)
 };

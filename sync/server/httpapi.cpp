@@ -78,7 +78,8 @@ HttpApi::HttpApi(HttpConfig config, QObject *parent) : QObject(parent), m_config
 {
     if (m_config.maxBodyBytes <= 0)
         m_config.maxBodyBytes = SyncProtocol::maxBodyBytes;
-    m_pool.setMaxThreadCount(m_config.threads > 0 ? m_config.threads : qMax(2, QThread::idealThreadCount()));
+    // More threads than cores: a push waits for its group commit (an fsync) without using a core.
+    m_pool.setMaxThreadCount(m_config.threads > 0 ? m_config.threads : qMax(16, 4 * QThread::idealThreadCount()));
     m_pool.setExpiryTimeout(-1);
 }
 
@@ -243,7 +244,10 @@ HttpApi::Response HttpApi::handle(const Request &request)
         const ServiceReply reply = c->sync->sync(*principal, body);
         if (reply.status >= 500)
             qCWarning(lcHttp) << "sync failed for" << principal->user << reply.body;
-        return json(reply.status, reply.body);
+        Response resp;
+        resp.status = reply.status;
+        resp.body = reply.json();
+        return resp;
     }
     // GET /report?unit=CODE&year=YYYY[&month=M]: the core report of a unit the user may read.
     QUrlQuery query;

@@ -16,7 +16,7 @@ struct HttpConfig
     QString tlsKey;
     qint64 tokenTtlSeconds = 12 * 3600;
     qint64 maxBodyBytes = 0; // 0: SyncProtocol::maxBodyBytes
-    int threads = 0;         // 0: one per core, at least 2
+    int threads = 0;         // 0: four per core, at least 16 (pushes wait for a group commit)
 };
 
 // The HTTP API (/api/v1) on QHttpServer, the one class that knows about QHttpServer (its API

@@ -1,6 +1,7 @@
 #include "syncservice.h"
 
 #include "database.h"
+#include "groupcommit.h"
 #include "hlc.h"
 #include "ids.h"
 #include "migrations.h"
@@ -13,7 +14,7 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <algorithm>
+#include <QMutex>
 
 Q_LOGGING_CATEGORY(lcSync, "enhetspuls.sync")
 
@@ -27,6 +28,18 @@ ServiceReply error(int status, const QString &code, const QString &message, QJso
     return ServiceReply{status, extra};
 }
 
+// The group commit of all connections to one database in this process.
+GroupCommit<SyncService::PendingPush> &groupCommit(const QString &spec)
+{
+    static QMutex mutex;
+    static QHash<QString, GroupCommit<SyncService::PendingPush> *> bySpec; // lives as long as the process
+    QMutexLocker lock(&mutex);
+    auto it = bySpec.find(spec);
+    if (it == bySpec.end())
+        it = bySpec.insert(spec, new GroupCommit<SyncService::PendingPush>);
+    return **it;
+}
+
 QString text(const QJsonValue &v)
 {
     if (v.isNull() || v.isUndefined())
@@ -37,7 +50,14 @@ QString text(const QJsonValue &v)
 }
 } // namespace
 
-SyncService::SyncService(Database &db) : m_db(db), m_access(db) {}
+SyncService::SyncService(Database &db) : m_db(db), m_access(db), m_reader(db) {}
+
+SyncService::~SyncService() = default;
+
+QByteArray ServiceReply::json() const
+{
+    return raw.isEmpty() ? QJsonDocument(body).toJson(QJsonDocument::Compact) : raw;
+}
 
 QString SyncService::epoch()
 {
@@ -105,10 +125,11 @@ ServiceReply SyncService::sync(const Principal &p, const QJsonObject &request)
 ServiceReply SyncService::push(const Principal &p, const QString &device, const QJsonArray &mutations, qint64 *acked)
 {
     // Parse and check everything before touching the database.
-    struct Mutation { qint64 n; SyncRow row; };
-    QList<Mutation> parsed;
-    parsed.reserve(mutations.size());
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    PendingPush push;
+    push.principal = p;
+    push.device = device;
+    push.now = QDateTime::currentMSecsSinceEpoch();
+    push.mutations.reserve(mutations.size());
     qint64 previous = 0;
     for (int i = 0; i < mutations.size(); ++i) {
         const QJsonValue m = mutations.at(i);
@@ -125,39 +146,98 @@ ServiceReply SyncService::push(const Principal &p, const QString &device, const 
                          {{QStringLiteral("mutation"), previous}});
         for (auto it = row->clocks.begin(); it != row->clocks.end(); ++it) {
             const Hlc c = *Hlc::parse(it.value().toString());
-            if (c.wallMs - now > SyncProtocol::maxClockDriftMs)
+            if (c.wallMs - push.now > SyncProtocol::maxClockDriftMs)
                 return error(400, QStringLiteral("clock_drift"),
                              QStringLiteral("mutation %1: clock of device %2 is %3 s ahead of the server (at most %4 s allowed); fix the device's clock")
-                                 .arg(previous).arg(c.device).arg((c.wallMs - now) / 1000).arg(SyncProtocol::maxClockDriftMs / 1000),
+                                 .arg(previous).arg(c.device).arg((c.wallMs - push.now) / 1000).arg(SyncProtocol::maxClockDriftMs / 1000),
                              {{QStringLiteral("mutation"), previous}});
         }
-        parsed.append(Mutation{previous, *row});
+        push.mutations.append(Mutation{previous, *row});
     }
 
-    QSqlQuery last(m_db.db());
-    if (parsed.isEmpty()) {
-        last.prepare(QStringLiteral("SELECT last_mutation FROM devices WHERE device_id = ?"));
-        last.addBindValue(device);
-        *acked = last.exec() && last.next() ? last.value(0).toLongLong() : 0;
+    if (push.mutations.isEmpty()) {
+        *acked = lastApplied(device);
         return ServiceReply{};
     }
+    // Nothing to do when every mutation was applied before (a retried request): no write.
+    if (push.mutations.last().n <= lastApplied(device)) {
+        *acked = lastApplied(device);
+        return ServiceReply{};
+    }
+    groupCommit(m_db.spec()).submit(&push, [this](const QList<PendingPush *> &batch) { applyBatch(batch); });
+    *acked = push.acked;
+    return push.reply;
+}
 
+qint64 SyncService::lastApplied(const QString &device)
+{
+    QSqlQuery &last = query(QStringLiteral("SELECT last_mutation FROM devices WHERE device_id = ?"));
+    last.addBindValue(device);
+    const qint64 n = last.exec() && last.next() ? last.value(0).toLongLong() : 0;
+    last.finish();
+    return n;
+}
+
+QSqlQuery &SyncService::query(const QString &sql)
+{
+    auto it = m_queries.find(sql);
+    if (it == m_queries.end()) {
+        QSqlQuery q(m_db.db());
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        it = m_queries.emplace(sql, q).first;
+    }
+    return it->second;
+}
+
+void SyncService::applyBatch(const QList<PendingPush *> &batch)
+{
+    qCDebug(lcSync) << "group commit of" << batch.size() << "pushes";
     Store store(m_db, Store::Role::Server);
     QString why;
-    if (!store.begin(&why))
-        return error(503, QStringLiteral("busy"), why);
-    last.prepare(QStringLiteral("SELECT last_mutation FROM devices WHERE device_id = ?"));
-    last.addBindValue(device);
-    const qint64 lastApplied = last.exec() && last.next() ? last.value(0).toLongLong() : 0;
-    last.finish();
+    auto failAll = [&](const QString &message) {
+        for (PendingPush *push : batch) {
+            if (push->reply.status == 200) {
+                push->reply = error(503, QStringLiteral("busy"), message);
+                push->acked = 0;
+            }
+        }
+    };
+    if (!store.begin(&why)) {
+        failAll(why);
+        return;
+    }
+    for (PendingPush *push : batch) {
+        if (!store.savepoint(&why)) {
+            store.rollback();
+            failAll(why);
+            return;
+        }
+        push->reply = applyPush(store, *push);
+        const bool kept = push->reply.status == 200 ? store.releaseSavepoint(&why) : store.rollbackToSavepoint(&why);
+        if (!kept) {
+            store.rollback();
+            failAll(why);
+            return;
+        }
+        if (push->reply.status >= 500)
+            qCWarning(lcSync) << "push of" << push->device << "failed:" << push->reply.body;
+    }
+    if (!store.commit(&why))
+        failAll(why);
+}
+
+ServiceReply SyncService::applyPush(Store &store, PendingPush &push)
+{
+    const Principal &p = push.principal;
+    const QString &device = push.device;
+    const qint64 lastApplied = this->lastApplied(device);
     const Visibility vis = m_access.visibility(p);
-    Rows::Reader reader(m_db);
-    QSqlQuery audit(m_db.db());
-    audit.prepare(QStringLiteral("INSERT INTO audit (at, user_name, device_id, tbl, row_id, field, old_value, new_value, clock) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    auto fail = [&](ServiceReply r) { store.rollback(); return r; };
+    QSqlQuery &audit = query(QStringLiteral(
+        "INSERT INTO audit (at, user_name, device_id, tbl, row_id, field, old_value, new_value, clock) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     auto addAudit = [&](const SyncRow &row, const QString &field, const QString &oldValue, const QString &newValue) {
-        audit.addBindValue(now);
+        audit.addBindValue(push.now);
         audit.addBindValue(p.user);
         audit.addBindValue(device);
         audit.addBindValue(row.table);
@@ -168,106 +248,47 @@ ServiceReply SyncService::push(const Principal &p, const QString &device, const 
         audit.addBindValue(row.clocks.value(field).toString());
         return audit.exec();
     };
+    QString why;
     qint64 applied = lastApplied;
-    for (const Mutation &m : std::as_const(parsed)) {
+    for (const Mutation &m : std::as_const(push.mutations)) {
         if (m.n <= lastApplied)
             continue; // seen before: a retried or duplicated request
         SyncRow before;
-        const bool exists = reader.read(m.row.table, m.row.id, &before);
+        const bool exists = m_reader.read(m.row.table, m.row.id, &before);
         const Merge::Outcome out = Merge::merge(exists ? &before : nullptr, m.row);
         if (const auto denied = m_access.checkWrite(p, vis, exists ? &before : nullptr, out))
-            return fail(error(403, QStringLiteral("forbidden"), denied->message,
-                              {{QStringLiteral("unit"), denied->unit}, {QStringLiteral("table"), denied->table},
-                               {QStringLiteral("field"), denied->field}, {QStringLiteral("mutation"), m.n}}));
+            return error(403, QStringLiteral("forbidden"), denied->message,
+                         {{QStringLiteral("unit"), denied->unit}, {QStringLiteral("table"), denied->table},
+                          {QStringLiteral("field"), denied->field}, {QStringLiteral("mutation"), m.n}});
         if (out.changed) {
             if (!store.put(out.result.table, out.result.id, out.result.values, out.result.clocks,
                            out.result.deleted, false, &why))
-                return fail(error(400, QStringLiteral("bad_mutation"), QStringLiteral("mutation %1: %2").arg(m.n).arg(why),
-                                  {{QStringLiteral("mutation"), m.n}}));
+                return error(400, QStringLiteral("bad_mutation"), QStringLiteral("mutation %1: %2").arg(m.n).arg(why),
+                             {{QStringLiteral("mutation"), m.n}});
             for (const QString &f : out.changedFields) {
                 if (!addAudit(out.result, f, exists ? text(Rows::toJson(before.values.value(f))) : QString(),
                               text(Rows::toJson(out.result.values.value(f)))))
-                    return fail(error(500, QStringLiteral("internal"), audit.lastError().text()));
+                    return error(500, QStringLiteral("internal"), audit.lastError().text());
             }
             if (out.becameDeleted && !addAudit(out.result, QStringLiteral("_deleted"), QStringLiteral("0"), QStringLiteral("1")))
-                return fail(error(500, QStringLiteral("internal"), audit.lastError().text()));
+                return error(500, QStringLiteral("internal"), audit.lastError().text());
         }
         for (const Merge::Loss &loss : out.editsOnDeleted + out.incomingLost) {
             if (!Merge::logConflict(m_db, m.row.table, m.row.id, loss, &why))
-                return fail(error(500, QStringLiteral("internal"), why));
+                return error(500, QStringLiteral("internal"), why);
         }
         applied = m.n;
     }
-    QSqlQuery dev(m_db.db());
-    dev.prepare(QStringLiteral("INSERT INTO devices (device_id, user_name, last_mutation, last_seen) VALUES (?, ?, ?, ?) "
-                               "ON CONFLICT (device_id) DO UPDATE SET user_name = excluded.user_name, "
-                               "last_mutation = excluded.last_mutation, last_seen = excluded.last_seen"));
+    QSqlQuery &dev = query(QStringLiteral(
+        "INSERT INTO devices (device_id, user_name, last_mutation, last_seen) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (device_id) DO UPDATE SET user_name = excluded.user_name, "
+        "last_mutation = excluded.last_mutation, last_seen = excluded.last_seen"));
     dev.addBindValue(device);
     dev.addBindValue(p.user);
     dev.addBindValue(applied);
-    dev.addBindValue(now);
+    dev.addBindValue(push.now);
     if (!dev.exec())
-        return fail(error(500, QStringLiteral("internal"), dev.lastError().text()));
-    if (!store.commit(&why))
-        return error(503, QStringLiteral("busy"), why);
-    *acked = applied;
+        return error(500, QStringLiteral("internal"), dev.lastError().text());
+    push.acked = applied;
     return ServiceReply{};
-}
-
-ServiceReply SyncService::pull(const Principal &p, const Cursor &cursor, qint64 acked)
-{
-    // One snapshot for every table, so a change committed while we read cannot fall between.
-    const bool pg = m_db.isPostgres();
-    if (!m_db.exec(pg ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") : QStringLiteral("BEGIN")))
-        return error(503, QStringLiteral("busy"), QStringLiteral("cannot start a read transaction"));
-    QSqlQuery q(m_db.db());
-    qint64 top = 0;
-    if (q.exec(QStringLiteral("SELECT value FROM sync_meta WHERE key = 'seq'")) && q.next())
-        top = q.value(0).toLongLong();
-    const Visibility vis = m_access.visibility(p);
-    const qint64 fingerprint = vis.fingerprint();
-    const bool regrant = cursor.grants != fingerprint;
-    const qint64 from = regrant ? 0 : cursor.seq;
-
-    struct Change { qint64 seq; SyncRow row; };
-    QList<Change> changes;
-    if (top > from) {
-        for (const QString &table : Migrations::syncedTables()) {
-            q.prepare(QStringLiteral("SELECT %1, _seq FROM %2 WHERE _seq > ? AND _seq <= ? ORDER BY _seq LIMIT %3")
-                          .arg(Rows::Reader::selectList(table), table).arg(SyncProtocol::pageSize));
-            q.addBindValue(from);
-            q.addBindValue(top);
-            if (!q.exec()) {
-                m_db.rollback();
-                return error(500, QStringLiteral("internal"), q.lastError().text());
-            }
-            const int seqCol = int(Migrations::columns(table).size()) + 4;
-            while (q.next())
-                changes.append(Change{q.value(seqCol).toLongLong(), Rows::Reader::fromQuery(table, q)});
-        }
-    }
-    m_db.commit();
-    std::sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) { return a.seq < b.seq; });
-    bool more = false;
-    qint64 next = top;
-    if (changes.size() > SyncProtocol::pageSize) {
-        changes.resize(SyncProtocol::pageSize);
-        more = true;
-        next = changes.last().seq;
-    } else if (changes.size() == SyncProtocol::pageSize) {
-        more = changes.last().seq < top;
-        next = changes.last().seq;
-    }
-    QJsonArray out;
-    for (const Change &c : std::as_const(changes)) {
-        if (vis.canRead(c.row))
-            out.append(c.row.toJson());
-    }
-    QJsonObject body{{QStringLiteral("acked"), acked}, {QStringLiteral("changes"), out},
-                     {QStringLiteral("cursor"), Cursor{epoch(), next, fingerprint}.encode()},
-                     {QStringLiteral("more"), more}, {QStringLiteral("epoch"), epoch()},
-                     {QStringLiteral("serverTime"), QDateTime::currentMSecsSinceEpoch()}};
-    if (regrant && cursor.grants != 0)
-        body.insert(QStringLiteral("visibility"), vis.toJson());
-    return ServiceReply{200, body};
 }

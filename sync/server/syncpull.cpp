@@ -1,0 +1,235 @@
+// SyncService::pull: a page of changes above the cursor, written straight to JSON text (no
+// QJsonObject per row: the stored _clocks text is copied as is).
+#include "syncservice.h"
+
+#include "database.h"
+#include "migrations.h"
+#include "visibility.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <algorithm>
+
+using SyncProtocol::Cursor;
+
+namespace {
+// Appends a JSON string (UTF-8, escaped as RFC 8259 requires).
+void appendString(QByteArray &out, QStringView text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    out += '"';
+    qsizetype run = 0; // start of the pending run of bytes that need no escape
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const uchar c = uchar(utf8.at(i));
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(utf8.constData() + run, i - run);
+        run = i + 1;
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        default: {
+            static const char hex[] = "0123456789abcdef";
+            const char esc[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+            out.append(esc, 6);
+        }
+        }
+    }
+    out.append(utf8.constData() + run, utf8.size() - run);
+    out += '"';
+}
+
+// Appends a database value as Rows::toJson() would give it: numbers as doubles, NULL as null.
+void appendValue(QByteArray &out, const QVariant &v)
+{
+    if (v.isNull() || !v.isValid()) {
+        out += "null";
+        return;
+    }
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+    case QMetaType::Float:
+    case QMetaType::Bool: {
+        const double d = v.toDouble();
+        if (qIsFinite(d))
+            out += QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+        else
+            out += "null"; // as QJsonDocument writes it
+        return;
+    }
+    default:
+        appendString(out, v.toString());
+    }
+}
+
+// Per table: the column list and where unit_id is, computed once.
+struct TableInfo
+{
+    QString name;
+    QByteArray prefix;          // {"table":"NAME","id":
+    QList<QByteArray> keys;     // ,"col": / "col": per data column
+    int unitColumn = -1;        // index among the data columns, -1 when none
+};
+
+const QList<TableInfo> &tables()
+{
+    static const QList<TableInfo> infos = [] {
+        QList<TableInfo> list;
+        for (const QString &table : Migrations::syncedTables()) {
+            TableInfo t;
+            t.name = table;
+            t.prefix = "{\"table\":\"" + table.toUtf8() + "\",\"id\":";
+            const QStringList cols = Migrations::columns(table);
+            for (int i = 0; i < cols.size(); ++i) {
+                t.keys << (i == 0 ? QByteArray() : QByteArray(",")) + '"' + cols.at(i).toUtf8() + "\":";
+                if (cols.at(i) == QLatin1String("unit_id"))
+                    t.unitColumn = i;
+            }
+            list << t;
+        }
+        return list;
+    }();
+    return infos;
+}
+
+ServiceReply failure(int status, const QString &code, const QString &message)
+{
+    return ServiceReply{status, QJsonObject{{QStringLiteral("error"), code}, {QStringLiteral("message"), message}}, {}};
+}
+} // namespace
+
+ServiceReply SyncService::pull(const Principal &p, const Cursor &cursor, qint64 acked)
+{
+    // One snapshot for every table, so a change committed while we read cannot fall between.
+    const bool pg = m_db.isPostgres();
+    if (!m_db.exec(pg ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") : QStringLiteral("BEGIN")))
+        return failure(503, QStringLiteral("busy"), QStringLiteral("cannot start a read transaction"));
+    auto fail = [&](const QSqlQuery &q) {
+        const QString message = q.lastError().text();
+        m_db.rollback();
+        return failure(500, QStringLiteral("internal"), message);
+    };
+    QSqlQuery &seqQuery = query(QStringLiteral("SELECT value FROM sync_meta WHERE key = 'seq'"));
+    if (!seqQuery.exec())
+        return fail(seqQuery);
+    const qint64 top = seqQuery.next() ? seqQuery.value(0).toLongLong() : 0;
+    seqQuery.finish();
+    const Visibility vis = m_access.visibility(p);
+    const qint64 fingerprint = vis.fingerprint();
+    const bool regrant = cursor.grants != fingerprint;
+    const qint64 from = regrant ? 0 : cursor.seq;
+    const int pageSize = SyncProtocol::pageSize;
+
+    // 1. Where the page ends: the pageSize-th smallest _seq above the cursor over all tables
+    //    (each table contributes at most pageSize, read from its _seq index only).
+    QList<qint64> seqs;
+    QList<qint64> firstSeq(tables().size(), -1);
+    if (top > from) {
+        for (int t = 0; t < tables().size(); ++t) {
+            QSqlQuery &q = query(QStringLiteral("SELECT _seq FROM %1 WHERE _seq > ? AND _seq <= ? ORDER BY _seq LIMIT %2")
+                                     .arg(tables().at(t).name).arg(pageSize));
+            q.addBindValue(from);
+            q.addBindValue(top);
+            if (!q.exec())
+                return fail(q);
+            while (q.next()) {
+                const qint64 s = q.value(0).toLongLong();
+                if (firstSeq[t] < 0)
+                    firstSeq[t] = s;
+                seqs.append(s);
+            }
+            q.finish();
+        }
+    }
+    qint64 upTo = top;
+    bool more = false;
+    if (seqs.size() >= pageSize) {
+        // A table that hit its limit has nothing below its last collected _seq left out, so
+        // every row up to the pageSize-th smallest was collected.
+        std::nth_element(seqs.begin(), seqs.begin() + (pageSize - 1), seqs.end());
+        upTo = seqs.at(pageSize - 1);
+        more = upTo < top;
+    }
+
+    // 2. The rows of the page, as JSON text, filtered by what the user may read.
+    struct Change
+    {
+        qint64 seq;
+        QByteArray json;
+    };
+    QList<Change> changes;
+    changes.reserve(qMin(qsizetype(pageSize), seqs.size()));
+    for (int t = 0; t < tables().size(); ++t) {
+        if (firstSeq[t] < 0 || firstSeq[t] > upTo)
+            continue;
+        const TableInfo &info = tables().at(t);
+        const int columns = int(info.keys.size());
+        QSqlQuery &q = query(QStringLiteral("SELECT id, %1, _clocks, _deleted, _seq FROM %2 WHERE _seq > ? AND _seq <= ? ORDER BY _seq")
+                                 .arg(Migrations::columns(info.name).join(QStringLiteral(", ")), info.name));
+        q.addBindValue(from);
+        q.addBindValue(upTo);
+        if (!q.exec())
+            return fail(q);
+        const bool isUnits = info.name == QLatin1String("units");
+        while (q.next()) {
+            const QString id = q.value(0).toString();
+            const QString unitId = isUnits ? id : info.unitColumn >= 0 ? q.value(info.unitColumn + 1).toString() : QString();
+            if (!vis.canRead(info.name, unitId))
+                continue;
+            Change c;
+            c.seq = q.value(columns + 3).toLongLong();
+            QByteArray &out = c.json;
+            out.reserve(512);
+            out += info.prefix;
+            appendString(out, id);
+            out += ",\"values\":{";
+            for (int i = 0; i < columns; ++i) {
+                out += info.keys.at(i);
+                appendValue(out, q.value(i + 1));
+            }
+            out += "},\"clocks\":";
+            const QByteArray clocks = q.value(columns + 1).toString().toUtf8();
+            out += clocks.startsWith('{') && clocks.endsWith('}') ? clocks : QByteArrayLiteral("{}");
+            out += q.value(columns + 2).toInt() != 0 ? ",\"deleted\":true}" : ",\"deleted\":false}";
+            changes.append(std::move(c));
+        }
+        q.finish();
+    }
+    m_db.commit();
+    std::sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) { return a.seq < b.seq; });
+
+    qsizetype size = 256;
+    for (const Change &c : std::as_const(changes))
+        size += c.json.size() + 1;
+    QByteArray body;
+    body.reserve(size);
+    body += "{\"acked\":" + QByteArray::number(acked) + ",\"changes\":[";
+    for (int i = 0; i < changes.size(); ++i) {
+        if (i > 0)
+            body += ',';
+        body += changes.at(i).json;
+    }
+    body += "],\"cursor\":";
+    appendString(body, Cursor{epoch(), upTo, fingerprint}.encode());
+    body += ",\"more\":";
+    body += more ? "true" : "false";
+    body += ",\"epoch\":";
+    appendString(body, epoch());
+    body += ",\"serverTime\":" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+    if (regrant && cursor.grants != 0)
+        body += ",\"visibility\":" + QJsonDocument(vis.toJson()).toJson(QJsonDocument::Compact);
+    body += '}';
+    ServiceReply reply;
+    reply.raw = body;
+    return reply;
+}
