@@ -43,19 +43,24 @@ Merge::Outcome Merge::merge(const SyncRow *local, const SyncRow &incoming)
         const QString &f = it.key();
         const QString in = clockOf(incoming.clocks, f);
         const QString mine = clockOf(r.clocks, f);
-        const QJsonValue inValue = Rows::toJson(it.value());
-        const QJsonValue myValue = Rows::toJson(r.values.value(f));
         if (in > mine) {
-            if (local && !mine.isEmpty() && myValue != inValue)
-                out.localLost << Loss{f, myValue, mine, inValue, in, QStringLiteral("overwritten")};
+            if (local && !mine.isEmpty()) {
+                const QJsonValue inValue = Rows::toJson(it.value());
+                const QJsonValue myValue = Rows::toJson(r.values.value(f));
+                if (myValue != inValue)
+                    out.localLost << Loss{f, myValue, mine, inValue, in, QStringLiteral("overwritten")};
+            }
             r.values.insert(f, it.value());
             r.clocks.insert(f, in);
             out.changedFields << f;
             out.changed = true;
         } else if (!local && in.isEmpty()) {
             r.values.insert(f, it.value()); // a column default that was never written
-        } else if (in < mine && myValue != inValue) {
-            out.incomingLost << Loss{f, inValue, in, myValue, mine, QStringLiteral("older")};
+        } else if (in < mine) {
+            const QJsonValue inValue = Rows::toJson(it.value());
+            const QJsonValue myValue = Rows::toJson(r.values.value(f));
+            if (myValue != inValue)
+                out.incomingLost << Loss{f, inValue, in, myValue, mine, QStringLiteral("older")};
         }
     }
 

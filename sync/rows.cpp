@@ -7,6 +7,35 @@
 #include <QJsonDocument>
 #include <QSqlError>
 
+namespace {
+// Column types of the synced tables, looked up once (Migrations::columnType scans the schema).
+const QHash<QString, QHash<QString, QString>> &columnTypes()
+{
+    static const QHash<QString, QHash<QString, QString>> types = [] {
+        QHash<QString, QHash<QString, QString>> h;
+        for (const QString &table : Migrations::syncedTables())
+            for (const QString &column : Migrations::columns(table))
+                h[table].insert(column, Migrations::columnType(table, column));
+        return h;
+    }();
+    return types;
+}
+
+// Same test as Hlc::parse() succeeding ("wallms:counter:device", 16 and 5 digits), without
+// allocating.
+bool isClock(QStringView text)
+{
+    if (text.size() < 24 || text.at(16) != QLatin1Char(':') || text.at(22) != QLatin1Char(':'))
+        return false;
+    for (qsizetype i = 0; i < 22; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (i != 16 && (c < u'0' || c > u'9'))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
 QJsonValue Rows::toJson(const QVariant &v)
 {
     if (v.isNull() || !v.isValid())
@@ -28,7 +57,7 @@ QJsonValue Rows::toJson(const QVariant &v)
 std::optional<QVariant> Rows::fromJson(const QString &table, const QString &column, const QJsonValue &v,
                                        QString *error)
 {
-    const QString type = Migrations::columnType(table, column);
+    const QString type = columnTypes().value(table).value(column);
     if (type.isEmpty()) {
         *error = QStringLiteral("unknown field %1.%2").arg(table, column);
         return std::nullopt;
@@ -107,7 +136,7 @@ std::optional<SyncRow> SyncRow::fromJson(const QJsonObject &o, QString *error)
             *error = QStringLiteral("%1 %2: clock for a field without value: %3").arg(row.table, row.id, it.key());
             return std::nullopt;
         }
-        if (!it.value().isString() || !Hlc::parse(it.value().toString())) {
+        if (!it.value().isString() || !isClock(it.value().toString())) {
             *error = QStringLiteral("%1 %2: bad clock for %3").arg(row.table, row.id, it.key());
             return std::nullopt;
         }
@@ -155,6 +184,7 @@ bool Rows::Reader::read(const QString &table, const QString &id, SyncRow *row, b
     auto it = m_queries.find(table);
     if (it == m_queries.end()) {
         QSqlQuery q(m_db.db());
+        q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(selectList(table), table));
         it = m_queries.insert(table, q);
     }
