@@ -42,8 +42,10 @@ Flickable {
             RowLayout {
                 spacing: 16
                 Layout.fillWidth: true
+                Layout.minimumHeight: 76
                 Rectangle {
-                    Layout.preferredWidth: 72; Layout.preferredHeight: 72; radius: 36
+                    implicitWidth: 72; implicitHeight: 72; radius: 36
+                    Layout.alignment: Qt.AlignTop
                     color: SyncManager.pendingCount > 0 ? Theme.warnSoft : Theme.goodSoft
                     Text {
                         anchors.centerIn: parent
