@@ -71,6 +71,33 @@ private slots:
         QCOMPARE(m_app->dirtyCount(), 0);
     }
 
+    // The per-period cache of the whole tree gives every unit exactly what a direct call gives.
+    void cachedFigures()
+    {
+        QStringList ids;
+        for (const QString &root : m_followUp->tree().roots())
+            ids << m_followUp->tree().subtree(root);
+        QVERIFY(ids.size() > 10);
+        for (const QString &id : std::as_const(ids)) {
+            const UnitFigures direct = m_followUp->figures(id, 2026, 10, false);
+            const UnitFigures cached = m_app->figures(id, 2026, 10);
+            QCOMPARE(cached.unitId, id);
+            QCOMPARE(cached.sickLeaveYtd.percent(), direct.sickLeaveYtd.percent());
+            QCOMPARE(cached.sickLeaveRolling12.percent(), direct.sickLeaveRolling12.percent());
+            QCOMPARE(cached.budgetYtd.netDeviation(), direct.budgetYtd.netDeviation());
+            QCOMPARE(cached.budgetYear.netBudget(), direct.budgetYear.netBudget());
+            QCOMPARE(cached.forecastNet, direct.forecastNet);
+            QCOMPARE(cached.indicators.size(), direct.indicators.size());
+            for (int i = 0; i < direct.indicators.size(); ++i) {
+                QCOMPARE(cached.indicators.at(i).indicatorId, direct.indicators.at(i).indicatorId);
+                QCOMPARE(cached.indicators.at(i).value, direct.indicators.at(i).value);
+                QCOMPARE(cached.indicators.at(i).status, direct.indicators.at(i).status);
+                QCOMPARE(cached.indicators.at(i).trend, direct.indicators.at(i).trend);
+                QCOMPARE(cached.indicators.at(i).target, direct.indicators.at(i).target);
+            }
+        }
+    }
+
     void formats()
     {
         QCOMPARE(Fmt::tkr(-7787.0), QStringLiteral("\u22127\u00a0787\u00a0tkr"));

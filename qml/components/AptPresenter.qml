@@ -26,7 +26,7 @@ Popup {
     modal: true
     focus: true
     closePolicy: Popup.CloseOnEscape
-    visible: AppState.page === "apt-present"
+    Component.onCompleted: open()
     onClosed: if (AppState.page === "apt-present") AppState.page = "apt"
     onOpened: { view.currentIndex = 0; keys.forceActiveFocus() }
     enter: Transition { NumberAnimation { property: "opacity"; from: 0; to: 1; duration: 120 } }

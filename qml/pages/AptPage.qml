@@ -152,7 +152,7 @@ Item {
                 Text {
                     objectName: "aptAgendaPreview"
                     visible: !page.hasMeeting
-                    text: { page.loads; return apts.standardAgenda() }
+                    text: { page.loads; return page.hasMeeting ? "" : apts.standardAgenda() }
                     color: Theme.text
                     font.pixelSize: Theme.fs(16)
                     lineHeight: 1.4
@@ -172,7 +172,11 @@ Item {
         }
     }
 
-    AptPresenter {
-        previous: { page.loads; return apts.previousMeeting(page.hasMeeting ? page.aptId : "") }
+    // Built only while presenting, so its models don't reload on every unit switch.
+    Loader {
+        active: AppState.page === "apt-present"
+        sourceComponent: AptPresenter {
+            previous: { page.loads; return apts.previousMeeting(page.hasMeeting ? page.aptId : "") }
+        }
     }
 }

@@ -183,6 +183,39 @@ QString AppState::today() const
     return m_options.today.isEmpty() ? QDate::currentDate().toString(Qt::ISODate) : m_options.today;
 }
 
+namespace {
+void flatten(UnitFigures &&f, QHash<QString, UnitFigures> &out)
+{
+    QList<UnitFigures> children = std::move(f.children);
+    f.children.clear();
+    const QString id = f.unitId;
+    out.insert(id, std::move(f));
+    for (UnitFigures &c : children)
+        flatten(std::move(c), out);
+}
+} // namespace
+
+UnitFigures AppState::figures(const QString &unitId, int year, int month)
+{
+    if (month < 1 || month > 12)
+        return m_followUp.figures(unitId, year, month, false);
+    if (year != m_figuresYear || month != m_figuresMonth || m_revision != m_figuresRevision) {
+        m_figures.clear();
+        m_figuresYear = year;
+        m_figuresMonth = month;
+        m_figuresRevision = m_revision;
+    }
+    auto it = m_figures.constFind(unitId);
+    if (it != m_figures.cend())
+        return it.value();
+    const QStringList path = m_followUp.tree().path(unitId);
+    if (path.isEmpty())
+        return m_followUp.figures(unitId, year, month, false);
+    flatten(m_followUp.figures(path.constFirst(), year, month, true), m_figures);
+    it = m_figures.constFind(unitId);
+    return it != m_figures.cend() ? it.value() : m_followUp.figures(unitId, year, month, false);
+}
+
 void AppState::selectUnit(const QString &unitId)
 {
     if (unitId == m_unitId || !m_followUp.tree().byId(unitId))
@@ -384,6 +417,7 @@ bool AppState::updateApt(const QString &id, const QVariantMap &fields)
 void AppState::reload()
 {
     m_followUp.reload();
+    m_figuresRevision = -1;
     edited(true, {});
     emit unitChanged();
 }

@@ -2,13 +2,15 @@
 // The app's state and services as one QML singleton: the selected unit and period, the
 // current page, language and theme, and the write side (comments, actions, forecasts, APT)
 // with undo and the count of changes not yet synced. Built in main(), published with create().
+#include "followup.h"
+
+#include <QHash>
 #include <QObject>
 #include <QQmlEngine>
 #include <QVariantList>
 #include <QVariantMap>
 
 class Database;
-class FollowUp;
 class Notes;
 
 class AppState : public QObject
@@ -61,6 +63,10 @@ public:
     Database &database() { return m_db; }
     FollowUp &followUp() { return m_followUp; }
     Notes &notes() { return m_notes; }
+    // A unit's figures (not recursive) for year/month (1..12), from a cache of the whole tree
+    // built with one recursive FollowUp call per period and revision: FollowUp loads every
+    // unit's rows for the period anyway, so a unit switch then costs no query.
+    UnitFigures figures(const QString &unitId, int year, int month);
 
     QString unitId() const { return m_unitId; }
     QString unitCode() const;
@@ -152,4 +158,8 @@ private:
     QString m_page = QStringLiteral("overview");
     QString m_lastError;
     bool m_dark = false;
+    QHash<QString, UnitFigures> m_figures; // unit id -> figures (children cleared)
+    int m_figuresYear = 0;
+    int m_figuresMonth = 0;
+    int m_figuresRevision = -1;
 };

@@ -60,7 +60,7 @@ QString AptModel::standardAgenda() const
 {
     if (unitId().isEmpty() || month() <= 0)
         return {};
-    const UnitFigures f = followUp().figures(unitId(), year(), month(), false);
+    const UnitFigures f = AppState::instance()->figures(unitId(), year(), month());
     const double dev = f.budgetYtd.netDeviation();
     int met = 0;
     for (const IndicatorFigure &i : f.indicators)

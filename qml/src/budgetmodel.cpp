@@ -93,7 +93,7 @@ void BudgetModel::load()
     if (unitId().isEmpty() || year() <= 0 || month() <= 0)
         return;
     FollowUp &fu = followUp();
-    const UnitFigures uf = fu.figures(unitId(), year(), month(), false);
+    const UnitFigures uf = AppState::instance()->figures(unitId(), year(), month());
     m_series = fu.budgetSeries(unitId(), year());
     m_forecastNet = uf.forecastNet;
     m_editable = fu.tree().children(unitId()).isEmpty();

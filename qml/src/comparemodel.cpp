@@ -91,7 +91,7 @@ void CompareModel::load()
     const QString sickIndicator = Meta::sickLeaveIndicator(AppState::instance()->database());
     const double nan = std::numeric_limits<double>::quiet_NaN();
     for (const QString &id : tree.subtree(top)) {
-        const UnitFigures f = fu.figures(id, year(), month(), false);
+        const UnitFigures f = AppState::instance()->figures(id, year(), month());
         const Unit *u = tree.byId(id);
         Row r;
         r.id = id;

@@ -126,7 +126,7 @@ void OverviewModel::load()
         return;
     FollowUp &fu = followUp();
     Database &db = AppState::instance()->database();
-    const UnitFigures uf = fu.figures(unitId(), year(), month(), false);
+    const UnitFigures uf = AppState::instance()->figures(unitId(), year(), month());
     m_dataMonthText = Fmt::monthYear(year(), month());
 
     const QHash<QString, QString> goals = Meta::goalNames(db);

@@ -108,7 +108,7 @@ void SickLeaveModel::load()
     m_chartMax = ChartFeed::niceMax(max * 1.05);
 
     const int m = month() > 0 ? month() : 12;
-    const UnitFigures uf = fu.figures(unitId(), year(), m, false);
+    const UnitFigures uf = AppState::instance()->figures(unitId(), year(), m);
     m_totals = {{QStringLiteral("ytdText"), Fmt::percent(uf.sickLeaveYtd.percent(), 1)},
                 {QStringLiteral("rolling12Text"), Fmt::percent(uf.sickLeaveRolling12.percent(), 1)},
                 {QStringLiteral("longShareText"), Fmt::percent(uf.sickLeaveYtd.longSharePercent(), 1)},
@@ -125,7 +125,7 @@ void SickLeaveModel::load()
     }
     double cmax = 1;
     for (const QString &id : std::as_const(ids)) {
-        const UnitFigures f = fu.figures(id, year(), m, false);
+        const UnitFigures f = AppState::instance()->figures(id, year(), m);
         const double v = f.sickLeaveRolling12.percent().value_or(0);
         m_compareNames << tree.byId(id)->name;
         m_compareValues << v;

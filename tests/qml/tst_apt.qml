@@ -95,7 +95,7 @@ AppTestCase {
 
         keyClick(Qt.Key_Escape)
         tryCompare(AppState, "page", "apt")
-        tryCompare(presenter, "visible", false)
+        tryVerify(() => findChild(win.contentItem.parent, "aptPresenter") === null, 3000, "the presenter is gone")
 
         // Undo takes back the date change, then the second meeting.
         click("undoButton")
