@@ -34,6 +34,8 @@ Rectangle {
                     color: Theme.text
                     font.pixelSize: Theme.fs(17)
                     font.bold: true
+                    wrapMode: Text.WordWrap
+                    maximumLineCount: 2
                     elide: Text.ElideRight
                     Layout.fillWidth: true
                 }
@@ -42,6 +44,8 @@ Rectangle {
                     text: card.subtitle
                     color: Theme.textMuted
                     font.pixelSize: Theme.fs(13)
+                    wrapMode: Text.WordWrap
+                    maximumLineCount: 3
                     elide: Text.ElideRight
                     Layout.fillWidth: true
                 }

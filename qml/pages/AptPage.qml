@@ -130,7 +130,7 @@ Item {
                     color: Theme.textMuted; font.pixelSize: Theme.fs(15); wrapMode: Text.WordWrap; Layout.fillWidth: true
                 }
                 AppButton {
-                    visible: apts.count === 0
+                    visible: apts.count === 0 && page.wide
                     text: qsTr("New APT")
                     primary: true
                     icon.source: "qrc:/qt/qml/Enhetspuls/icons/add.svg"
@@ -142,11 +142,13 @@ Item {
             }
 
             Card {
+                objectName: "aptEditorCard"
                 title: page.hasMeeting ? (page.current.title || "") : qsTr("Suggested agenda for %1").arg(AppState.periodText)
                 subtitle: page.hasMeeting ? qsTr("Saved on this device as you type")
                                           : qsTr("“New APT” creates a meeting with this agenda; you can change it.")
                 Layout.fillWidth: true
-                Layout.fillHeight: true
+                Layout.fillHeight: page.wide || page.hasMeeting
+                Layout.alignment: Qt.AlignTop
 
                 // No meeting yet: the agenda a new meeting would get, with this month's figures.
                 Text {
@@ -159,7 +161,7 @@ Item {
                     wrapMode: Text.WordWrap
                     Layout.fillWidth: true
                 }
-                Item { visible: !page.hasMeeting; Layout.fillHeight: true }
+                Item { visible: !page.hasMeeting && page.wide; Layout.fillHeight: true }
 
                 AptEditor {
                     visible: page.hasMeeting

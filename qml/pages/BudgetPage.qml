@@ -90,7 +90,7 @@ Flickable {
                             required property string modelData
                             required property int index
                             text: modelData; color: Theme.textMuted; font.pixelSize: Theme.fs(12); font.bold: true
-                            Layout.fillWidth: true; Layout.preferredWidth: index === 0 ? 1.6 : 1
+                            Layout.fillWidth: true; Layout.preferredWidth: index === 0 ? 2.4 : 1
                             horizontalAlignment: index === 0 ? Text.AlignLeft : Text.AlignRight
                             wrapMode: Text.WordWrap
                         }
@@ -120,7 +120,7 @@ Flickable {
                             anchors.leftMargin: 4
                             anchors.rightMargin: 4
                             spacing: 8
-                            Text { text: brow.name; color: Theme.text; font.pixelSize: Theme.fs(14); font.bold: brow.isTotal; Layout.fillWidth: true; Layout.preferredWidth: 1.6; elide: Text.ElideRight }
+                            Text { text: brow.name; color: Theme.text; font.pixelSize: Theme.fs(14); font.bold: brow.isTotal; Layout.fillWidth: true; Layout.preferredWidth: 2.4; elide: Text.ElideRight }
                             Text { text: brow.budgetText; color: Theme.text; font.pixelSize: Theme.fs(14); horizontalAlignment: Text.AlignRight; Layout.fillWidth: true; Layout.preferredWidth: 1 }
                             Text { text: brow.actualText; color: Theme.text; font.pixelSize: Theme.fs(14); horizontalAlignment: Text.AlignRight; Layout.fillWidth: true; Layout.preferredWidth: 1 }
                             Text { text: brow.deviationText; color: Theme.statusColor(brow.deviationClass); font.pixelSize: Theme.fs(14); font.bold: true; horizontalAlignment: Text.AlignRight; Layout.fillWidth: true; Layout.preferredWidth: 1 }

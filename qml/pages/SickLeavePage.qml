@@ -160,9 +160,7 @@ Flickable {
                         Layout.preferredHeight: Math.max(220, sick.compareCategories.length * 34 + 60)
                         legend.visible: false
                         HorizontalBarSeries {
-                            labelsVisible: true
-                            labelsFormat: "@value %"
-                            labelsPrecision: 3
+                            labelsVisible: false
                             axisY: BarCategoryAxis { categories: sick.compareCategories; labelsColor: Theme.text; gridVisible: false }
                             axisX: ValueAxis { min: 0; max: sick.compareMax; labelFormat: "%.0f"; titleText: "%"; labelsColor: Theme.textMuted }
                             BarSet { id: compareSet; label: qsTr("Rolling 12 months"); color: Theme.chart1; labelColor: Theme.text }

@@ -126,8 +126,11 @@ void SickLeaveModel::load()
     double cmax = 1;
     for (const QString &id : std::as_const(ids)) {
         const UnitFigures f = AppState::instance()->figures(id, year(), m);
-        const double v = f.sickLeaveRolling12.percent().value_or(0);
-        m_compareNames << tree.byId(id)->name;
+        const auto p = f.sickLeaveRolling12.percent();
+        const double v = p.value_or(0);
+        // The value in the label, with the same decimals as the rest of the page (the chart's
+        // own bar labels use significant digits: "8,92 %" next to "13,2 %").
+        m_compareNames << tr("%1  %2").arg(tree.byId(id)->name, Fmt::percent(p, 1));
         m_compareValues << v;
         cmax = std::max(cmax, v);
     }
