@@ -4,47 +4,57 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../qml/components/ActionDialog.qml" line="14" />
+        <location filename="../../qml/components/ActionDialog.qml" line="15" />
         <source>Edit action</source>
         <translation>Redigera åtgärd</translation>
     </message>
     <message>
-        <location filename="../../qml/components/ActionDialog.qml" line="14" />
+        <location filename="../../qml/components/ActionDialog.qml" line="15" />
         <source>New action</source>
         <translation>Ny åtgärd</translation>
     </message>
     <message>
-        <location filename="../../qml/components/ActionDialog.qml" line="59" />
+        <location filename="../../qml/components/ActionDialog.qml" line="19" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/ActionDialog.qml" line="25" />
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/ActionDialog.qml" line="74" />
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../qml/components/ActionDialog.qml" line="61" />
+        <location filename="../../qml/components/ActionDialog.qml" line="76" />
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../qml/components/ActionDialog.qml" line="63" />
+        <location filename="../../qml/components/ActionDialog.qml" line="78" />
         <source>End date</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../../qml/components/ActionDialog.qml" line="65" />
+        <location filename="../../qml/components/ActionDialog.qml" line="80" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../qml/components/ActionDialog.qml" line="67" />
+        <location filename="../../qml/components/ActionDialog.qml" line="82" />
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../qml/components/ActionDialog.qml" line="69" />
+        <location filename="../../qml/components/ActionDialog.qml" line="84" />
         <source>Expected effect (tkr)</source>
         <translation>Förväntad effekt (tkr)</translation>
     </message>
     <message>
-        <location filename="../../qml/components/ActionDialog.qml" line="71" />
+        <location filename="../../qml/components/ActionDialog.qml" line="86" />
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
@@ -52,22 +62,22 @@
 <context>
     <name>ActionList</name>
     <message>
-        <location filename="../../qml/components/ActionList.qml" line="73" />
+        <location filename="../../qml/components/ActionList.qml" line="74" />
         <source>Edit</source>
         <translation>Redigera</translation>
     </message>
     <message>
-        <location filename="../../qml/components/ActionList.qml" line="81" />
+        <location filename="../../qml/components/ActionList.qml" line="82" />
         <source>Close</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../qml/components/ActionList.qml" line="83" />
+        <location filename="../../qml/components/ActionList.qml" line="84" />
         <source>Mark %1 as done</source>
         <translation>Markera %1 som klar</translation>
     </message>
     <message>
-        <location filename="../../qml/components/ActionList.qml" line="92" />
+        <location filename="../../qml/components/ActionList.qml" line="93" />
         <source>No actions yet.</source>
         <translation>Inga åtgärder än.</translation>
     </message>
@@ -207,60 +217,131 @@
             <numerusform>%n ändring ej synkad än</numerusform><numerusform>%n ändringar ej synkade än</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/src/appstate.cpp" line="282" />
+        <location filename="../../qml/src/appstate.cpp" line="302" />
+        <source>The comment could not be saved: unknown unit or period</source>
+        <translation>Kommentaren kunde inte sparas: okänd enhet eller period</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/appstate.cpp" line="328" />
         <source>The expected effect must be a number of tkr</source>
         <translation>Förväntad effekt ska vara ett belopp i tkr</translation>
     </message>
     <message>
-        <location filename="../../qml/src/appstate.cpp" line="329" />
+        <location filename="../../qml/src/appstate.cpp" line="375" />
         <source>The forecast must be a number of tkr</source>
         <translation>Prognosen ska vara ett belopp i tkr</translation>
     </message>
     <message>
-        <location filename="../../qml/src/appstate.cpp" line="344" />
+        <location filename="../../qml/src/appstate.cpp" line="390" />
         <source>The value must be a number</source>
         <translation>Värdet ska vara ett tal</translation>
+    </message>
+</context>
+<context>
+    <name>AptEditor</name>
+    <message>
+        <location filename="../../qml/components/AptEditor.qml" line="17" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AptEditor.qml" line="24" />
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AptEditor.qml" line="28" />
+        <source>Meeting date</source>
+        <translation>Mötesdatum</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AptEditor.qml" line="34" />
+        <location filename="../../qml/components/AptEditor.qml" line="37" />
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AptEditor.qml" line="41" />
+        <location filename="../../qml/components/AptEditor.qml" line="52" />
+        <source>Agenda</source>
+        <translation>Dagordning</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AptEditor.qml" line="56" />
+        <location filename="../../qml/components/AptEditor.qml" line="68" />
+        <source>Minutes</source>
+        <translation>Minnesanteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AptEditor.qml" line="65" />
+        <source>What was discussed…</source>
+        <translation>Vad som togs upp…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AptEditor.qml" line="72" />
+        <location filename="../../qml/components/AptEditor.qml" line="84" />
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AptEditor.qml" line="81" />
+        <source>One decision or action item per line; they are followed up at the next APT…</source>
+        <translation>Ett beslut eller en åtgärdspunkt per rad; de följs upp på nästa APT…</translation>
     </message>
 </context>
 <context>
     <name>AptModel</name>
     <message>
         <location filename="../../qml/src/aptmodel.cpp" line="24" />
+        <location filename="../../qml/src/aptmodel.cpp" line="97" />
         <source>APT</source>
         <translation>APT</translation>
     </message>
     <message>
-        <location filename="../../qml/src/aptmodel.cpp" line="66" />
+        <location filename="../../qml/src/aptmodel.cpp" line="69" />
         <source>1. Information</source>
         <translation>1. Information</translation>
     </message>
     <message>
-        <location filename="../../qml/src/aptmodel.cpp" line="67" />
+        <location filename="../../qml/src/aptmodel.cpp" line="70" />
         <source>2. Work environment (SAM)</source>
         <translation>2. Arbetsmiljö (SAM)</translation>
     </message>
     <message>
-        <location filename="../../qml/src/aptmodel.cpp" line="68" />
+        <location filename="../../qml/src/aptmodel.cpp" line="71" />
         <source>3. Core values (värdegrund)</source>
         <translation>3. Värdegrund</translation>
     </message>
     <message>
-        <location filename="../../qml/src/aptmodel.cpp" line="69" />
+        <location filename="../../qml/src/aptmodel.cpp" line="72" />
         <source>4. Sick leave: %1 year to date, %2 rolling 12 months</source>
         <translation>4. Sjukfrånvaro: %1 hittills i år, %2 rullande 12 månader</translation>
     </message>
     <message>
-        <location filename="../../qml/src/aptmodel.cpp" line="71" />
+        <location filename="../../qml/src/aptmodel.cpp" line="74" />
         <source>5. Budget: deviation to date %1</source>
         <translation>5. Budget: avvikelse hittills %1</translation>
     </message>
     <message>
-        <location filename="../../qml/src/aptmodel.cpp" line="72" />
+        <location filename="../../qml/src/aptmodel.cpp" line="75" />
+        <source>6. Goals: %1 of %2 indicators met</source>
+        <translation>6. Mål: %1 av %2 indikatorer uppfyllda</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/aptmodel.cpp" line="76" />
+        <source>7. Follow-up of last meeting's decisions</source>
+        <translation>7. Uppföljning av förra mötets beslut</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/aptmodel.cpp" line="77" />
+        <source>8. Other questions</source>
+        <translation>8. Övriga frågor</translation>
+    </message>
+    <message>
         <source>6. Goals and actions: follow-up of last meeting's action items</source>
         <translation>6. Mål och åtgärder: uppföljning av förra mötets punkter</translation>
     </message>
     <message>
-        <location filename="../../qml/src/aptmodel.cpp" line="73" />
         <source>7. Other questions</source>
         <translation>7. Övriga frågor</translation>
     </message>
@@ -268,105 +349,269 @@
 <context>
     <name>AptPage</name>
     <message>
-        <location filename="../../qml/pages/AptPage.qml" line="39" />
+        <location filename="../../qml/pages/AptPage.qml" line="62" />
         <source>Staff meetings (APT)</source>
         <translation>Arbetsplatsträffar (APT)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../qml/pages/AptPage.qml" line="64" />
+        <source>%1 · %n meeting(s)</source>
+        <translation>
+            <numerusform>%1 · %n möte</numerusform><numerusform>%1 · %n möten</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../qml/pages/AptPage.qml" line="40" />
+        <location filename="../../qml/pages/AptPage.qml" line="70" />
+        <source>Show at APT</source>
+        <translation>Visa på APT</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AptPage.qml" line="74" />
+        <source>Show this month's goals, sick leave, budget and actions full screen</source>
+        <translation>Visa månadens mål, sjukfrånvaro, budget och åtgärder i helskärm</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AptPage.qml" line="96" />
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AptPage.qml" line="97" />
+        <source>Newest first</source>
+        <translation>Senaste först</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AptPage.qml" line="129" />
+        <source>No meetings yet for %1.</source>
+        <translation>Inga möten än för %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AptPage.qml" line="146" />
+        <source>Suggested agenda for %1</source>
+        <translation>Förslag till dagordning för %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AptPage.qml" line="148" />
+        <source>“New APT” creates a meeting with this agenda; you can change it.</source>
+        <translation>”Ny APT” skapar ett möte med den här dagordningen; du kan ändra den.</translation>
+    </message>
+    <message>
         <source>%1 meetings</source>
         <translation>%1 möten</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AptPage.qml" line="47" />
+        <location filename="../../qml/pages/AptPage.qml" line="79" />
+        <location filename="../../qml/pages/AptPage.qml" line="134" />
         <source>New APT</source>
         <translation>Ny APT</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AptPage.qml" line="52" />
+        <location filename="../../qml/pages/AptPage.qml" line="41" />
         <source>APT %1</source>
         <translation>APT %1</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AptPage.qml" line="80" />
         <source>No meetings yet. Start one with “New APT”: the agenda gets this month's sick leave and budget.</source>
         <translation>Inga möten än. Starta ett med ”Ny APT”: dagordningen får månadens sjukfrånvaro och budget.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AptPage.qml" line="86" />
         <source>No meeting selected</source>
         <translation>Inget möte valt</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AptPage.qml" line="87" />
+        <location filename="../../qml/pages/AptPage.qml" line="147" />
         <source>Saved on this device as you type</source>
         <translation>Sparas på enheten medan du skriver</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AptPage.qml" line="87" />
         <source>Create a meeting to write its agenda and minutes.</source>
         <translation>Skapa ett möte för att skriva dagordning och minnesanteckningar.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AptPage.qml" line="97" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AptPage.qml" line="105" />
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AptPage.qml" line="112" />
         <source>Agenda</source>
         <translation>Dagordning</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AptPage.qml" line="121" />
         <source>Minutes</source>
         <translation>Minnesanteckningar</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AptPage.qml" line="125" />
         <source>What was discussed…</source>
         <translation>Vad som togs upp…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AptPage.qml" line="132" />
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AptPage.qml" line="135" />
         <source>Decisions and action items to follow up next time…</source>
         <translation>Beslut och punkter att följa upp nästa gång…</translation>
     </message>
 </context>
 <context>
+    <name>AptPresenter</name>
+    <message>
+        <location filename="../../qml/components/AptPresenter.qml" line="81" />
+        <source>APT · %1 · %2</source>
+        <translation>APT · %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AptPresenter.qml" line="89" />
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AptPresenter.qml" line="101" />
+        <source>Leave the presentation</source>
+        <translation>Avsluta visningen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AptPresenter.qml" line="118" />
+        <source>Goals · %1</source>
+        <translation>Mål · %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AptPresenter.qml" line="178" />
+        <source>No indicators have targets or values for this unit and period.</source>
+        <translation>Inga indikatorer har mål eller värden för enheten och perioden.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AptPresenter.qml" line="188" />
+        <source>Sick leave</source>
+        <translation>Sjukfrånvaro</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AptPresenter.qml" line="193" />
+        <source>This month</source>
+        <translation>Månaden</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AptPresenter.qml" line="194" />
+        <source>Year to date</source>
+        <translation>Hittills i år</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AptPresenter.qml" line="195" />
+        <source>Rolling 12 months</source>
+        <translation>Rullande 12 mån</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AptPresenter.qml" line="212" />
+        <source>Sick leave per month</source>
+        <translation>Sjukfrånvaro per månad</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AptPresenter.qml" line="213" />
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AptPresenter.qml" line="221" />
+        <source>Budget · %1</source>
+        <translation>Budget · %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AptPresenter.qml" line="222" />
+        <source>Net cost in tkr. Positive = better than budget</source>
+        <translation>Nettokostnad i tkr. Positivt = bättre än budget</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AptPresenter.qml" line="228" />
+        <source>Deviation year to date</source>
+        <translation>Avvikelse hittills i år</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AptPresenter.qml" line="236" />
+        <source>Forecast deviation, full year</source>
+        <translation>Prognosavvikelse helår</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AptPresenter.qml" line="252" />
+        <source>Budget to date %1 · actual %2 · forecast full year %3</source>
+        <translation>Budget hittills %1 · utfall %2 · prognos helår %3</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AptPresenter.qml" line="265" />
+        <source>Open actions</source>
+        <translation>Öppna åtgärder</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AptPresenter.qml" line="266" />
+        <source>%1 open, %2 late</source>
+        <translation>%1 öppna, %2 försenade</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AptPresenter.qml" line="304" />
+        <source>+ %1 more</source>
+        <translation>+ %1 till</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AptPresenter.qml" line="310" />
+        <source>No open actions.</source>
+        <translation>Inga öppna åtgärder.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AptPresenter.qml" line="320" />
+        <source>Follow-up of last meeting's decisions</source>
+        <translation>Uppföljning av förra mötets beslut</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AptPresenter.qml" line="321" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AptPresenter.qml" line="334" />
+        <source>No decisions were written down at the last meeting.</source>
+        <translation>Inga beslut skrevs ner på förra mötet.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AptPresenter.qml" line="335" />
+        <source>No earlier meeting: decisions made today are followed up at the next APT.</source>
+        <translation>Inget tidigare möte: beslut som tas i dag följs upp på nästa APT.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AptPresenter.qml" line="376" />
+        <source>Previous slide</source>
+        <translation>Föregående bild</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AptPresenter.qml" line="391" />
+        <source>Next slide</source>
+        <translation>Nästa bild</translation>
+    </message>
+</context>
+<context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../../qml/src/budgetmodel.cpp" line="14" />
+        <location filename="../../qml/src/budgetmodel.cpp" line="13" />
         <source>Income</source>
         <translation>Intäkter</translation>
     </message>
     <message>
-        <location filename="../../qml/src/budgetmodel.cpp" line="16" />
+        <location filename="../../qml/src/budgetmodel.cpp" line="15" />
         <source>Personnel costs</source>
         <translation>Personalkostnader</translation>
     </message>
     <message>
-        <location filename="../../qml/src/budgetmodel.cpp" line="18" />
+        <location filename="../../qml/src/budgetmodel.cpp" line="17" />
         <source>Other costs</source>
         <translation>Övriga kostnader</translation>
     </message>
     <message>
-        <location filename="../../qml/src/budgetmodel.cpp" line="20" />
+        <location filename="../../qml/src/budgetmodel.cpp" line="19" />
         <source>Capital costs</source>
         <translation>Kapitalkostnader</translation>
     </message>
     <message>
-        <location filename="../../qml/src/budgetmodel.cpp" line="122" />
+        <location filename="../../qml/src/budgetmodel.cpp" line="120" />
         <source>Net cost</source>
         <translation>Nettokostnad</translation>
     </message>
@@ -490,7 +735,7 @@
         <translation>Skriv en kommentar till APT och rapporten…</translation>
     </message>
     <message>
-        <location filename="../../qml/components/CommentEditor.qml" line="29" />
+        <location filename="../../qml/components/CommentEditor.qml" line="38" />
         <source>Saved on this device</source>
         <translation>Sparat på enheten</translation>
     </message>
@@ -730,67 +975,67 @@
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="16" />
-        <location filename="../../qml/Main.qml" line="56" />
+        <location filename="../../qml/Main.qml" line="59" />
         <source>Enhetspuls</source>
         <translation>Enhetspuls</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="30" />
+        <location filename="../../qml/Main.qml" line="31" />
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="30" />
+        <location filename="../../qml/Main.qml" line="31" />
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="30" />
+        <location filename="../../qml/Main.qml" line="31" />
         <source>Sick leave</source>
         <translation>Sjukfrånvaro</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="30" />
+        <location filename="../../qml/Main.qml" line="31" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="31" />
+        <location filename="../../qml/Main.qml" line="32" />
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="31" />
+        <location filename="../../qml/Main.qml" line="32" />
         <source>APT</source>
         <translation>APT</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="31" />
+        <location filename="../../qml/Main.qml" line="32" />
         <source>Sync</source>
         <translation>Synk</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="31" />
+        <location filename="../../qml/Main.qml" line="32" />
         <source>Compare</source>
         <translation>Jämför</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="68" />
+        <location filename="../../qml/Main.qml" line="71" />
         <source>Unit: %1. Change unit</source>
         <translation>Enhet: %1. Byt enhet</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="101" />
+        <location filename="../../qml/Main.qml" line="104" />
         <source>Previous month</source>
         <translation>Föregående månad</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="109" />
+        <location filename="../../qml/Main.qml" line="112" />
         <source>Period: %1. Change period</source>
         <translation>Period: %1. Byt period</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="126" />
+        <location filename="../../qml/Main.qml" line="129" />
         <source>Next month</source>
         <translation>Nästa månad</translation>
     </message>
@@ -798,27 +1043,62 @@
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../../qml/src/overviewmodel.cpp" line="37" />
+        <location filename="../../qml/src/overviewmodel.cpp" line="38" />
         <source>Last year %1</source>
         <translation>Föregående år %1</translation>
     </message>
     <message>
+        <location filename="../../qml/src/overviewmodel.cpp" line="87" />
+        <source>No budget for this unit and year.</source>
+        <translation>Ingen budget för enheten och året.</translation>
+    </message>
+    <message>
         <location filename="../../qml/src/overviewmodel.cpp" line="100" />
+        <source>%1 are %2 below budget to date.</source>
+        <translation>%1 är %2 under budget hittills i år.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/overviewmodel.cpp" line="101" />
+        <source>%1 are %2 over budget to date.</source>
+        <translation>%1 är %2 över budget hittills i år.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/overviewmodel.cpp" line="103" />
+        <source>Every category is within budget to date.</source>
+        <translation>Alla kategorier håller budget hittills i år.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/overviewmodel.cpp" line="106" />
+        <source>The full-year forecast is %1 over budget.</source>
+        <translation>Helårsprognosen är %1 över budget.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/overviewmodel.cpp" line="107" />
+        <source>The full-year forecast is within budget (%1).</source>
+        <translation>Helårsprognosen håller budget (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/overviewmodel.cpp" line="109" />
+        <source>No full-year forecast yet.</source>
+        <translation>Ingen helårsprognos än.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/overviewmodel.cpp" line="143" />
         <source>%1 met</source>
         <translation>%1 uppfyllda</translation>
     </message>
     <message>
-        <location filename="../../qml/src/overviewmodel.cpp" line="101" />
+        <location filename="../../qml/src/overviewmodel.cpp" line="144" />
         <source>%1 partly met</source>
         <translation>%1 delvis uppfyllda</translation>
     </message>
     <message>
-        <location filename="../../qml/src/overviewmodel.cpp" line="102" />
+        <location filename="../../qml/src/overviewmodel.cpp" line="145" />
         <source>%1 not met</source>
         <translation>%1 ej uppfyllda</translation>
     </message>
     <message>
-        <location filename="../../qml/src/overviewmodel.cpp" line="103" />
+        <location filename="../../qml/src/overviewmodel.cpp" line="146" />
         <source>%1 indicators</source>
         <translation>%1 indikatorer</translation>
     </message>
@@ -876,77 +1156,77 @@
         <translation>Nettokostnad, tkr. Positivt = bättre än budget</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="117" />
+        <location filename="../../qml/pages/OverviewPage.qml" line="118" />
         <source>Deviation year to date</source>
         <translation>Avvikelse hittills i år</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="124" />
+        <location filename="../../qml/pages/OverviewPage.qml" line="126" />
         <source>Forecast deviation, full year</source>
         <translation>Prognosavvikelse helår</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="136" />
+        <location filename="../../qml/pages/OverviewPage.qml" line="138" />
         <source>Budget to date</source>
         <translation>Budget hittills</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="138" />
+        <location filename="../../qml/pages/OverviewPage.qml" line="140" />
         <source>Actual to date</source>
         <translation>Utfall hittills</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="140" />
+        <location filename="../../qml/pages/OverviewPage.qml" line="142" />
         <source>Budget full year</source>
         <translation>Budget helår</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="142" />
+        <location filename="../../qml/pages/OverviewPage.qml" line="144" />
         <source>Forecast full year</source>
         <translation>Prognos helår</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="148" />
+        <location filename="../../qml/pages/OverviewPage.qml" line="150" />
         <source>Actions due or late</source>
         <translation>Åtgärder att följa upp</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="149" />
+        <location filename="../../qml/pages/OverviewPage.qml" line="151" />
         <source>%1 late · next 31 days</source>
         <translation>%1 försenade · kommande 31 dagar</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="180" />
+        <location filename="../../qml/pages/OverviewPage.qml" line="182" />
         <source>No actions are due in the coming month.</source>
         <translation>Inga åtgärder ska vara klara den kommande månaden.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="188" />
+        <location filename="../../qml/pages/OverviewPage.qml" line="190" />
         <source>+ %1 more</source>
         <translation>+ %1 till</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="194" />
+        <location filename="../../qml/pages/OverviewPage.qml" line="196" />
         <source>All actions</source>
         <translation>Alla åtgärder</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="203" />
+        <location filename="../../qml/pages/OverviewPage.qml" line="205" />
         <source>Goals and indicators</source>
         <translation>Mål och indikatorer</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="227" />
+        <location filename="../../qml/pages/OverviewPage.qml" line="229" />
         <source>No indicators have targets or values for this unit and period.</source>
         <translation>Inga indikatorer har mål eller värden för enheten och perioden.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="238" />
+        <location filename="../../qml/pages/OverviewPage.qml" line="240" />
         <source>Analysis of the period</source>
         <translation>Analys av perioden</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="239" />
+        <location filename="../../qml/pages/OverviewPage.qml" line="241" />
         <source>Summarise the month: what went well, what needs action…</source>
         <translation>Sammanfatta månaden: vad gick bra, vad behöver åtgärdas…</translation>
     </message>
@@ -954,14 +1234,22 @@
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../qml/components/PeriodPicker.qml" line="25" />
+        <location filename="../../qml/components/PeriodPicker.qml" line="26" />
         <source>Previous year</source>
         <translation>Föregående år</translation>
     </message>
     <message>
-        <location filename="../../qml/components/PeriodPicker.qml" line="40" />
+        <location filename="../../qml/components/PeriodPicker.qml" line="42" />
         <source>Next year</source>
         <translation>Nästa år</translation>
+    </message>
+</context>
+<context>
+    <name>SickLeaveModel</name>
+    <message>
+        <location filename="../../qml/src/sickleavemodel.cpp" line="133" />
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
     </message>
 </context>
 <context>
@@ -980,7 +1268,7 @@
     <message>
         <location filename="../../qml/pages/SickLeavePage.qml" line="50" />
         <location filename="../../qml/pages/SickLeavePage.qml" line="71" />
-        <location filename="../../qml/pages/SickLeavePage.qml" line="168" />
+        <location filename="../../qml/pages/SickLeavePage.qml" line="166" />
         <source>Rolling 12 months</source>
         <translation>Rullande 12 mån</translation>
     </message>
@@ -1066,167 +1354,465 @@
         <translation>Rullande 12 månader t.o.m. %1</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SickLeavePage.qml" line="178" />
+        <location filename="../../qml/pages/SickLeavePage.qml" line="176" />
         <source>Comment for %1</source>
         <translation>Kommentar för %1</translation>
     </message>
 </context>
 <context>
-    <name>SyncPage</name>
+    <name>SyncConflictModel</name>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="17" />
-        <source>Sync</source>
-        <translation>Synk</translation>
+        <location filename="../../qml/src/syncconflictmodel.cpp" line="106" />
+        <source>Overview</source>
+        <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="19" />
-        <source>Changes on this device</source>
-        <translation>Ändringar på den här enheten</translation>
+        <location filename="../../qml/src/syncconflictmodel.cpp" line="106" />
+        <source>Goals</source>
+        <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="20" />
-        <source>Everything you write is saved at once on this device and sent to the server when sync is set up.</source>
-        <translation>Allt du skriver sparas direkt på enheten och skickas till servern när synk är uppsatt.</translation>
+        <location filename="../../qml/src/syncconflictmodel.cpp" line="107" />
+        <source>Sick leave</source>
+        <translation>Sjukfrånvaro</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="42" />
-        <source>Not yet synced: comments, actions, forecasts, values and APT notes written here.</source>
-        <translation>Ej synkat än: kommentarer, åtgärder, prognoser, värden och APT-anteckningar som skrivits här.</translation>
+        <location filename="../../qml/src/syncconflictmodel.cpp" line="107" />
+        <source>Budget</source>
+        <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="43" />
-        <source>Nothing is waiting to be sent.</source>
-        <translation>Inget väntar på att skickas.</translation>
+        <location filename="../../qml/src/syncconflictmodel.cpp" line="109" />
+        <source>Analysis</source>
+        <translation>Analys</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="57" />
-        <source>Server</source>
-        <translation>Server</translation>
+        <location filename="../../qml/src/syncconflictmodel.cpp" line="109" />
+        <location filename="../../qml/src/syncconflictmodel.cpp" line="138" />
+        <source>Comment</source>
+        <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="63" />
-        <source>Server address</source>
-        <translation>Serveradress</translation>
+        <location filename="../../qml/src/syncconflictmodel.cpp" line="113" />
+        <source>Action “%1”</source>
+        <translation>Åtgärd ”%1”</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="65" />
-        <source>Not configured (start with --server URL)</source>
-        <translation>Inte inställd (starta med --server URL)</translation>
+        <location filename="../../qml/src/syncconflictmodel.cpp" line="115" />
+        <source>Budget %1 · %2</source>
+        <translation>Budget %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="68" />
-        <source>Local database</source>
-        <translation>Lokal databas</translation>
+        <location filename="../../qml/src/syncconflictmodel.cpp" line="119" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="70" />
-        <source>Demo data (a throwaway copy, deleted when the app closes)</source>
-        <translation>Demodata (en tillfällig kopia som tas bort när appen stängs)</translation>
+        <location filename="../../qml/src/syncconflictmodel.cpp" line="121" />
+        <source>APT meeting %1</source>
+        <translation>APT-möte %1</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="73" />
+        <location filename="../../qml/src/syncconflictmodel.cpp" line="123" />
+        <source>Sick leave %1</source>
+        <translation>Sjukfrånvaro %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncconflictmodel.cpp" line="133" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncconflictmodel.cpp" line="133" />
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncconflictmodel.cpp" line="134" />
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncconflictmodel.cpp" line="134" />
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncconflictmodel.cpp" line="135" />
+        <source>End date</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncconflictmodel.cpp" line="135" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="75" />
+        <location filename="../../qml/src/syncconflictmodel.cpp" line="136" />
+        <source>Expected effect (tkr)</source>
+        <translation>Förväntad effekt (tkr)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncconflictmodel.cpp" line="136" />
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncconflictmodel.cpp" line="137" />
+        <source>Forecast (tkr)</source>
+        <translation>Prognos (tkr)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncconflictmodel.cpp" line="137" />
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncconflictmodel.cpp" line="138" />
+        <source>Agenda</source>
+        <translation>Dagordning</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncconflictmodel.cpp" line="139" />
+        <source>Minutes</source>
+        <translation>Minnesanteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncconflictmodel.cpp" line="139" />
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncconflictmodel.cpp" line="140" />
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncconflictmodel.cpp" line="140" />
+        <source>Deleted</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncconflictmodel.cpp" line="148" />
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncconflictmodel.cpp" line="161" />
+        <source>Overwritten by a later change from another device</source>
+        <translation>Skrevs över av en senare ändring från en annan enhet</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncconflictmodel.cpp" line="163" />
+        <source>The record was deleted on another device</source>
+        <translation>Posten togs bort på en annan enhet</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncconflictmodel.cpp" line="165" />
+        <source>You no longer have access to this unit</source>
+        <translation>Du har inte längre behörighet till enheten</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncconflictmodel.cpp" line="167" />
+        <source>The server did not accept the change</source>
+        <translation>Servern tog inte emot ändringen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncconflictmodel.cpp" line="196" />
+        <source>This conflict cannot be restored</source>
+        <translation>Den här konflikten går inte att återställa</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncconflictmodel.cpp" line="218" />
+        <source>No such conflict</source>
+        <translation>Konflikten finns inte</translation>
+    </message>
+</context>
+<context>
+    <name>SyncManager</name>
+    <message>
+        <location filename="../../qml/src/syncmanager.cpp" line="132" />
+        <source>Sync is not available here</source>
+        <translation>Synk finns inte här</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncmanager.cpp" line="134" />
+        <source>No server set</source>
+        <translation>Ingen server inställd</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncmanager.cpp" line="136" />
+        <source>Signing in…</source>
+        <translation>Loggar in…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncmanager.cpp" line="138" />
+        <source>Syncing…</source>
+        <translation>Synkar…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncmanager.cpp" line="140" />
+        <source>Not signed in</source>
+        <translation>Inte inloggad</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncmanager.cpp" line="142" />
+        <source>Signed in as %1 – the last sync failed</source>
+        <translation>Inloggad som %1 – senaste synken misslyckades</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncmanager.cpp" line="143" />
+        <source>Signed in as %1</source>
+        <translation>Inloggad som %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncmanager.cpp" line="149" />
+        <source>Never synced on this device</source>
+        <translation>Aldrig synkad på den här enheten</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncmanager.cpp" line="150" />
+        <source>Last synced %1</source>
+        <translation>Senast synkad %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncmanager.cpp" line="156" />
+        <source>All changes synced</source>
+        <translation>Allt är synkat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/src/syncmanager.cpp" line="156" />
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>%n ändring ej synkad än</numerusform><numerusform>%n ändringar ej synkade än</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncmanager.cpp" line="163" />
+        <source>No keychain on this device: you stay signed in only until the app closes.</source>
+        <translation>Ingen nyckelring på enheten: du är inloggad bara tills appen stängs.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncmanager.cpp" line="194" />
+        <source>The server address is not valid, e.g. https://enhetspuls.kommun.se</source>
+        <translation>Serveradressen är inte giltig, t.ex. https://enhetspuls.kommun.se</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncmanager.cpp" line="199" />
+        <source>Enter user name and password</source>
+        <translation>Fyll i användarnamn och lösenord</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncmanager.cpp" line="254" />
+        <source>Wrong user name or password</source>
+        <translation>Fel användarnamn eller lösenord</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncmanager.cpp" line="341" />
+        <source>No contact with the server – your changes are saved on the device and synced later</source>
+        <translation>Ingen kontakt med servern – dina ändringar sparas på enheten och synkas senare</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncmanager.cpp" line="343" />
+        <source>Your sign-in has expired. Sign in again – your changes are kept on the device.</source>
+        <translation>Inloggningen har gått ut. Logga in igen – dina ändringar finns kvar på enheten.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncmanager.cpp" line="345" />
+        <source>The server did not accept one of your changes; it is kept in the conflict list below.</source>
+        <translation>Servern tog inte emot en av dina ändringar; den finns kvar i konfliktlistan nedan.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncmanager.cpp" line="347" />
+        <source>The server is newer than this app. Update the app to sync.</source>
+        <translation>Servern är nyare än appen. Uppdatera appen för att kunna synka.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncmanager.cpp" line="349" />
+        <source>Too many failed sign-ins. Wait a minute and try again.</source>
+        <translation>För många misslyckade inloggningar. Vänta en minut och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncmanager.cpp" line="351" />
+        <source>The server has a problem right now – your changes are saved on the device and synced later</source>
+        <translation>Servern har problem just nu – dina ändringar sparas på enheten och synkas senare</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/syncmanager.cpp" line="352" />
+        <source>Sync failed: %1</source>
+        <translation>Synken misslyckades: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../qml/pages/SyncPage.qml" line="36" />
+        <source>Sync</source>
+        <translation>Synk</translation>
+    </message>
+    <message>
+        <source>Changes on this device</source>
+        <translation>Ändringar på den här enheten</translation>
+    </message>
+    <message>
+        <source>Everything you write is saved at once on this device and sent to the server when sync is set up.</source>
+        <translation>Allt du skriver sparas direkt på enheten och skickas till servern när synk är uppsatt.</translation>
+    </message>
+    <message>
+        <source>Not yet synced: comments, actions, forecasts, values and APT notes written here.</source>
+        <translation>Ej synkat än: kommentarer, åtgärder, prognoser, värden och APT-anteckningar som skrivits här.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Inget väntar på att skickas.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SyncPage.qml" line="136" />
+        <location filename="../../qml/pages/SyncPage.qml" line="252" />
+        <source>Server address</source>
+        <translation>Serveradress</translation>
+    </message>
+    <message>
+        <source>Not configured (start with --server URL)</source>
+        <translation>Inte inställd (starta med --server URL)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SyncPage.qml" line="257" />
+        <source>Local database</source>
+        <translation>Lokal databas</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SyncPage.qml" line="259" />
+        <source>Demo data (a throwaway copy, deleted when the app closes)</source>
+        <translation>Demodata (en tillfällig kopia som tas bort när appen stängs)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Sync with the server is not available in this version yet; your changes are kept on this device.</source>
         <translation>Synk med servern finns inte i den här versionen än; dina ändringar finns kvar på enheten.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="81" />
+        <location filename="../../qml/pages/SyncPage.qml" line="266" />
         <source>Display</source>
         <translation>Visning</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="84" />
+        <location filename="../../qml/pages/SyncPage.qml" line="269" />
         <source>Dark mode</source>
         <translation>Mörkt läge</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="89" />
-        <location filename="../../qml/pages/SyncPage.qml" line="95" />
+        <location filename="../../qml/pages/SyncPage.qml" line="274" />
+        <location filename="../../qml/pages/SyncPage.qml" line="280" />
         <source>Text size</source>
         <translation>Textstorlek</translation>
     </message>
     <message>
+        <location filename="../../qml/pages/SyncPage.qml" line="39" />
         <source>Sync status</source>
         <translation>Synkstatus</translation>
     </message>
     <message>
+        <location filename="../../qml/pages/SyncPage.qml" line="71" />
         <source>Everything you write is saved at once on this device and sent to the server at the next sync.</source>
         <translation>Allt du skriver sparas direkt på enheten och skickas till servern vid nästa synk.</translation>
     </message>
     <message>
+        <location filename="../../qml/pages/SyncPage.qml" line="105" />
         <source>Sync now</source>
         <translation>Synka nu</translation>
     </message>
     <message>
+        <location filename="../../qml/pages/SyncPage.qml" line="117" />
         <source>Sign out</source>
         <translation>Logga ut</translation>
     </message>
     <message>
+        <location filename="../../qml/pages/SyncPage.qml" line="128" />
         <source>Sign in to the sync server</source>
         <translation>Logga in på synkservern</translation>
     </message>
     <message>
+        <location filename="../../qml/pages/SyncPage.qml" line="129" />
         <source>Your user account from the administration; the password is only sent to the server.</source>
         <translation>Ditt användarkonto från förvaltningen; lösenordet skickas bara till servern.</translation>
     </message>
     <message>
+        <location filename="../../qml/pages/SyncPage.qml" line="145" />
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
+        <location filename="../../qml/pages/SyncPage.qml" line="153" />
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
+        <location filename="../../qml/pages/SyncPage.qml" line="165" />
         <source>Sign in and sync</source>
         <translation>Logga in och synka</translation>
     </message>
     <message>
+        <location filename="../../qml/pages/SyncPage.qml" line="177" />
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../qml/pages/SyncPage.qml" line="179" />
         <source>%n value(s) you wrote lost to a newer change from another device.</source>
         <translation>
-            <numerusform>%n värde du skrev ersattes av en senare ändring från en annan enhet.</numerusform><numerusform>%n värden du skrev ersattes av senare ändringar från andra enheter.</numerusform></translation>
+            <numerusform>%n värde du skrev ersattes av en senare ändring från en annan enhet.</numerusform>
+            <numerusform>%n värden du skrev ersattes av senare ändringar från andra enheter.</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../../qml/pages/SyncPage.qml" line="180" />
         <source>No conflicts: nothing you wrote has been overwritten.</source>
         <translation>Inga konflikter: inget du skrivit har skrivits över.</translation>
     </message>
     <message>
+        <location filename="../../qml/pages/SyncPage.qml" line="207" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
+        <location filename="../../qml/pages/SyncPage.qml" line="212" />
         <source>Your value: %1</source>
         <translation>Ditt värde: %1</translation>
     </message>
     <message>
+        <location filename="../../qml/pages/SyncPage.qml" line="218" />
         <source>Value now: %1</source>
         <translation>Värde nu: %1</translation>
     </message>
     <message>
+        <location filename="../../qml/pages/SyncPage.qml" line="227" />
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
+        <location filename="../../qml/pages/SyncPage.qml" line="228" />
         <source>Restore your value</source>
         <translation>Återställ ditt värde</translation>
     </message>
     <message>
+        <location filename="../../qml/pages/SyncPage.qml" line="233" />
         <source>Ignore</source>
         <translation>Ignorera</translation>
     </message>
     <message>
+        <location filename="../../qml/pages/SyncPage.qml" line="245" />
         <source>This device</source>
         <translation>Den här enheten</translation>
     </message>
     <message>
+        <location filename="../../qml/pages/SyncPage.qml" line="254" />
         <source>Not set</source>
         <translation>Inte inställd</translation>
     </message>
@@ -1260,233 +1846,6 @@
         <location filename="../../qml/components/UnitPicker.qml" line="33" />
         <source>Search unit or code</source>
         <translation>Sök enhet eller kod</translation>
-    </message>
-</context>
-<context>
-    <name>SyncManager</name>
-    <message>
-        <source>Sync is not available here</source>
-        <translation>Synk finns inte här</translation>
-    </message>
-    <message>
-        <source>No server set</source>
-        <translation>Ingen server inställd</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Loggar in…</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Synkar…</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Inte inloggad</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 – the last sync failed</source>
-        <translation>Inloggad som %1 – senaste synken misslyckades</translation>
-    </message>
-    <message>
-        <source>Signed in as %1</source>
-        <translation>Inloggad som %1</translation>
-    </message>
-    <message>
-        <source>Never synced on this device</source>
-        <translation>Aldrig synkad på den här enheten</translation>
-    </message>
-    <message>
-        <source>Last synced %1</source>
-        <translation>Senast synkad %1</translation>
-    </message>
-    <message>
-        <source>All changes synced</source>
-        <translation>Allt är synkat</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) not yet synced</source>
-        <translation>
-            <numerusform>%n ändring ej synkad</numerusform><numerusform>%n ändringar ej synkade</numerusform></translation>
-    </message>
-    <message>
-        <source>No keychain on this device: you stay signed in only until the app closes.</source>
-        <translation>Ingen nyckelring på enheten: du är inloggad bara tills appen stängs.</translation>
-    </message>
-    <message>
-        <source>The server address is not valid, e.g. https://enhetspuls.kommun.se</source>
-        <translation>Serveradressen är inte giltig, t.ex. https://enhetspuls.kommun.se</translation>
-    </message>
-    <message>
-        <source>Enter user name and password</source>
-        <translation>Fyll i användarnamn och lösenord</translation>
-    </message>
-    <message>
-        <source>Wrong user name or password</source>
-        <translation>Fel användarnamn eller lösenord</translation>
-    </message>
-    <message>
-        <source>No contact with the server – your changes are saved on the device and synced later</source>
-        <translation>Ingen kontakt med servern – dina ändringar sparas på enheten och synkas senare</translation>
-    </message>
-    <message>
-        <source>Your sign-in has expired. Sign in again – your changes are kept on the device.</source>
-        <translation>Inloggningen har gått ut. Logga in igen – dina ändringar finns kvar på enheten.</translation>
-    </message>
-    <message>
-        <source>The server did not accept one of your changes; it is kept in the conflict list below.</source>
-        <translation>Servern tog inte emot en av dina ändringar; den finns kvar i konfliktlistan nedan.</translation>
-    </message>
-    <message>
-        <source>The server is newer than this app. Update the app to sync.</source>
-        <translation>Servern är nyare än appen. Uppdatera appen för att kunna synka.</translation>
-    </message>
-    <message>
-        <source>Too many failed sign-ins. Wait a minute and try again.</source>
-        <translation>För många misslyckade inloggningar. Vänta en minut och försök igen.</translation>
-    </message>
-    <message>
-        <source>The server has a problem right now – your changes are saved on the device and synced later</source>
-        <translation>Servern har problem just nu – dina ändringar sparas på enheten och synkas senare</translation>
-    </message>
-    <message>
-        <source>Sync failed: %1</source>
-        <translation>Synken misslyckades: %1</translation>
-    </message>
-</context>
-<context>
-    <name>SyncConflictModel</name>
-    <message>
-        <source>Overview</source>
-        <translation>Översikt</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <source>Sick leave</source>
-        <translation>Sjukfrånvaro</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <source>Analysis</source>
-        <translation>Analys</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Kommentar</translation>
-    </message>
-    <message>
-        <source>Action “%1”</source>
-        <translation>Åtgärd ”%1”</translation>
-    </message>
-    <message>
-        <source>Budget %1 · %2</source>
-        <translation>Budget %1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>APT meeting %1</source>
-        <translation>APT-möte %1</translation>
-    </message>
-    <message>
-        <source>Sick leave %1</source>
-        <translation>Sjukfrånvaro %1</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Ansvarig</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Startdatum</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>Slutdatum</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Expected effect (tkr)</source>
-        <translation>Förväntad effekt (tkr)</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Anteckning</translation>
-    </message>
-    <message>
-        <source>Forecast (tkr)</source>
-        <translation>Prognos (tkr)</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Värde</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Dagordning</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Beslut</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Borttagen</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(tomt)</translation>
-    </message>
-    <message>
-        <source>Overwritten by a later change from another device</source>
-        <translation>Skrevs över av en senare ändring från en annan enhet</translation>
-    </message>
-    <message>
-        <source>The record was deleted on another device</source>
-        <translation>Posten togs bort på en annan enhet</translation>
-    </message>
-    <message>
-        <source>You no longer have access to this unit</source>
-        <translation>Du har inte längre behörighet till enheten</translation>
-    </message>
-    <message>
-        <source>The server did not accept the change</source>
-        <translation>Servern tog inte emot ändringen</translation>
-    </message>
-    <message>
-        <source>This conflict cannot be restored</source>
-        <translation>Den här konflikten går inte att återställa</translation>
-    </message>
-    <message>
-        <source>No such conflict</source>
-        <translation>Konflikten finns inte</translation>
     </message>
 </context>
 </TS>

@@ -75,6 +75,7 @@ SV = {
 }
 NUMERUS = {
     "%n change(s) not yet synced": ["%n ändring ej synkad än", "%n ändringar ej synkade än"],
+    "%1 · %n meeting(s)": ["%1 · %n möte", "%1 · %n möten"],
 }
 try:
     from fill_sv_more import SV as MORE  # noqa: E402  (page strings, kept apart)

@@ -51,4 +51,36 @@ SV = {
     "Compared with related units": "Jämfört med närliggande enheter",
     "Rolling 12 months to %1": "Rullande 12 månader t.o.m. %1", "Comment for %1": "Kommentar för %1",
     "Unit": "Enhet",
+    # APT page and the "Visa på APT" presentation.
+    "Cancel": "Avbryt", "Save": "Spara",
+    "The comment could not be saved: unknown unit or period": "Kommentaren kunde inte sparas: okänd enhet eller period",
+    "YYYY-MM-DD": "ÅÅÅÅ-MM-DD", "Meeting date": "Mötesdatum",
+    "One decision or action item per line; they are followed up at the next APT…":
+        "Ett beslut eller en åtgärdspunkt per rad; de följs upp på nästa APT…",
+    "6. Goals: %1 of %2 indicators met": "6. Mål: %1 av %2 indikatorer uppfyllda",
+    "7. Follow-up of last meeting's decisions": "7. Uppföljning av förra mötets beslut",
+    "8. Other questions": "8. Övriga frågor", "Show at APT": "Visa på APT",
+    "Show this month's goals, sick leave, budget and actions full screen":
+        "Visa månadens mål, sjukfrånvaro, budget och åtgärder i helskärm",
+    "Meetings": "Möten", "Newest first": "Senaste först", "No meetings yet for %1.": "Inga möten än för %1.",
+    "Suggested agenda for %1": "Förslag till dagordning för %1",
+    "“New APT” creates a meeting with this agenda; you can change it.":
+        "”Ny APT” skapar ett möte med den här dagordningen; du kan ändra den.",
+    "APT · %1 · %2": "APT · %1 · %2", "%1 / %2": "%1 / %2", "Leave the presentation": "Avsluta visningen",
+    "Goals · %1": "Mål · %1", "Budget · %1": "Budget · %1",
+    "Net cost in tkr. Positive = better than budget": "Nettokostnad i tkr. Positivt = bättre än budget",
+    "Budget to date %1 · actual %2 · forecast full year %3": "Budget hittills %1 · utfall %2 · prognos helår %3",
+    "Open actions": "Öppna åtgärder", "%1 open, %2 late": "%1 öppna, %2 försenade", "No open actions.": "Inga öppna åtgärder.",
+    "Follow-up of last meeting's decisions": "Uppföljning av förra mötets beslut", "%1, %2": "%1, %2",
+    "No decisions were written down at the last meeting.": "Inga beslut skrevs ner på förra mötet.",
+    "No earlier meeting: decisions made today are followed up at the next APT.":
+        "Inget tidigare möte: beslut som tas i dag följs upp på nästa APT.",
+    "Previous slide": "Föregående bild", "Next slide": "Nästa bild",
+    "No budget for this unit and year.": "Ingen budget för enheten och året.",
+    "%1 are %2 below budget to date.": "%1 är %2 under budget hittills i år.",
+    "%1 are %2 over budget to date.": "%1 är %2 över budget hittills i år.",
+    "Every category is within budget to date.": "Alla kategorier håller budget hittills i år.",
+    "The full-year forecast is %1 over budget.": "Helårsprognosen är %1 över budget.",
+    "The full-year forecast is within budget (%1).": "Helårsprognosen håller budget (%1).",
+    "No full-year forecast yet.": "Ingen helårsprognos än.", "%1  %2": "%1  %2",
 }
