@@ -43,7 +43,7 @@ Flickable {
                     text: qsTr("Unit") + (compare.sortColumn === -1 ? " ▲" : "")
                     font.bold: true
                     Layout.fillWidth: true
-                    Layout.preferredWidth: 2
+                    Layout.preferredWidth: page.width < 900 ? 1.3 : 2
                     Layout.preferredHeight: Theme.touch
                     onClicked: compare.sortColumn = -1
                 }
@@ -55,6 +55,8 @@ Flickable {
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
                         Layout.preferredHeight: Theme.touch + 8
+                        leftPadding: 4
+                        rightPadding: 4
                         Accessible.name: qsTr("Sort by %1").arg(modelData)
                         onClicked: {
                             if (compare.sortColumn === index)
@@ -68,6 +70,8 @@ Flickable {
                             font.pixelSize: Theme.fs(13)
                             font.bold: true
                             wrapMode: Text.WordWrap
+                            fontSizeMode: Text.HorizontalFit
+                            minimumPixelSize: 9
                             horizontalAlignment: Text.AlignRight
                             verticalAlignment: Text.AlignVCenter
                         }
@@ -97,7 +101,7 @@ Flickable {
                             font.bold: crow.highlighted
                             elide: Text.ElideRight
                             Layout.fillWidth: true
-                            Layout.preferredWidth: 2
+                            Layout.preferredWidth: page.width < 900 ? 1.3 : 2
                             leftPadding: 12
                         }
                         Repeater {
@@ -113,8 +117,11 @@ Flickable {
                                 color: Theme.statusSoft(crow.classes[index])
                                 Text {
                                     anchors.fill: parent
-                                    anchors.rightMargin: 10
+                                    anchors.rightMargin: 8
+                                    anchors.leftMargin: 4
                                     horizontalAlignment: Text.AlignRight
+                                    fontSizeMode: Text.HorizontalFit
+                                    minimumPixelSize: 10
                                     verticalAlignment: Text.AlignVCenter
                                     text: Theme.statusShape(crow.classes[index]) + "  " + crow.cells[index]
                                     color: Theme.dark ? Theme.text : Theme.statusColor(crow.classes[index])
