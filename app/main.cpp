@@ -2,6 +2,7 @@
 // AppState and SyncManager singletons and loads Main.qml; --self-test and --screenshot run
 // without a user (with --server and --password-stdin they sync first).
 #include "appstate.h"
+#include "dataimport.h"
 #include "format.h"
 #include "runner.h"
 #include "services.h"
@@ -147,6 +148,10 @@ int main(int argc, char *argv[])
         else if (sync.loggedIn() && unattended)
             waitFor(&sync, &SyncManager::settledChanged, 120000);
     }
+    // CSV import from the app: every kind on a device of its own, only what a manager
+    // writes on a device that syncs (the rest is imported centrally on the server).
+    DataImport dataImport(services.sync->engine().store(), services.sync->engine().clock(), &state,
+                          [&sync] { return sync.configured(); });
     int syncExit = 0;
     if (unattended && sync.configured() && (parser.isSet(passwordStdinOpt) || sync.settled())) {
         if (!sync.errorText().isEmpty() || !sync.loggedIn()) {

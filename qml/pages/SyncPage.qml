@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Dialogs
 import Enhetspuls
 
 // Synk: sign-in to the sync server, what is not yet synced, the last sync, errors in plain
@@ -238,6 +239,51 @@ Flickable {
                         }
                     }
                 }
+            }
+        }
+
+        Card {
+            id: importCard
+            objectName: "importCard"
+            title: qsTr("Import data from a file")
+            subtitle: SyncManager.configured
+                      ? qsTr("Figures from the HR and economy systems are imported on the server. Here you can import comments and actions.")
+                      : qsTr("CSV files in the documented formats; a file with an error is not imported at all.")
+            Layout.fillWidth: true
+            RowLayout {
+                spacing: 12
+                Layout.fillWidth: true
+                ComboBox {
+                    id: kindBox
+                    objectName: "importKind"
+                    model: DataImport.kinds
+                    textRole: "label"
+                    valueRole: "key"
+                    Layout.preferredHeight: Theme.touch
+                    Layout.preferredWidth: 340
+                    Accessible.name: qsTr("Kind of file")
+                }
+                PrimaryButton {
+                    objectName: "importChoose"
+                    text: qsTr("Choose file…")
+                    enabled: DataImport.allowed(kindBox.currentValue ?? "")
+                    onClicked: fileDialog.open()
+                }
+            }
+            Text {
+                objectName: "importMessage"
+                visible: DataImport.message.length > 0
+                text: DataImport.message
+                color: DataImport.ok ? Theme.good : Theme.bad
+                font.pixelSize: Theme.fs(14)
+                wrapMode: Text.WrapAnywhere
+                Layout.fillWidth: true
+            }
+            FileDialog {
+                id: fileDialog
+                title: qsTr("Choose a CSV file")
+                nameFilters: [qsTr("CSV files (*.csv *.txt)")]
+                onAccepted: DataImport.importFile(kindBox.currentValue, selectedFile)
             }
         }
 
