@@ -791,9 +791,88 @@
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ComparePage.qml" line="58" />
+        <location filename="../../qml/pages/ComparePage.qml" line="60" />
         <source>Sort by %1</source>
         <translation>Sortera efter %1</translation>
+    </message>
+</context>
+<context>
+    <name>DataImport</name>
+    <message>
+        <location filename="../../qml/src/dataimport.cpp" line="21" />
+        <source>Units (units.csv)</source>
+        <translation>Enheter (units.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/dataimport.cpp" line="22" />
+        <source>Goals (goals.csv)</source>
+        <translation>Mål (goals.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/dataimport.cpp" line="23" />
+        <source>Indicators (indicators.csv)</source>
+        <translation>Indikatorer (indicators.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/dataimport.cpp" line="24" />
+        <source>Targets (targets.csv)</source>
+        <translation>Målvärden (targets.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/dataimport.cpp" line="25" />
+        <source>Indicator values (values.csv)</source>
+        <translation>Indikatorvärden (values.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/dataimport.cpp" line="26" />
+        <source>Sick leave (sickleave.csv)</source>
+        <translation>Sjukfrånvaro (sickleave.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/dataimport.cpp" line="27" />
+        <source>Budget and outcome (budget.csv)</source>
+        <translation>Budget och utfall (budget.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/dataimport.cpp" line="28" />
+        <source>Actions (actions.csv)</source>
+        <translation>Åtgärder (actions.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/dataimport.cpp" line="29" />
+        <source>Comments and analyses (comments.csv)</source>
+        <translation>Kommentarer och analyser (comments.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/dataimport.cpp" line="85" />
+        <source>Import is not available in this window.</source>
+        <translation>Import går inte att göra i det här fönstret.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/dataimport.cpp" line="87" />
+        <source>Unknown kind of file: %1</source>
+        <translation>Okänd sorts fil: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/dataimport.cpp" line="89" />
+        <source>%1 are imported centrally on the server and reach this device when it syncs.</source>
+        <translation>%1 importeras centralt på servern och kommer till enheten när den synkar.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/dataimport.cpp" line="92" />
+        <source>No such file: %1</source>
+        <translation>Filen finns inte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/dataimport.cpp" line="95" />
+        <source>Nothing was imported. %1</source>
+        <translation>Inget importerades. %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/src/dataimport.cpp" line="98" />
+        <source>Imported %n row(s) from %1.</source>
+        <translation>
+            <numerusform>Importerade %n rad från %1.</numerusform><numerusform>Importerade %n rader från %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1645,7 +1724,7 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="36" />
+        <location filename="../../qml/pages/SyncPage.qml" line="37" />
         <source>Sync</source>
         <translation>Synk</translation>
     </message>
@@ -1670,8 +1749,8 @@
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="136" />
-        <location filename="../../qml/pages/SyncPage.qml" line="252" />
+        <location filename="../../qml/pages/SyncPage.qml" line="137" />
+        <location filename="../../qml/pages/SyncPage.qml" line="298" />
         <source>Server address</source>
         <translation>Serveradress</translation>
     </message>
@@ -1680,12 +1759,12 @@
         <translation>Inte inställd (starta med --server URL)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="257" />
+        <location filename="../../qml/pages/SyncPage.qml" line="303" />
         <source>Local database</source>
         <translation>Lokal databas</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="259" />
+        <location filename="../../qml/pages/SyncPage.qml" line="305" />
         <source>Demo data (a throwaway copy, deleted when the app closes)</source>
         <translation>Demodata (en tillfällig kopia som tas bort när appen stängs)</translation>
     </message>
@@ -1698,73 +1777,73 @@
         <translation>Synk med servern finns inte i den här versionen än; dina ändringar finns kvar på enheten.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="266" />
+        <location filename="../../qml/pages/SyncPage.qml" line="312" />
         <source>Display</source>
         <translation>Visning</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="269" />
+        <location filename="../../qml/pages/SyncPage.qml" line="315" />
         <source>Dark mode</source>
         <translation>Mörkt läge</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="274" />
-        <location filename="../../qml/pages/SyncPage.qml" line="280" />
+        <location filename="../../qml/pages/SyncPage.qml" line="320" />
+        <location filename="../../qml/pages/SyncPage.qml" line="326" />
         <source>Text size</source>
         <translation>Textstorlek</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="39" />
+        <location filename="../../qml/pages/SyncPage.qml" line="40" />
         <source>Sync status</source>
         <translation>Synkstatus</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="71" />
+        <location filename="../../qml/pages/SyncPage.qml" line="72" />
         <source>Everything you write is saved at once on this device and sent to the server at the next sync.</source>
         <translation>Allt du skriver sparas direkt på enheten och skickas till servern vid nästa synk.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="105" />
+        <location filename="../../qml/pages/SyncPage.qml" line="106" />
         <source>Sync now</source>
         <translation>Synka nu</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="117" />
+        <location filename="../../qml/pages/SyncPage.qml" line="118" />
         <source>Sign out</source>
         <translation>Logga ut</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="128" />
+        <location filename="../../qml/pages/SyncPage.qml" line="129" />
         <source>Sign in to the sync server</source>
         <translation>Logga in på synkservern</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="129" />
+        <location filename="../../qml/pages/SyncPage.qml" line="130" />
         <source>Your user account from the administration; the password is only sent to the server.</source>
         <translation>Ditt användarkonto från förvaltningen; lösenordet skickas bara till servern.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="145" />
+        <location filename="../../qml/pages/SyncPage.qml" line="146" />
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="153" />
+        <location filename="../../qml/pages/SyncPage.qml" line="154" />
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="165" />
+        <location filename="../../qml/pages/SyncPage.qml" line="166" />
         <source>Sign in and sync</source>
         <translation>Logga in och synka</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="177" />
+        <location filename="../../qml/pages/SyncPage.qml" line="178" />
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/pages/SyncPage.qml" line="179" />
+        <location filename="../../qml/pages/SyncPage.qml" line="180" />
         <source>%n value(s) you wrote lost to a newer change from another device.</source>
         <translation>
             <numerusform>%n värde du skrev ersattes av en senare ändring från en annan enhet.</numerusform>
@@ -1772,47 +1851,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="180" />
+        <location filename="../../qml/pages/SyncPage.qml" line="181" />
         <source>No conflicts: nothing you wrote has been overwritten.</source>
         <translation>Inga konflikter: inget du skrivit har skrivits över.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="207" />
+        <location filename="../../qml/pages/SyncPage.qml" line="208" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="212" />
+        <location filename="../../qml/pages/SyncPage.qml" line="213" />
         <source>Your value: %1</source>
         <translation>Ditt värde: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="218" />
+        <location filename="../../qml/pages/SyncPage.qml" line="219" />
         <source>Value now: %1</source>
         <translation>Värde nu: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="227" />
+        <location filename="../../qml/pages/SyncPage.qml" line="228" />
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="228" />
+        <location filename="../../qml/pages/SyncPage.qml" line="229" />
         <source>Restore your value</source>
         <translation>Återställ ditt värde</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="233" />
+        <location filename="../../qml/pages/SyncPage.qml" line="234" />
         <source>Ignore</source>
         <translation>Ignorera</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="245" />
+        <location filename="../../qml/pages/SyncPage.qml" line="248" />
+        <source>Import data from a file</source>
+        <translation>Importera data från fil</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SyncPage.qml" line="250" />
+        <source>Figures from the HR and economy systems are imported on the server. Here you can import comments and actions.</source>
+        <translation>Siffror från personal- och ekonomisystemen importeras på servern. Här kan du importera kommentarer och åtgärder.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SyncPage.qml" line="251" />
+        <source>CSV files in the documented formats; a file with an error is not imported at all.</source>
+        <translation>CSV-filer i de dokumenterade formaten; en fil med fel importeras inte alls.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SyncPage.qml" line="264" />
+        <source>Kind of file</source>
+        <translation>Sorts fil</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SyncPage.qml" line="268" />
+        <source>Choose file…</source>
+        <translation>Välj fil…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SyncPage.qml" line="284" />
+        <source>Choose a CSV file</source>
+        <translation>Välj en CSV-fil</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SyncPage.qml" line="285" />
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-filer (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SyncPage.qml" line="291" />
         <source>This device</source>
         <translation>Den här enheten</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="254" />
+        <location filename="../../qml/pages/SyncPage.qml" line="300" />
         <source>Not set</source>
         <translation>Inte inställd</translation>
     </message>

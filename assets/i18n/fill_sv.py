@@ -78,8 +78,9 @@ NUMERUS = {
     "%1 · %n meeting(s)": ["%1 · %n möte", "%1 · %n möten"],
 }
 try:
-    from fill_sv_more import SV as MORE  # noqa: E402  (page strings, kept apart)
+    from fill_sv_more import SV as MORE, NUMERUS_MORE  # noqa: E402  (page strings, kept apart)
     SV.update(MORE)
+    NUMERUS.update(NUMERUS_MORE)
 except ImportError:
     pass
 
@@ -97,14 +98,14 @@ for m in tree.getroot().iter("message"):
             for form in forms:
                 ET.SubElement(tr, "numerusform").text = form
             tr.attrib.pop("type", None)
-        else:
+        elif not any((f.text or "").strip() for f in tr):
             missing.append(src)
         continue
     if src in SV:
         tr.text = SV[src]
         tr.attrib.pop("type", None)
-    elif tr.get("type") == "obsolete" or tr.get("type") == "vanished":
-        continue
+    elif tr.get("type") in ("obsolete", "vanished") or (tr.text or "").strip():
+        continue  # gone from the sources, or translated in the .ts by hand
     else:
         missing.append(src)
 with open(path, "wb") as f:

@@ -84,3 +84,26 @@ SV = {
     "The full-year forecast is within budget (%1).": "Helårsprognosen håller budget (%1).",
     "No full-year forecast yet.": "Ingen helårsprognos än.", "%1  %2": "%1  %2",
 }
+
+# The CSV import on the Synk page (DataImport).
+SV.update({
+    "Units (units.csv)": "Enheter (units.csv)", "Goals (goals.csv)": "Mål (goals.csv)",
+    "Indicators (indicators.csv)": "Indikatorer (indicators.csv)", "Targets (targets.csv)": "Målvärden (targets.csv)",
+    "Indicator values (values.csv)": "Indikatorvärden (values.csv)",
+    "Sick leave (sickleave.csv)": "Sjukfrånvaro (sickleave.csv)",
+    "Budget and outcome (budget.csv)": "Budget och utfall (budget.csv)", "Actions (actions.csv)": "Åtgärder (actions.csv)",
+    "Comments and analyses (comments.csv)": "Kommentarer och analyser (comments.csv)",
+    "Import is not available in this window.": "Import går inte att göra i det här fönstret.",
+    "Unknown kind of file: %1": "Okänd sorts fil: %1",
+    "%1 are imported centrally on the server and reach this device when it syncs.":
+        "%1 importeras centralt på servern och kommer till enheten när den synkar.",
+    "No such file: %1": "Filen finns inte: %1", "Nothing was imported. %1": "Inget importerades. %1",
+    "Import data from a file": "Importera data från fil",
+    "Figures from the HR and economy systems are imported on the server. Here you can import comments and actions.":
+        "Siffror från personal- och ekonomisystemen importeras på servern. Här kan du importera kommentarer och åtgärder.",
+    "CSV files in the documented formats; a file with an error is not imported at all.":
+        "CSV-filer i de dokumenterade formaten; en fil med fel importeras inte alls.",
+    "Kind of file": "Sorts fil", "Choose file…": "Välj fil…", "Choose a CSV file": "Välj en CSV-fil",
+    "CSV files (*.csv *.txt)": "CSV-filer (*.csv *.txt)",
+})
+NUMERUS_MORE = {"Imported %n row(s) from %1.": ["Importerade %n rad från %1.", "Importerade %n rader från %1."]}
