@@ -113,7 +113,7 @@ int main(int argc, char *argv[])
     AppState state(*services.db, *services.followUp, *services.notes, options);
     QString unitCode = parser.value(unitOpt);
     if (unitCode.isEmpty() && demo)
-        unitCode = QStringLiteral("VO-HTN"); // the demo's richest unit
+        unitCode = Runner::demoUnitCode();
     if (!unitCode.isEmpty() && !state.selectUnitByCode(unitCode))
         fprintf(stderr, "enhetspuls: no unit with code %s\n", qPrintable(unitCode));
     if (parser.isSet(periodOpt)) {

@@ -150,7 +150,7 @@ std::unique_ptr<AppState> Runner::demoState(Services &services, const QString &l
     options.language = language;
     QSettings().remove(QStringLiteral("unit")); // reproducible: start from the default unit
     auto state = std::make_unique<AppState>(*services.db, *services.followUp, *services.notes, options);
-    state->selectUnitByCode(QStringLiteral("VO-HTN"));
+    state->selectUnitByCode(demoUnitCode());
     state->setPeriod(state->year(), 0);
     return state;
 }

@@ -23,4 +23,6 @@ int screenshotAll(QQmlApplicationEngine &engine, const QString &dir, QSize size)
 // The state of an `enhetspuls --demo` start over `services` (opened with demo = true): the
 // demo's richest unit (VO-HTN) and its latest month. Used by the Qt Quick Tests.
 std::unique_ptr<AppState> demoState(Services &services, const QString &language);
+// The unit the demo opens on: the one with the richest demo data.
+inline QString demoUnitCode() { return QStringLiteral("VO-HTN"); }
 } // namespace Runner

@@ -79,9 +79,17 @@ void IndicatorSeriesModel::load()
     }
     if (m_values.size() > 10)
         m_values = m_values.mid(m_values.size() - 10);
+    // Axis categories must fit under narrow bars: month names alone when the series lies in
+    // one year, else "jan ’25".
+    const bool oneYear = !m_values.isEmpty() && m_values.first().period.left(4) == m_values.last().period.left(4);
     double lo = 0, hi = 1;
     for (const PeriodValue &v : std::as_const(m_values)) {
-        m_categories << Fmt::periodLabel(v.period);
+        if (v.period.size() != 7)
+            m_categories << v.period;
+        else if (oneYear)
+            m_categories << Fmt::monthShort(v.period.mid(5, 2).toInt());
+        else
+            m_categories << Fmt::monthShort(v.period.mid(5, 2).toInt()) + QStringLiteral("\u00a0\u2019") + v.period.mid(2, 2);
         if (v.value) {
             hi = std::max(hi, *v.value);
             lo = std::min(lo, *v.value);
