@@ -12,7 +12,7 @@ pkgs=(
   qml6-module-qtquick-dialogs qml6-module-qtcharts qml6-module-qttest qml6-module-qtqml
   qml6-module-qtqml-models qml6-module-qtquick-shapes
   libsodium-dev qtkeychain-qt6-dev
-  postgresql sqlite3 libsqlite3-dev openssl fonts-dejavu-core
+  postgresql sqlite3 libsqlite3-dev openssl curl fonts-dejavu-core
 )
 missing=()
 for p in "${pkgs[@]}"; do
