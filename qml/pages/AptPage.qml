@@ -87,7 +87,10 @@ Item {
 
         GridLayout {
             Layout.fillWidth: true
-            Layout.fillHeight: true
+            // Only when a card can grow; otherwise the spare height goes to the spacer below
+            // (a layout that cannot grow gets its slack spread around it, leaving empty bands).
+            Layout.fillHeight: page.wide || page.hasMeeting
+            Layout.alignment: Qt.AlignTop
             columns: page.wide ? 2 : 1
             columnSpacing: Theme.gap
             rowSpacing: Theme.gap
@@ -172,6 +175,7 @@ Item {
                 }
             }
         }
+        Item { visible: !(page.wide || page.hasMeeting); Layout.fillHeight: true }
     }
 
     // Built only while presenting, so its models don't reload on every unit switch.
