@@ -52,7 +52,7 @@ struct MonthSickLeave
 {
     QString month;                               // "YYYY-MM"
     SickLeaveSums sums;                          // this month, whole subtree
-    std::optional<double> rolling12Percent;      // 12 months ending this month
+    std::optional<double> rolling12Percent;      // 12 months ending this month; none after the last month with data
 };
 
 struct MonthBudget

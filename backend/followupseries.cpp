@@ -4,6 +4,8 @@
 #include "database.h"
 #include "followupdata.h"
 
+#include <algorithm>
+
 using namespace FollowUpData;
 
 namespace {
@@ -30,6 +32,12 @@ QList<MonthSickLeave> FollowUp::sickLeaveSeries(const QString &unitId, const QSt
         for (auto it = s->cbegin(); it != s->cend(); ++it)
             perMonth[it.key()].add(it.value());
     }
+    // Months after the last one with data (the months to come) get no rolling value: a
+    // chart must not draw a line through months it has no figures for.
+    int lastWithData = from - 1;
+    for (auto it = perMonth.cbegin(); it != perMonth.cend(); ++it)
+        if (it.value().rows > 0)
+            lastWithData = std::max(lastWithData, it.key());
     SickLeaveSums window; // sliding 12-month window
     for (int idx = from - 11; idx < from; ++idx)
         window.add(perMonth.value(idx));
@@ -48,7 +56,7 @@ QList<MonthSickLeave> FollowUp::sickLeaveSeries(const QString &unitId, const QSt
         MonthSickLeave m;
         m.month = monthText(idx);
         m.sums = month;
-        if (window.rows > 0)
+        if (window.rows > 0 && idx <= lastWithData)
             m.rolling12Percent = window.percent();
         out.append(m);
     }

@@ -159,6 +159,13 @@ private slots:
         QVERIFY(!series.at(2).sums.percent());
         QCOMPARE(r2(series.at(2).rolling12Percent), 26.67); // 2025-03..2026-02: (30+30+20) / 300
         QCOMPARE(r2(series.at(3).rolling12Percent), 22.5);  // 2025-04..2026-03: (30+30+20+10) / 400
+        // The months after the last data (2026-03) have no rolling value to draw.
+        const QList<MonthSickLeave> ahead = f.sickLeaveSeries(f.tree().byCode(QStringLiteral("A"))->id,
+                                                              QStringLiteral("2026-03"), QStringLiteral("2026-05"));
+        QCOMPARE(ahead.size(), 3);
+        QCOMPARE(r2(ahead.at(0).rolling12Percent), 22.5);
+        QVERIFY(!ahead.at(1).rolling12Percent);
+        QVERIFY(!ahead.at(2).rolling12Percent);
     }
 
     void budgetFigures()
