@@ -27,9 +27,14 @@ ApplicationWindow {
     readonly property bool landscape: width >= height
     readonly property bool compact: width < 900
     // Every page, in navigation order; the self-test and screenshots visit them by name.
-    readonly property var pageNames: ["overview", "goals", "sickleave", "budget", "actions", "apt", "sync", "compare"]
-    readonly property var pageTitles: [qsTr("Overview"), qsTr("Goals"), qsTr("Sick leave"), qsTr("Budget"),
-                                       qsTr("Actions"), qsTr("APT"), qsTr("Sync"), qsTr("Compare")]
+    // Jämför is last, so leaving it out (it is for verksamhetschef/controller roles) keeps every
+    // other page's index in the StackLayout below.
+    readonly property var allPageNames: ["overview", "goals", "sickleave", "budget", "actions", "apt", "sync", "compare"]
+    readonly property var allPageTitles: [qsTr("Overview"), qsTr("Goals"), qsTr("Sick leave"), qsTr("Budget"),
+                                          qsTr("Actions"), qsTr("APT"), qsTr("Sync"), qsTr("Compare")]
+    readonly property int pageCount: SyncManager.canCompare ? allPageNames.length : allPageNames.length - 1
+    readonly property var pageNames: allPageNames.slice(0, pageCount)
+    readonly property var pageTitles: allPageTitles.slice(0, pageCount)
     // The screenshot test also renders the APT presentation ("Visa på APT" over the APT page).
     readonly property var screenshotPages: pageNames.concat(["apt-present"])
     readonly property int pageIndex: Math.max(0, pageNames.indexOf(AppState.page === "apt-present" ? "apt" : AppState.page))
@@ -39,7 +44,7 @@ ApplicationWindow {
     Shortcut { sequence: "Ctrl+PgDown"; onActivated: AppState.stepMonth(1) }
     Shortcut { sequence: "Ctrl+U"; onActivated: unitPicker.open() }
     Repeater {
-        model: 8
+        model: window.pageNames.length
         delegate: Item {
             required property int index
             Shortcut { sequence: "Alt+" + (index + 1); onActivated: AppState.page = window.pageNames[index] }

@@ -71,6 +71,7 @@ void SyncClient::login(const QString &user, const QString &password)
             return;
         }
         m_token = body.value(QStringLiteral("token")).toString();
+        m_role = body.value(QStringLiteral("role")).toString();
         setState(State::Idle);
         emit loggedInChanged();
     });

@@ -33,6 +33,8 @@ public:
     QDateTime lastSyncedAt() const { return m_lastSyncedAt; }
     bool loggedIn() const { return !m_token.isEmpty(); }
     QString token() const { return m_token; }
+    // The user's role from the last login (enhetschef, verksamhetschef, controller, admin).
+    QString role() const { return m_role; }
     // Uses a token kept from an earlier login (e.g. from the keychain).
     void setToken(const QString &token);
     // The server's base URL; changing it does not log out (the caller does).
@@ -65,6 +67,7 @@ private:
     QUrl m_server;
     QNetworkAccessManager *m_nam;
     QString m_token;
+    QString m_role;
     State m_state = State::Idle;
     QDateTime m_lastSyncedAt;
     int m_applied = 0;

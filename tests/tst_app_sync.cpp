@@ -95,6 +95,7 @@ private slots:
                                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(!m_sync->configured());
         QCOMPARE(SyncManager::instance(), m_sync.get());
+        QVERIFY(m_sync->canCompare()); // no server, no roles: the device shows every page
 
         // The second device: a clock 3 s ahead, so its edits are newer than this device's.
         m_otherDb = Database::open(m_dir.filePath(QStringLiteral("other.sqlite")), &error);
@@ -122,6 +123,9 @@ private slots:
         QVERIFY2(m_sync->errorText().isEmpty(), qPrintable(m_sync->errorText()));
         QCOMPARE(m_sync->pendingCount(), 0);
         QVERIFY(m_sync->lastSyncedText().contains(QString::number(QDate::currentDate().year())));
+        // An enhetschef: Jämför (units side by side) is for verksamhetschef and controller roles.
+        QCOMPARE(m_sync->role(), QStringLiteral("enhetschef"));
+        QVERIFY(!m_sync->canCompare());
         // The first enhet is selected and the view models see the pulled data.
         QVERIFY(!m_app->unitId().isEmpty());
         QCOMPARE(m_app->unitKindText(), QStringLiteral("Unit"));
@@ -240,6 +244,22 @@ private slots:
         QVERIFY(m_app->followUp().tree().byId(m_app->unitId()));
         m_sync->syncNow(); // does nothing without a sign-in
         QVERIFY(!m_sync->busy());
+    }
+
+    void controllerSeesCompare()
+    {
+        const QString password = QStringLiteral("controller-lösen-1");
+        QVERIFY(runCli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("ekonom"), QStringLiteral("--role"),
+                        QStringLiteral("controller"), QStringLiteral("--db"), m_spec}, password.toUtf8() + "\n"));
+        QVERIFY(runCli({QStringLiteral("user"), QStringLiteral("grant"), QStringLiteral("ekonom"), QStringLiteral("SOC"),
+                        QStringLiteral("--db"), m_spec}));
+        QSignalSpy config(m_sync.get(), &SyncManager::configChanged);
+        m_sync->login(m_server.url().toString(), QStringLiteral("ekonom"), password);
+        QVERIFY(waitSynced());
+        QCOMPARE(m_sync->role(), QStringLiteral("controller"));
+        QVERIFY(m_sync->canCompare());
+        QVERIFY(config.count() > 0); // the navigation hears of it
+        m_sync->logout();
     }
 
     void tokenStore()

@@ -20,6 +20,7 @@ namespace {
 SyncManager *s_instance = nullptr;
 const QString kServerKey = QStringLiteral("sync/server");
 const QString kUserKey = QStringLiteral("sync/user");
+const QString kRoleKey = QStringLiteral("sync/role");
 const QString kLastSyncKey = QStringLiteral("last_synced_at"); // in the local sync_meta
 
 // "host:8470" -> "https://host:8470"; a URL with a scheme is kept as typed.
@@ -44,6 +45,8 @@ SyncManager::SyncManager(SyncClient *client, AppState *app, const Options &optio
     m_server = normalised(options.serverUrl.isEmpty() && options.remember ? settings.value(kServerKey).toString()
                                                                           : options.serverUrl);
     m_user = options.user.isEmpty() && options.remember ? settings.value(kUserKey).toString() : options.user;
+    if (options.remember)
+        m_role = settings.value(kRoleKey).toString();
     if (options.remember && !options.serverUrl.isEmpty())
         settings.setValue(kServerKey, m_server);
     if (!m_client)
@@ -70,6 +73,12 @@ SyncManager::SyncManager(SyncClient *client, AppState *app, const Options &optio
             if (m_loggingIn) {
                 m_loggingIn = false;
                 m_tokens->save(tokenKey(), m_client->token());
+            }
+            if (!m_client->role().isEmpty() && m_client->role() != m_role) {
+                m_role = m_client->role();
+                if (m_options.remember)
+                    QSettings().setValue(kRoleKey, m_role);
+                emit configChanged();
             }
             setError({});
             syncNow();
@@ -384,4 +393,12 @@ void SyncManager::storeLastSync(const QDateTime &at)
     q.addBindValue(kLastSyncKey);
     q.addBindValue(at.toUTC().toString(Qt::ISODate));
     q.exec();
+}
+
+bool SyncManager::canCompare() const
+{
+    if (!configured())
+        return true;
+    return m_role == QLatin1String("verksamhetschef") || m_role == QLatin1String("controller")
+        || m_role == QLatin1String("admin");
 }

@@ -22,6 +22,8 @@ class SyncManager : public QObject
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY configChanged)
     Q_PROPERTY(QString userName READ userName NOTIFY configChanged)
     Q_PROPERTY(bool configured READ configured NOTIFY configChanged)
+    Q_PROPERTY(QString role READ role NOTIFY configChanged)
+    Q_PROPERTY(bool canCompare READ canCompare NOTIFY configChanged)
     Q_PROPERTY(bool loggedIn READ loggedIn NOTIFY statusChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY statusChanged)
     Q_PROPERTY(QString statusText READ statusText NOTIFY statusChanged)
@@ -53,6 +55,11 @@ public:
     QString serverUrl() const { return m_server; }
     QString userName() const { return m_user; }
     bool configured() const { return !m_server.isEmpty(); }
+    // The signed-in user's role, remembered from the last sign-in; empty before one.
+    QString role() const { return m_role; }
+    // Jämför (units side by side) is for verksamhetschef, controller and admin; a device
+    // without a server has no roles and shows it.
+    bool canCompare() const;
     bool loggedIn() const;
     bool busy() const;
     QString statusText() const;
@@ -108,6 +115,7 @@ private:
     SyncConflictModel *m_conflicts = nullptr;
     QString m_server;
     QString m_user;
+    QString m_role;
     QString m_error;
     QDateTime m_lastSynced;
     QTimer m_debounce;
