@@ -31,9 +31,9 @@ if [ ! -f "$data/.demo-imported" ]; then
   touch "$data/.demo-imported"
 fi
 if ! "$server" user list --db "$db" 2>>"$data/setup.log" | grep -q "^$user[[:space:]]"; then
-  printf '%s\n' "$password" | "$server" user add "$user" --role enhetschef --db "$db" 2>>"$data/setup.log"
+  printf '%s\n' "$password" | "$server" user add "$user" --role verksamhetschef --db "$db" 2>>"$data/setup.log"
   "$server" user grant "$user" SOC --db "$db" 2>>"$data/setup.log"
-  echo "Created the user $user (enhetschef, the whole Socialförvaltningen)"
+  echo "Created the user $user (verksamhetschef, the whole Socialförvaltningen)"
 fi
 
 healthy() { curl -fs --max-time 2 "$url/api/v1/health" >/dev/null 2>&1; }
