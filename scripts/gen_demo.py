@@ -538,32 +538,17 @@ class Data:
         self.sick = sick          # (kod, y, m) -> dict
         self.budget = budget      # (kod, y, m, cat) -> dict
 
+    def _sum(self, kod, y, m1, m2, key):
+        return sum(self.sick[(kod, y, m)][key] for m in range(m1, (m2 or m1) + 1))
+
     def sick_pct(self, kod, y, m1, m2=None):
-        m2 = m2 or m1
-        s = h = 0.0
-        for m in range(m1, m2 + 1):
-            v = self.sick[(kod, y, m)]
-            s += v["sick"]
-            h += v["sched"]
-        return 100 * s / h
+        return 100 * self._sum(kod, y, m1, m2, "sick") / self._sum(kod, y, m1, m2, "sched")
 
     def short_share(self, kod, y, m1, m2=None):
-        m2 = m2 or m1
-        s = a = 0.0
-        for m in range(m1, m2 + 1):
-            v = self.sick[(kod, y, m)]
-            s += v["sick"]
-            a += v["h14"]
-        return 100 * a / s
+        return 100 * self._sum(kod, y, m1, m2, "h14") / self._sum(kod, y, m1, m2, "sick")
 
     def long_share(self, kod, y, m1, m2=None):
-        m2 = m2 or m1
-        s = a = 0.0
-        for m in range(m1, m2 + 1):
-            v = self.sick[(kod, y, m)]
-            s += v["sick"]
-            a += v["h60"]
-        return 100 * a / s
+        return 100 * self._sum(kod, y, m1, m2, "h60") / self._sum(kod, y, m1, m2, "sick")
 
     def cat_dev(self, kod, y, m2, cat):
         """Budget to date minus utfall to date (for intäkter: utfall - budget)."""
