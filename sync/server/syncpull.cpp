@@ -101,11 +101,6 @@ const QList<TableInfo> &tables()
     }();
     return infos;
 }
-
-ServiceReply failure(int status, const QString &code, const QString &message)
-{
-    return ServiceReply{status, QJsonObject{{QStringLiteral("error"), code}, {QStringLiteral("message"), message}}, {}};
-}
 } // namespace
 
 ServiceReply SyncService::pull(const Principal &p, const Cursor &cursor, qint64 acked)
@@ -113,11 +108,11 @@ ServiceReply SyncService::pull(const Principal &p, const Cursor &cursor, qint64 
     // One snapshot for every table, so a change committed while we read cannot fall between.
     const bool pg = m_db.isPostgres();
     if (!m_db.exec(pg ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") : QStringLiteral("BEGIN")))
-        return failure(503, QStringLiteral("busy"), QStringLiteral("cannot start a read transaction"));
+        return ServiceReply::error(503, QStringLiteral("busy"), QStringLiteral("cannot start a read transaction"));
     auto fail = [&](const QSqlQuery &q) {
         const QString message = q.lastError().text();
         m_db.rollback();
-        return failure(500, QStringLiteral("internal"), message);
+        return ServiceReply::error(500, QStringLiteral("internal"), message);
     };
     QSqlQuery &seqQuery = query(QStringLiteral("SELECT value FROM sync_meta WHERE key = 'seq'"));
     if (!seqQuery.exec())

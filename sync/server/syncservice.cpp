@@ -21,13 +21,6 @@ Q_LOGGING_CATEGORY(lcSync, "enhetspuls.sync")
 using SyncProtocol::Cursor;
 
 namespace {
-ServiceReply error(int status, const QString &code, const QString &message, QJsonObject extra = {})
-{
-    extra.insert(QStringLiteral("error"), code);
-    extra.insert(QStringLiteral("message"), message);
-    return ServiceReply{status, extra};
-}
-
 // The group commit of all connections to one database in this process.
 GroupCommit<SyncService::PendingPush> &groupCommit(const QString &spec)
 {
@@ -53,6 +46,13 @@ QString text(const QJsonValue &v)
 SyncService::SyncService(Database &db) : m_db(db), m_access(db), m_reader(db) {}
 
 SyncService::~SyncService() = default;
+
+ServiceReply ServiceReply::error(int status, const QString &code, const QString &message, QJsonObject extra)
+{
+    extra.insert(QStringLiteral("error"), code);
+    extra.insert(QStringLiteral("message"), message);
+    return ServiceReply{status, extra, {}};
+}
 
 QByteArray ServiceReply::json() const
 {
@@ -92,23 +92,23 @@ ServiceReply SyncService::sync(const Principal &p, const QJsonObject &request)
     const QJsonValue cursorText = request.value(QStringLiteral("cursor"));
     const QJsonValue mutations = request.value(QStringLiteral("mutations"));
     if (!device.isString() || device.toString().isEmpty() || device.toString().size() > 100)
-        return error(400, QStringLiteral("bad_request"), QStringLiteral("device must be a non-empty string (at most 100 characters)"));
+        return ServiceReply::error(400, QStringLiteral("bad_request"), QStringLiteral("device must be a non-empty string (at most 100 characters)"));
     if (!schema.isDouble() || schema.toDouble() < 1)
-        return error(400, QStringLiteral("bad_request"), QStringLiteral("schema must be the client's schema version (a number)"));
+        return ServiceReply::error(400, QStringLiteral("bad_request"), QStringLiteral("schema must be the client's schema version (a number)"));
     if (schema.toInt() > Migrations::latestVersion())
-        return error(409, QStringLiteral("schema_too_new"),
+        return ServiceReply::error(409, QStringLiteral("schema_too_new"),
                      QStringLiteral("the client's schema version %1 is newer than the server's (%2); update the server")
                          .arg(schema.toInt()).arg(Migrations::latestVersion()));
     if (!(cursorText.isString() || cursorText.isUndefined() || cursorText.isNull()))
-        return error(400, QStringLiteral("bad_request"), QStringLiteral("cursor must be a string"));
+        return ServiceReply::error(400, QStringLiteral("bad_request"), QStringLiteral("cursor must be a string"));
     if (!(mutations.isArray() || mutations.isUndefined()))
-        return error(400, QStringLiteral("bad_request"), QStringLiteral("mutations must be an array"));
+        return ServiceReply::error(400, QStringLiteral("bad_request"), QStringLiteral("mutations must be an array"));
     if (mutations.toArray().size() > SyncProtocol::maxMutations)
-        return error(413, QStringLiteral("too_many_mutations"),
+        return ServiceReply::error(413, QStringLiteral("too_many_mutations"),
                      QStringLiteral("at most %1 mutations per request").arg(SyncProtocol::maxMutations));
     const auto cursor = Cursor::decode(cursorText.toString());
     if (!cursor)
-        return error(400, QStringLiteral("bad_cursor"), QStringLiteral("cursor is not one this server issued"));
+        return ServiceReply::error(400, QStringLiteral("bad_cursor"), QStringLiteral("cursor is not one this server issued"));
     if (!cursor->epoch.isEmpty() && cursor->epoch != epoch()) {
         // The database was replaced (restored, reset): the client must start over.
         return ServiceReply{200, QJsonObject{{QStringLiteral("reset"), true}, {QStringLiteral("epoch"), epoch()},
@@ -135,19 +135,19 @@ ServiceReply SyncService::push(const Principal &p, const QString &device, const 
         const QJsonValue m = mutations.at(i);
         const QJsonValue n = m.toObject().value(QStringLiteral("n"));
         if (!m.isObject() || !n.isDouble() || n.toDouble() < 1 || n.toDouble() != double(qint64(n.toDouble())))
-            return error(400, QStringLiteral("bad_mutation"), QStringLiteral("mutation %1: n must be a positive integer").arg(i));
+            return ServiceReply::error(400, QStringLiteral("bad_mutation"), QStringLiteral("mutation %1: n must be a positive integer").arg(i));
         if (qint64(n.toDouble()) <= previous)
-            return error(400, QStringLiteral("bad_mutation"), QStringLiteral("mutation %1: numbers must increase").arg(i));
+            return ServiceReply::error(400, QStringLiteral("bad_mutation"), QStringLiteral("mutation %1: numbers must increase").arg(i));
         previous = qint64(n.toDouble());
         QString why;
         auto row = SyncRow::fromJson(m.toObject(), &why);
         if (!row)
-            return error(400, QStringLiteral("bad_mutation"), QStringLiteral("mutation %1: %2").arg(previous).arg(why),
+            return ServiceReply::error(400, QStringLiteral("bad_mutation"), QStringLiteral("mutation %1: %2").arg(previous).arg(why),
                          {{QStringLiteral("mutation"), previous}});
         for (auto it = row->clocks.begin(); it != row->clocks.end(); ++it) {
             const Hlc c = *Hlc::parse(it.value().toString());
             if (c.wallMs - push.now > SyncProtocol::maxClockDriftMs)
-                return error(400, QStringLiteral("clock_drift"),
+                return ServiceReply::error(400, QStringLiteral("clock_drift"),
                              QStringLiteral("mutation %1: clock of device %2 is %3 s ahead of the server (at most %4 s allowed); fix the device's clock")
                                  .arg(previous).arg(c.device).arg((c.wallMs - push.now) / 1000).arg(SyncProtocol::maxClockDriftMs / 1000),
                              {{QStringLiteral("mutation"), previous}});
@@ -198,7 +198,7 @@ void SyncService::applyBatch(const QList<PendingPush *> &batch)
     auto failAll = [&](const QString &message) {
         for (PendingPush *push : batch) {
             if (push->reply.status == 200) {
-                push->reply = error(503, QStringLiteral("busy"), message);
+                push->reply = ServiceReply::error(503, QStringLiteral("busy"), message);
                 push->acked = 0;
             }
         }
@@ -257,25 +257,25 @@ ServiceReply SyncService::applyPush(Store &store, PendingPush &push)
         const bool exists = m_reader.read(m.row.table, m.row.id, &before);
         const Merge::Outcome out = Merge::merge(exists ? &before : nullptr, m.row);
         if (const auto denied = m_access.checkWrite(p, vis, exists ? &before : nullptr, out))
-            return error(403, QStringLiteral("forbidden"), denied->message,
+            return ServiceReply::error(403, QStringLiteral("forbidden"), denied->message,
                          {{QStringLiteral("unit"), denied->unit}, {QStringLiteral("table"), denied->table},
                           {QStringLiteral("field"), denied->field}, {QStringLiteral("mutation"), m.n}});
         if (out.changed) {
             if (!store.put(out.result.table, out.result.id, out.result.values, out.result.clocks,
                            out.result.deleted, false, &why))
-                return error(400, QStringLiteral("bad_mutation"), QStringLiteral("mutation %1: %2").arg(m.n).arg(why),
+                return ServiceReply::error(400, QStringLiteral("bad_mutation"), QStringLiteral("mutation %1: %2").arg(m.n).arg(why),
                              {{QStringLiteral("mutation"), m.n}});
             for (const QString &f : out.changedFields) {
                 if (!addAudit(out.result, f, exists ? text(Rows::toJson(before.values.value(f))) : QString(),
                               text(Rows::toJson(out.result.values.value(f)))))
-                    return error(500, QStringLiteral("internal"), audit.lastError().text());
+                    return ServiceReply::error(500, QStringLiteral("internal"), audit.lastError().text());
             }
             if (out.becameDeleted && !addAudit(out.result, QStringLiteral("_deleted"), QStringLiteral("0"), QStringLiteral("1")))
-                return error(500, QStringLiteral("internal"), audit.lastError().text());
+                return ServiceReply::error(500, QStringLiteral("internal"), audit.lastError().text());
         }
         for (const Merge::Loss &loss : out.editsOnDeleted + out.incomingLost) {
             if (!Merge::logConflict(m_db, m.row.table, m.row.id, loss, &why))
-                return error(500, QStringLiteral("internal"), why);
+                return ServiceReply::error(500, QStringLiteral("internal"), why);
         }
         applied = m.n;
     }
@@ -288,7 +288,7 @@ ServiceReply SyncService::applyPush(Store &store, PendingPush &push)
     dev.addBindValue(applied);
     dev.addBindValue(push.now);
     if (!dev.exec())
-        return error(500, QStringLiteral("internal"), dev.lastError().text());
+        return ServiceReply::error(500, QStringLiteral("internal"), dev.lastError().text());
     push.acked = applied;
     return ServiceReply{};
 }

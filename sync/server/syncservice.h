@@ -23,6 +23,8 @@ struct ServiceReply
 
     // The body as compact JSON text.
     QByteArray json() const;
+    // An error reply: {"error": code, "message": message} plus `extra`.
+    static ServiceReply error(int status, const QString &code, const QString &message, QJsonObject extra = {});
 };
 
 // Push and pull of one /sync round trip, independent of HTTP so it can be tested directly.
