@@ -155,15 +155,11 @@ ServiceReply SyncService::push(const Principal &p, const QString &device, const 
         push.mutations.append(Mutation{previous, *row});
     }
 
-    if (push.mutations.isEmpty()) {
-        *acked = lastApplied(device);
+    // Nothing to do when there is nothing to push or every mutation was applied before (a
+    // retried request): no write transaction.
+    *acked = lastApplied(device);
+    if (push.mutations.isEmpty() || push.mutations.last().n <= *acked)
         return ServiceReply{};
-    }
-    // Nothing to do when every mutation was applied before (a retried request): no write.
-    if (push.mutations.last().n <= lastApplied(device)) {
-        *acked = lastApplied(device);
-        return ServiceReply{};
-    }
     groupCommit(m_db.spec()).submit(&push, [this](const QList<PendingPush *> &batch) { applyBatch(batch); });
     *acked = push.acked;
     return push.reply;
