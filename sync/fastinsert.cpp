@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "migrations.h"
+#include "rows.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,19 +17,6 @@ struct FastInsert::Table
 };
 
 namespace {
-// Same rule as Rows' clock check: "wallms:counter:device" with 16 and 5 ASCII digits.
-bool isClock(QStringView text)
-{
-    if (text.size() < 24 || text.at(16) != QLatin1Char(':') || text.at(22) != QLatin1Char(':'))
-        return false;
-    for (qsizetype i = 0; i < 22; ++i) {
-        const char16_t c = text.at(i).unicode();
-        if (i != 16 && (c < u'0' || c > u'9'))
-            return false;
-    }
-    return true;
-}
-
 // Appends printable ASCII (no quote, no backslash) as QJsonDocument writes it; false otherwise.
 bool appendPlain(QByteArray &out, QStringView text)
 {
@@ -133,7 +121,7 @@ FastInsert::Result FastInsert::insertIfNew(const QJsonObject &change, QString *n
             return Result::Fallback;
         const QString clock = it.value().toString();
         const QString key = it.key();
-        if (!isClock(clock) || (key != kDeletedClock && !values.contains(key)))
+        if (!Rows::isClock(clock) || (key != kDeletedClock && !values.contains(key)))
             return Result::Fallback;
         if (plain) {
             if (clocksText.size() > 1)

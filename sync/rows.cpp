@@ -21,9 +21,9 @@ const QHash<QString, QHash<QString, QString>> &columnTypes()
     return types;
 }
 
-// Same test as Hlc::parse() succeeding ("wallms:counter:device", 16 and 5 digits), without
-// allocating.
-bool isClock(QStringView text)
+} // namespace
+
+bool Rows::isClock(QStringView text)
 {
     if (text.size() < 24 || text.at(16) != QLatin1Char(':') || text.at(22) != QLatin1Char(':'))
         return false;
@@ -34,7 +34,6 @@ bool isClock(QStringView text)
     }
     return true;
 }
-} // namespace
 
 QJsonValue Rows::toJson(const QVariant &v)
 {
@@ -136,7 +135,7 @@ std::optional<SyncRow> SyncRow::fromJson(const QJsonObject &o, QString *error)
             *error = QStringLiteral("%1 %2: clock for a field without value: %3").arg(row.table, row.id, it.key());
             return std::nullopt;
         }
-        if (!it.value().isString() || !isClock(it.value().toString())) {
+        if (!it.value().isString() || !Rows::isClock(it.value().toString())) {
             *error = QStringLiteral("%1 %2: bad clock for %3").arg(row.table, row.id, it.key());
             return std::nullopt;
         }

@@ -32,6 +32,9 @@ QJsonValue toJson(const QVariant &v);
 // A JSON value converted to the column's SQL type; nullopt with *error on a type mismatch.
 std::optional<QVariant> fromJson(const QString &table, const QString &column, const QJsonValue &v,
                                  QString *error);
+// True when the text is a clock "wallms:counter:device" (16 and 5 digits), the same test as
+// Hlc::parse() succeeding, without allocating.
+bool isClock(QStringView text);
 // True when a table has no unit (global reference data).
 bool isGlobal(const QString &table);
 
