@@ -14,7 +14,7 @@ struct CacheEntry
     Visibility visibility;
 };
 QMutex g_cacheMutex;
-QHash<QString, CacheEntry> g_cache;
+QHash<QString, CacheEntry> g_cache; // by database spec and user name
 
 const QSet<QString> &managerTables()
 {
@@ -38,9 +38,12 @@ Visibility Access::visibility(const Principal &p)
         return v;
     const qint64 grantsVersion = q.value(0).toLongLong();
     const qint64 unitsSeq = q.value(1).toLongLong();
+    // Keyed by database too: two databases in one process (tests, a restore) can have a user of
+    // the same name with the same grants version and unit sequence but other grants.
+    const QString key = m_db.spec() + QLatin1Char('\n') + p.user;
     {
         QMutexLocker lock(&g_cacheMutex);
-        const auto it = g_cache.constFind(p.user);
+        const auto it = g_cache.constFind(key);
         if (it != g_cache.cend() && it->grantsVersion == grantsVersion && it->unitsSeq == unitsSeq)
             return it->visibility;
     }
@@ -60,7 +63,7 @@ Visibility Access::visibility(const Principal &p)
     for (const QString &id : std::as_const(v.units))
         v.ancestors.remove(id);
     QMutexLocker lock(&g_cacheMutex);
-    g_cache.insert(p.user, CacheEntry{grantsVersion, unitsSeq, v});
+    g_cache.insert(key, CacheEntry{grantsVersion, unitsSeq, v});
     return v;
 }
 
