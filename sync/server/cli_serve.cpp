@@ -9,16 +9,6 @@
 #include <csignal>
 
 namespace {
-QString option(QStringList &args, const QString &name)
-{
-    const qsizetype i = args.indexOf(name);
-    if (i < 0 || i + 1 >= args.size())
-        return QString();
-    const QString value = args.at(i + 1);
-    args.remove(i, 2);
-    return value;
-}
-
 void quitOnSignal(int)
 {
     QCoreApplication::quit();
@@ -30,13 +20,13 @@ int Commands::serve(const QStringList &arguments)
     QStringList args = arguments;
     QTextStream err(stderr);
     HttpConfig config;
-    config.dbSpec = option(args, QStringLiteral("--db"));
-    const QString listen = option(args, QStringLiteral("--listen"));
-    config.tlsCert = option(args, QStringLiteral("--tls-cert"));
-    config.tlsKey = option(args, QStringLiteral("--tls-key"));
-    const QString ttl = option(args, QStringLiteral("--token-ttl"));
-    const QString threads = option(args, QStringLiteral("--threads"));
-    const QString maxBody = option(args, QStringLiteral("--max-body"));
+    config.dbSpec = Commands::takeOption(args, QStringLiteral("--db"));
+    const QString listen = Commands::takeOption(args, QStringLiteral("--listen"));
+    config.tlsCert = Commands::takeOption(args, QStringLiteral("--tls-cert"));
+    config.tlsKey = Commands::takeOption(args, QStringLiteral("--tls-key"));
+    const QString ttl = Commands::takeOption(args, QStringLiteral("--token-ttl"));
+    const QString threads = Commands::takeOption(args, QStringLiteral("--threads"));
+    const QString maxBody = Commands::takeOption(args, QStringLiteral("--max-body"));
     if (config.dbSpec.isEmpty() || listen.isEmpty() || !args.isEmpty()) {
         err << "usage: enhetspuls-server serve --db DB --listen HOST:PORT [--tls-cert F --tls-key F]\n"
                "       [--token-ttl SECONDS] [--threads N] [--max-body BYTES]\n";

@@ -12,16 +12,6 @@
 #include <unistd.h>
 
 namespace {
-QString takeOption(QStringList &args, const QString &name)
-{
-    const qsizetype i = args.indexOf(name);
-    if (i < 0 || i + 1 >= args.size())
-        return QString();
-    const QString value = args.at(i + 1);
-    args.remove(i, 2);
-    return value;
-}
-
 // Reads a password from the terminal without echo, or one line from stdin when piped.
 QString readPassword(const QString &prompt)
 {
@@ -58,8 +48,8 @@ int Commands::user(const QStringList &arguments)
 {
     QStringList args = arguments;
     QTextStream err(stderr);
-    const QString spec = takeOption(args, QStringLiteral("--db"));
-    const QString role = takeOption(args, QStringLiteral("--role"));
+    const QString spec = Commands::takeOption(args, QStringLiteral("--db"));
+    const QString role = Commands::takeOption(args, QStringLiteral("--role"));
     if (spec.isEmpty() || args.isEmpty())
         return usage();
     const QString action = args.takeFirst();
@@ -107,7 +97,7 @@ int Commands::user(const QStringList &arguments)
 int Commands::epoch(const QStringList &arguments)
 {
     QStringList args = arguments;
-    const QString spec = takeOption(args, QStringLiteral("--db"));
+    const QString spec = Commands::takeOption(args, QStringLiteral("--db"));
     if (spec.isEmpty() || args != QStringList{QStringLiteral("reset")}) {
         QTextStream(stderr) << "usage: enhetspuls-server epoch reset --db DB   (every client starts over)\n";
         return 2;

@@ -9,4 +9,15 @@ int report(const QStringList &args);
 int serve(const QStringList &args);
 int user(const QStringList &args);
 int epoch(const QStringList &args);
+
+// Removes "NAME VALUE" from args and returns VALUE; a null string when NAME has no value.
+inline QString takeOption(QStringList &args, const QString &name)
+{
+    const qsizetype i = args.indexOf(name);
+    if (i < 0 || i + 1 >= args.size())
+        return QString();
+    const QString value = args.at(i + 1);
+    args.remove(i, 2);
+    return value;
+}
 } // namespace Commands
