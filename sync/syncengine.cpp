@@ -275,8 +275,12 @@ bool SyncEngine::applyResponse(const QJsonObject &response, bool *more, QString 
         QSqlQuery del(m_db.db());
         del.prepare(QStringLiteral("DELETE FROM sync_outbox WHERE n <= ?"));
         del.addBindValue(acked);
-        if (!del.exec() || !setMeta(QStringLiteral("acked"), QString::number(acked), error))
+        if (!del.exec())
             return fail(del.lastError().text());
+        if (!setMeta(QStringLiteral("acked"), QString::number(acked), error)) {
+            m_store.rollback();
+            return false;
+        }
     }
 
     if (!setMeta(QStringLiteral("cursor"), next.toString(), error)
@@ -332,7 +336,7 @@ bool SyncEngine::prune(const QJsonObject &visibility, QString *error)
             out.addBindValue(table);
             out.addBindValue(id);
             if (!del.exec() || !out.exec()) {
-                *error = del.lastError().text();
+                *error = (del.lastError().isValid() ? del : out).lastError().text();
                 return false;
             }
         }
