@@ -70,13 +70,7 @@ private:
         QString error;
         return Database::open(m_dir.filePath(QStringLiteral("device%1.sqlite").arg(++m_devices)), &error);
     }
-    qint64 serverCount(const QString &sql)
-    {
-        QString error;
-        auto db = Database::open(m_spec, &error);
-        QSqlQuery q(db->db());
-        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
-    }
+    qint64 serverCount(const QString &sql) { return scalar(m_spec, sql); }
     static QJsonObject comment(qint64 n, const QString &id, const QString &unitId, const QString &device)
     {
         const QString clock = Hlc{QDateTime::currentMSecsSinceEpoch(), 0, device}.toString();

@@ -46,12 +46,7 @@ private:
         QSqlQuery q(db->db());
         return q.exec(QStringLiteral("SELECT value FROM sync_meta WHERE key = 'seq'")) && q.next() ? q.value(0).toLongLong() : 0;
     }
-    qint64 serverCount(const QString &sql)
-    {
-        auto db = openServerDb();
-        QSqlQuery q(db->db());
-        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
-    }
+    qint64 serverCount(const QString &sql) { return scalar(m_spec, sql); }
     std::unique_ptr<Database> newDevice()
     {
         QString error;

@@ -2,6 +2,7 @@
 // Helpers for the sync tests: a real enhetspuls-server process on a free loopback port, a
 // throw-away PostgreSQL cluster (initdb in a temporary folder, unix socket only), a small
 // blocking HTTP client, and a loop that syncs a SyncEngine with the server.
+#include "database.h"
 #include "gzip.h"
 #include "syncengine.h"
 
@@ -13,6 +14,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -26,6 +28,20 @@
 namespace TestSupport {
 
 inline QString serverPath() { return QStringLiteral(ENHETSPULS_SERVER); }
+
+// The first value of a query on a database of its own connection (-1 when it fails), for
+// checking what the server stored.
+inline qint64 scalar(const QString &spec, const QString &sql)
+{
+    QString error;
+    const auto db = Database::open(spec, &error);
+    if (!db) {
+        qWarning("%s", qPrintable(error));
+        return -1;
+    }
+    QSqlQuery q(db->db());
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
 
 // Runs an admin command of enhetspuls-server; `input` goes to stdin (passwords).
 inline bool runCli(const QStringList &args, const QByteArray &input = {}, QString *output = nullptr)
