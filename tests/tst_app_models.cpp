@@ -155,9 +155,16 @@ private slots:
         QAbstractItemModelTester t5(&c, QAbstractItemModelTester::FailureReportingMode::QtTest);
         setUp(c);
         QVERIFY(c.rowCount() > 3);
+        const int compareRows = c.rowCount();
+        QSignalSpy compareReloads(&c, &UnitPeriodModel::reloaded);
+        QSignalSpy compareResets(&c, &QAbstractItemModel::modelReset);
         c.setSortColumn(0);
         c.setAscending(true);
         QVERIFY(c.rowCount() > 3);
+        // Sorting re-orders the rows it has; it does not fetch the figures again.
+        QCOMPARE(c.rowCount(), compareRows);
+        QCOMPARE(compareResets.count(), 2);
+        QCOMPARE(compareReloads.count(), 0);
     }
 
     void commentUndoAndDirty()

@@ -50,7 +50,7 @@ void CompareModel::setSortColumn(int column)
         return;
     m_sortColumn = column;
     emit sortChanged();
-    refresh();
+    resort();
 }
 
 void CompareModel::setAscending(bool ascending)
@@ -59,7 +59,15 @@ void CompareModel::setAscending(bool ascending)
         return;
     m_ascending = ascending;
     emit sortChanged();
-    refresh();
+    resort();
+}
+
+void CompareModel::resort()
+{
+    // Only the order changes: the figures already loaded are kept.
+    beginResetModel();
+    sortRows();
+    endResetModel();
 }
 
 void CompareModel::sortRows()

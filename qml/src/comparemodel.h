@@ -41,6 +41,7 @@ private:
         QList<double> keys; // sort keys per column (NaN = missing)
     };
     void sortRows();
+    void resort();
     QList<Row> m_rows;
     int m_sortColumn = 1;
     bool m_ascending = false;
