@@ -8,7 +8,7 @@
 #include <QSet>
 #include <QSqlQuery>
 
-GoalModel::GoalModel(QObject *parent) : QAbstractListModel(parent) {}
+GoalModel::GoalModel(QObject *parent) : UnitPeriodModel(parent) {}
 
 int GoalModel::rowCount(const QModelIndex &parent) const
 {
@@ -47,24 +47,6 @@ QHash<int, QByteArray> GoalModel::roleNames() const
             {DepthRole, "depth"}, {IndicatorCountRole, "indicatorCount"}};
 }
 
-void GoalModel::setUnitId(const QString &id)
-{
-    if (id == m_unitId)
-        return;
-    m_unitId = id;
-    emit unitIdChanged();
-    rebuild();
-}
-
-void GoalModel::setRevision(int revision)
-{
-    if (revision == m_revision)
-        return;
-    m_revision = revision;
-    emit revisionChanged();
-    rebuild();
-}
-
 QStringList GoalModel::subtree(const QString &goalId) const
 {
     QStringList out{goalId};
@@ -80,14 +62,12 @@ QString GoalModel::goalAt(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
 }
 
-void GoalModel::rebuild()
+void GoalModel::load()
 {
-    const int before = int(m_rows.size());
-    beginResetModel();
     m_rows.clear();
     AppState *app = AppState::instance();
-    if (app && !m_unitId.isEmpty()) {
-        const UnitTree &tree = app->followUp().tree();
+    if (app && !unitId().isEmpty()) {
+        const UnitTree &tree = followUp().tree();
         QSqlQuery q(app->database().db());
         QHash<QString, int> indicators;
         q.exec(QStringLiteral("SELECT goal_id, COUNT(*) FROM indicators WHERE _deleted = 0 GROUP BY goal_id"));
@@ -95,11 +75,11 @@ void GoalModel::rebuild()
             indicators.insert(q.value(0).toString(), q.value(1).toInt());
         QList<Row> all;
         q.exec(QStringLiteral("SELECT id, code, name, level, parent_id, unit_id FROM goals WHERE _deleted = 0 ORDER BY code"));
-        const QStringList path = tree.path(m_unitId);
+        const QStringList path = tree.path(unitId());
         while (q.next()) {
             const QString unit = q.value(5).toString();
             // Goals of the unit's own branch: set on an ancestor, the unit itself or below it.
-            if (!unit.isEmpty() && !path.contains(unit) && !tree.isInSubtree(unit, m_unitId))
+            if (!unit.isEmpty() && !path.contains(unit) && !tree.isInSubtree(unit, unitId()))
                 continue;
             all << Row{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                        q.value(3).toString(), q.value(4).toString(), 0, indicators.value(q.value(0).toString())};
@@ -122,7 +102,4 @@ void GoalModel::rebuild()
         };
         add(QString(), 0);
     }
-    endResetModel();
-    if (before != m_rows.size())
-        emit countChanged();
 }

@@ -1,16 +1,13 @@
 #pragma once
 // The goal cascade (KF → nämnd → förvaltning → enhet) as an indented list; goals set for
 // other units' branches are left out.
-#include <QAbstractListModel>
-#include <QtQml/qqmlregistration.h>
+// Depends on unitId and revision only (year and month are not used).
+#include "unitperiodmodel.h"
 
-class GoalModel : public QAbstractListModel
+class GoalModel : public UnitPeriodModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(QString unitId READ unitId WRITE setUnitId NOTIFY unitIdChanged)
-    Q_PROPERTY(int revision READ revision WRITE setRevision NOTIFY revisionChanged)
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
     enum Role { GoalIdRole = Qt::UserRole + 1, CodeRole, NameRole, LevelTextRole, DepthRole, IndicatorCountRole };
@@ -20,21 +17,13 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    QString unitId() const { return m_unitId; }
-    void setUnitId(const QString &id);
-    int revision() const { return m_revision; }
-    void setRevision(int revision);
-    int count() const { return rowCount(); }
-
     // The goal and every goal below it (for the indicators shown with a goal).
     Q_INVOKABLE QStringList subtree(const QString &goalId) const;
     // The goal id on a row ("" when out of range).
     Q_INVOKABLE QString goalAt(int row) const;
 
-signals:
-    void unitIdChanged();
-    void revisionChanged();
-    void countChanged();
+protected:
+    void load() override;
 
 private:
     struct Row
@@ -43,8 +32,5 @@ private:
         int depth = 0;
         int indicators = 0;
     };
-    void rebuild();
     QList<Row> m_rows;
-    QString m_unitId;
-    int m_revision = 0;
 };
