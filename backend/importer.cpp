@@ -84,20 +84,17 @@ ImportResult Importer::importFile(Store &store, HlcClock &clock, const QString &
         if (c.required && !columns.contains(c.key))
             return failure(path, table.headerLine, QStringLiteral("missing column \"%1\"").arg(c.display));
     }
-    QList<QPair<int, QStringList>> rows;
-    rows.reserve(table.rows.size());
     for (const CsvRow &r : std::as_const(table.rows)) {
         if (r.cells.size() != table.header.size())
             return failure(path, r.line, QStringLiteral("expected %1 fields, found %2")
                                              .arg(table.header.size()).arg(r.cells.size()));
-        rows.append({r.line, r.cells});
     }
 
     Known known;
     known.load(store.database());
     QList<Write> writes;
-    writes.reserve(rows.size());
-    if (!kind->convert(rows, columns, known, &writes, &errorLine, &error))
+    writes.reserve(table.rows.size());
+    if (!kind->convert(table.rows, columns, known, &writes, &errorLine, &error))
         return failure(path, errorLine, error);
 
     // A key may appear once per file.

@@ -11,7 +11,7 @@
 #include <optional>
 
 namespace ImportKinds::Detail {
-using Rows = QList<QPair<int, QStringList>>;
+using Rows = QList<CsvRow>;
 
 inline QString display(const QString &key)
 {
@@ -254,8 +254,9 @@ bool convertComments(const Rows &rows, const QHash<QString, int> &columns, Known
 
 // Loop header shared by the converters: binds line, row and a Check for each data row.
 #define ROW_LOOP                                                  \
-    for (const auto &[line, cells] : rows) {                      \
-        const Row row(columns, cells);                            \
+    for (const CsvRow &csvRow : rows) {                           \
+        const int line = csvRow.line;                             \
+        const Row row(columns, csvRow.cells);                     \
         const Check c{row, error};                                \
         *errorLine = line;
 

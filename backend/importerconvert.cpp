@@ -3,8 +3,6 @@
 
 #include "ids.h"
 
-#include <cmath>
-
 using namespace ImportKinds;
 
 namespace ImportKinds::Detail {

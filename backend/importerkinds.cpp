@@ -139,41 +139,32 @@ Column col(const char *key, bool required = true)
     return Column{k, display(k), required};
 }
 
-// Maps a folded value through `table`; false when not listed.
-
-
-// Loads code -> id (and code -> parent code) of a table's live rows.
-void loadCodes(Database &db, const QString &table, QHash<QString, QString> *ids, QHash<QString, QString> *parents)
+// Loads code -> id and code -> `extra` (parent_id resolved to the parent's code when
+// `extraIsParent`) of a table's live rows.
+void loadCodes(Database &db, const QString &table, const QString &extra, bool extraIsParent,
+               QHash<QString, QString> *ids, QHash<QString, QString> *extras)
 {
     QSqlQuery q(db.db());
     q.setForwardOnly(true);
-    const bool withParent = parents != nullptr;
-    q.exec(QStringLiteral("SELECT code, id%1 FROM %2 WHERE _deleted = 0")
-               .arg(withParent ? QStringLiteral(", parent_id") : QString(), table));
-    QHash<QString, QString> parentIds;
+    q.exec(QStringLiteral("SELECT code, id, %1 FROM %2 WHERE _deleted = 0").arg(extra, table));
     QHash<QString, QString> codeById;
     while (q.next()) {
         ids->insert(q.value(0).toString(), q.value(1).toString());
         codeById.insert(q.value(1).toString(), q.value(0).toString());
-        if (withParent)
-            parentIds.insert(q.value(0).toString(), q.value(2).toString());
+        extras->insert(q.value(0).toString(), q.value(2).toString());
     }
-    if (withParent) {
-        for (auto it = parentIds.cbegin(); it != parentIds.cend(); ++it)
-            parents->insert(it.key(), codeById.value(it.value()));
+    if (extraIsParent) {
+        for (QString &parent : *extras)
+            parent = codeById.value(parent);
     }
 }
 } // namespace
 
 void Known::load(Database &db)
 {
-    loadCodes(db, QStringLiteral("units"), &unitIds, &unitParents);
-    loadCodes(db, QStringLiteral("goals"), &goalIds, &goalParents);
-    loadCodes(db, QStringLiteral("indicators"), &indicatorIds, nullptr);
-    QSqlQuery q(db.db());
-    q.exec(QStringLiteral("SELECT code, source FROM indicators WHERE _deleted = 0"));
-    while (q.next())
-        indicatorSources.insert(q.value(0).toString(), q.value(1).toString());
+    loadCodes(db, QStringLiteral("units"), QStringLiteral("parent_id"), true, &unitIds, &unitParents);
+    loadCodes(db, QStringLiteral("goals"), QStringLiteral("parent_id"), true, &goalIds, &goalParents);
+    loadCodes(db, QStringLiteral("indicators"), QStringLiteral("source"), false, &indicatorIds, &indicatorSources);
 }
 
 const QList<Kind> &ImportKinds::all()

@@ -1,7 +1,8 @@
 #pragma once
 // Internal to the importer: the column specs and row converters of each import kind.
+#include "csvreader.h"
+
 #include <QHash>
-#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -58,7 +59,7 @@ private:
 
 // Converts the rows of one file into writes. Returns false with *error ("reason") and
 // *errorLine set on the first bad row.
-using Converter = std::function<bool(const QList<QPair<int, QStringList>> &rows,
+using Converter = std::function<bool(const QList<CsvRow> &rows,
                                      const QHash<QString, int> &columns, Known &known,
                                      QList<Write> *writes, int *errorLine, QString *error)>;
 
