@@ -42,17 +42,14 @@ struct Context
     ValueMap values;
 };
 
-EffectiveTarget findTarget(const UnitTree &tree, const QHash<QString, EffectiveTarget> &targets,
+// The target in force: the nearest one on `path` (root .. unit), else the unit's own when the
+// unit is not in the tree (empty path).
+EffectiveTarget findTarget(const QHash<QString, EffectiveTarget> &targets, const QStringList &path,
                            const QString &indicatorId, const QString &unitId)
 {
-    const QStringList path = tree.path(unitId);
-    for (auto it = path.crbegin(); it != path.crend(); ++it) {
+    const QStringList units = path.isEmpty() ? QStringList{unitId} : path;
+    for (auto it = units.crbegin(); it != units.crend(); ++it) {
         auto t = targets.constFind(indicatorId + QLatin1Char('/') + *it);
-        if (t != targets.cend())
-            return t.value();
-    }
-    if (path.isEmpty()) { // unit not in the tree: only its own target
-        auto t = targets.constFind(indicatorId + QLatin1Char('/') + unitId);
         if (t != targets.cend())
             return t.value();
     }
@@ -68,39 +65,33 @@ const PeriodValue *valueAt(const QMap<QString, PeriodValue> &vals, const QString
 
 QString yearText(int y) { return QString::number(y); }
 
+// The yearly value of `year` if present, else its latest monthly value in months 1..m.
+const PeriodValue *latestIn(const QMap<QString, PeriodValue> &vals, int year, int m)
+{
+    if (const PeriodValue *v = valueAt(vals, yearText(year)))
+        return v;
+    for (int mm = m; mm >= 1; --mm) {
+        if (const PeriodValue *v = valueAt(vals, monthText(monthIndex(year, mm))))
+            return v;
+    }
+    return nullptr;
+}
+
 // Picks value and previous of a stored indicator per the rules of issue 3: the yearly value if
 // present, else the latest monthly value ≤ M; previous is the same period one year earlier.
+// Without a value this year, previous is last year's yearly value, else its latest month ≤ M.
 void pickStored(IndicatorFigure &f, const QMap<QString, PeriodValue> &vals, int year, int month)
 {
     const int m = month > 0 ? month : 12;
-    if (const PeriodValue *v = valueAt(vals, yearText(year))) {
+    if (const PeriodValue *v = latestIn(vals, year, m)) {
         f.period = v->period;
         f.value = v->value;
         f.comment = v->comment;
-        if (const PeriodValue *p = valueAt(vals, yearText(year - 1)))
+        // "YYYY" or "YYYY-MM": the same period one year earlier keeps the month part.
+        if (const PeriodValue *p = valueAt(vals, yearText(year - 1) + v->period.mid(4)))
             f.previous = p->value;
-        return;
-    }
-    for (int mm = m; mm >= 1; --mm) {
-        if (const PeriodValue *v = valueAt(vals, monthText(monthIndex(year, mm)))) {
-            f.period = v->period;
-            f.value = v->value;
-            f.comment = v->comment;
-            if (const PeriodValue *p = valueAt(vals, monthText(monthIndex(year - 1, mm))))
-                f.previous = p->value;
-            return;
-        }
-    }
-    // No value this year: previous is last year's yearly value, else its latest month ≤ M.
-    if (const PeriodValue *p = valueAt(vals, yearText(year - 1))) {
+    } else if (const PeriodValue *p = latestIn(vals, year - 1, m)) {
         f.previous = p->value;
-        return;
-    }
-    for (int mm = m; mm >= 1; --mm) {
-        if (const PeriodValue *p = valueAt(vals, monthText(monthIndex(year - 1, mm)))) {
-            f.previous = p->value;
-            return;
-        }
     }
 }
 
@@ -109,6 +100,7 @@ QList<IndicatorFigure> indicatorFigures(const UnitTree &tree, const Context &c, 
     QList<IndicatorFigure> out;
     const UnitAgg agg = c.agg.value(unitId);
     const auto unitValues = c.values.value(unitId);
+    const QStringList path = tree.path(unitId);
     for (const IndicatorMeta &m : c.indicators) {
         IndicatorFigure f;
         f.indicatorId = m.id;
@@ -117,13 +109,13 @@ QList<IndicatorFigure> indicatorFigures(const UnitTree &tree, const Context &c, 
         f.measureUnit = m.measureUnit;
         f.goalId = m.goalId;
         f.direction = m.direction;
-        const EffectiveTarget t = findTarget(tree, c.targets, m.id, unitId);
+        const EffectiveTarget t = findTarget(c.targets, path, m.id, unitId);
         bool hasData = false;
         if (m.fromSickLeave) {
             f.value = agg.ytd.percent();
             f.previous = agg.prevYtd.percent();
-            if (f.value)
-                f.period = c.month > 0 ? yearText(c.year) : QString();
+            if (f.value) // year to date: there is a value only when c.month > 0
+                f.period = yearText(c.year);
             hasData = f.value || f.previous;
         } else {
             auto vals = unitValues.constFind(m.id);
@@ -170,6 +162,19 @@ UnitFigures build(const UnitTree &tree, const Context &c, const QString &unitId,
     }
     return f;
 }
+
+// Latest month (1..12) with data in `year` among `units`; 0 if none.
+int latestMonthOf(Database &db, const QStringList &units, int year)
+{
+    const QHash<QString, int> latest = loadLatestMonths(db, monthIndex(year, 1), monthIndex(year, 12));
+    int best = -1;
+    for (const QString &id : units) {
+        auto it = latest.constFind(id);
+        if (it != latest.cend())
+            best = qMax(best, it.value());
+    }
+    return best < 0 ? 0 : best % 12 + 1;
+}
 } // namespace
 
 FollowUp::FollowUp(Database &db) : m_db(db)
@@ -184,24 +189,16 @@ void FollowUp::reload()
 
 int FollowUp::latestMonth(const QString &unitId, int year)
 {
-    const QHash<QString, int> latest = loadLatestMonths(m_db, monthIndex(year, 1), monthIndex(year, 12));
-    int best = -1;
-    const QStringList units = m_tree.byId(unitId) ? m_tree.subtree(unitId) : QStringList{unitId};
-    for (const QString &id : units) {
-        auto it = latest.constFind(id);
-        if (it != latest.cend())
-            best = qMax(best, it.value());
-    }
-    return best < 0 ? 0 : best % 12 + 1;
+    return latestMonthOf(m_db, unitsOf(m_tree, unitId), year);
 }
 
 UnitFigures FollowUp::figures(const QString &unitId, int year, int month, bool recursive)
 {
+    const QStringList units = unitsOf(m_tree, unitId);
     Context c;
     c.year = year;
-    c.month = month > 0 ? qMin(month, 12) : latestMonth(unitId, year);
+    c.month = month > 0 ? qMin(month, 12) : latestMonthOf(m_db, units, year);
     const int m = c.month;
-    const QStringList units = m_tree.byId(unitId) ? m_tree.subtree(unitId) : QStringList{unitId};
     c.agg.reserve(units.size());
 
     if (m > 0) {
@@ -257,5 +254,5 @@ UnitFigures FollowUp::figures(const QString &unitId, int year, int month, bool r
 
 EffectiveTarget FollowUp::effectiveTarget(const QString &indicatorId, const QString &unitId, int year)
 {
-    return findTarget(m_tree, loadTargets(m_db, year, indicatorId), indicatorId, unitId);
+    return findTarget(loadTargets(m_db, year, indicatorId), m_tree.path(unitId), indicatorId, unitId);
 }

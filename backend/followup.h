@@ -85,7 +85,7 @@ class FollowUp
 public:
     explicit FollowUp(Database &db);
 
-    // Reloads the unit tree and indicator metadata (after an import or a sync).
+    // Reloads the unit tree (after an import or a sync); indicators and targets are read per call.
     void reload();
     const UnitTree &tree() const { return m_tree; }
 

@@ -46,6 +46,11 @@ QString FollowUpData::monthText(int index)
         .arg(index % 12 + 1, 2, 10, QLatin1Char('0'));
 }
 
+QStringList FollowUpData::unitsOf(const UnitTree &tree, const QString &unitId)
+{
+    return tree.byId(unitId) ? tree.subtree(unitId) : QStringList{unitId};
+}
+
 QHash<QString, QMap<int, SickLeaveSums>> FollowUpData::loadSickLeave(Database &db, int fromIndex, int toIndex)
 {
     QHash<QString, QMap<int, SickLeaveSums>> out;
@@ -120,6 +125,8 @@ QHash<QString, int> FollowUpData::loadLatestMonths(Database &db, int fromIndex, 
             continue;
         while (q.next()) {
             const int idx = monthIndex(q.value(1).toString());
+            if (idx < 0)
+                continue; // a malformed month must not count as January of year 0
             int &slot = out[q.value(0).toString()];
             slot = qMax(slot, idx);
         }

@@ -18,6 +18,9 @@ int monthIndex(const QString &month);
 int monthIndex(int year, int month);
 QString monthText(int index);
 
+// The units a figure of `unitId` sums over: its subtree, or just the id when it is not in the tree.
+QStringList unitsOf(const UnitTree &tree, const QString &unitId);
+
 // One budget row of a unit.
 struct BudgetRow
 {

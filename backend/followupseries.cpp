@@ -4,16 +4,7 @@
 #include "database.h"
 #include "followupdata.h"
 
-#include <algorithm>
-
 using namespace FollowUpData;
-
-namespace {
-QStringList unitsOf(const UnitTree &tree, const QString &unitId)
-{
-    return tree.byId(unitId) ? tree.subtree(unitId) : QStringList{unitId};
-}
-} // namespace
 
 QList<MonthSickLeave> FollowUp::sickLeaveSeries(const QString &unitId, const QString &fromMonth,
                                                 const QString &toMonth)
@@ -34,28 +25,14 @@ QList<MonthSickLeave> FollowUp::sickLeaveSeries(const QString &unitId, const QSt
     }
     // Months after the last one with data (the months to come) get no rolling value: a
     // chart must not draw a line through months it has no figures for.
-    int lastWithData = from - 1;
-    for (auto it = perMonth.cbegin(); it != perMonth.cend(); ++it)
-        if (it.value().rows > 0)
-            lastWithData = std::max(lastWithData, it.key());
-    SickLeaveSums window; // sliding 12-month window
-    for (int idx = from - 11; idx < from; ++idx)
-        window.add(perMonth.value(idx));
+    const int lastWithData = perMonth.isEmpty() ? from - 1 : perMonth.lastKey();
     for (int idx = from; idx <= to; ++idx) {
-        const SickLeaveSums month = perMonth.value(idx);
-        window.add(month);
-        if (idx - 12 >= from - 11) {
-            const SickLeaveSums old = perMonth.value(idx - 12);
-            window.scheduledHours -= old.scheduledHours;
-            window.sickHours -= old.sickHours;
-            window.shortHours -= old.shortHours;
-            window.longHours -= old.longHours;
-            window.sickPayCost -= old.sickPayCost;
-            window.rows -= old.rows;
-        }
+        SickLeaveSums window; // the 12 months ending idx
+        for (auto it = perMonth.lowerBound(idx - 11); it != perMonth.cend() && it.key() <= idx; ++it)
+            window.add(it.value());
         MonthSickLeave m;
         m.month = monthText(idx);
-        m.sums = month;
+        m.sums = perMonth.value(idx);
         if (window.rows > 0 && idx <= lastWithData)
             m.rolling12Percent = window.percent();
         out.append(m);
