@@ -26,7 +26,6 @@ QVariant GoalModel::data(const QModelIndex &index, int role) const
     case GoalIdRole: return r.id;
     case CodeRole: return r.code;
     case DepthRole: return r.depth;
-    case IndicatorCountRole: return r.indicators;
     case LevelTextRole: {
         const QString l = Fmt::key(r.level);
         if (l == QStringLiteral("kf"))
@@ -44,7 +43,7 @@ QVariant GoalModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> GoalModel::roleNames() const
 {
     return {{GoalIdRole, "goalId"}, {CodeRole, "code"}, {NameRole, "name"}, {LevelTextRole, "levelText"},
-            {DepthRole, "depth"}, {IndicatorCountRole, "indicatorCount"}};
+            {DepthRole, "depth"}};
 }
 
 QStringList GoalModel::subtree(const QString &goalId) const
@@ -69,10 +68,6 @@ void GoalModel::load()
     if (app && !unitId().isEmpty()) {
         const UnitTree &tree = followUp().tree();
         QSqlQuery q(app->database().db());
-        QHash<QString, int> indicators;
-        q.exec(QStringLiteral("SELECT goal_id, COUNT(*) FROM indicators WHERE _deleted = 0 GROUP BY goal_id"));
-        while (q.next())
-            indicators.insert(q.value(0).toString(), q.value(1).toInt());
         QList<Row> all;
         q.exec(QStringLiteral("SELECT id, code, name, level, parent_id, unit_id FROM goals WHERE _deleted = 0 ORDER BY code"));
         const QStringList path = tree.path(unitId());
@@ -82,7 +77,7 @@ void GoalModel::load()
             if (!unit.isEmpty() && !path.contains(unit) && !tree.isInSubtree(unit, unitId()))
                 continue;
             all << Row{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                       q.value(3).toString(), q.value(4).toString(), 0, indicators.value(q.value(0).toString())};
+                       q.value(3).toString(), q.value(4).toString(), 0};
         }
         QSet<QString> ids;
         for (const Row &r : std::as_const(all))

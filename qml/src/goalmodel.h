@@ -10,7 +10,7 @@ class GoalModel : public UnitPeriodModel
     QML_ELEMENT
 
 public:
-    enum Role { GoalIdRole = Qt::UserRole + 1, CodeRole, NameRole, LevelTextRole, DepthRole, IndicatorCountRole };
+    enum Role { GoalIdRole = Qt::UserRole + 1, CodeRole, NameRole, LevelTextRole, DepthRole };
 
     explicit GoalModel(QObject *parent = nullptr);
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -30,7 +30,6 @@ private:
     {
         QString id, code, name, level, parentId;
         int depth = 0;
-        int indicators = 0;
     };
     QList<Row> m_rows;
 };
