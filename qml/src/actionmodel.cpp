@@ -28,10 +28,7 @@ QVariant ActionModel::data(const QModelIndex &index, int role) const
     case TitleRole: return r.title;
     case ActionIdRole: return r.id;
     case OwnerRole: return r.owner;
-    case StartDateRole: return r.start;
     case EndDateRole: return r.end;
-    case StartTextRole: return r.start.isEmpty() ? QString() : Fmt::date(r.start);
-    case EndTextRole: return r.end.isEmpty() ? QString() : Fmt::date(r.end);
     case StatusRole: return r.status;
     case StatusTextRole: return r.late ? tr("Late") : Fmt::actionStatusText(r.status);
     case StatusClassRole:
@@ -58,8 +55,7 @@ QVariant ActionModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> ActionModel::roleNames() const
 {
     return {{ActionIdRole, "actionId"}, {TitleRole, "title"}, {OwnerRole, "owner"},
-            {StartDateRole, "startDate"}, {EndDateRole, "endDate"}, {StartTextRole, "startText"},
-            {EndTextRole, "endText"}, {StatusRole, "status"}, {StatusTextRole, "statusText"},
+            {EndDateRole, "endDate"}, {StatusRole, "status"}, {StatusTextRole, "statusText"},
             {StatusClassRole, "statusClass"}, {EffectRole, "effect"}, {EffectTextRole, "effectText"},
             {LateRole, "late"}, {DueTextRole, "dueText"}, {GoalIdRole, "goalId"},
             {GoalNameRole, "goalName"}, {AreaRole, "area"}, {NoteRole, "note"},
@@ -134,7 +130,7 @@ void ActionModel::load()
     const QString today = app->today();
     const QString soon = QDate::fromString(today, Qt::ISODate).addDays(31).toString(Qt::ISODate);
     QSqlQuery q(app->database().db());
-    q.prepare(QStringLiteral("SELECT id, unit_id, goal_id, area, title, owner, start_date, end_date, status, "
+    q.prepare(QStringLiteral("SELECT id, unit_id, goal_id, area, title, owner, end_date, status, "
                              "effect_tkr, note FROM actions WHERE _deleted = 0 AND unit_id IN (%1) "
                              "ORDER BY end_date, title")
                   .arg(QStringLiteral("?, ").repeated(units.size() - 1) + QStringLiteral("?")));
@@ -153,12 +149,11 @@ void ActionModel::load()
         r.area = Fmt::key(q.value(3).toString());
         r.title = q.value(4).toString();
         r.owner = q.value(5).toString();
-        r.start = q.value(6).toString();
-        r.end = q.value(7).toString();
-        r.status = Fmt::key(q.value(8).toString());
-        if (!q.value(9).isNull())
-            r.effect = q.value(9).toDouble();
-        r.note = q.value(10).toString();
+        r.end = q.value(6).toString();
+        r.status = Fmt::key(q.value(7).toString());
+        if (!q.value(8).isNull())
+            r.effect = q.value(8).toDouble();
+        r.note = q.value(9).toString();
         const bool isDone = r.status == NoteKeys::StatusDone;
         r.late = !isDone && !r.end.isEmpty() && r.end < today;
         if (!m_goalId.isEmpty() && r.goalId != m_goalId)

@@ -17,8 +17,7 @@ class ActionModel : public UnitPeriodModel
 
 public:
     enum Role {
-        ActionIdRole = Qt::UserRole + 1, TitleRole, OwnerRole, StartDateRole, EndDateRole,
-        StartTextRole, EndTextRole, StatusRole, StatusTextRole, StatusClassRole, EffectRole,
+        ActionIdRole = Qt::UserRole + 1, TitleRole, OwnerRole, EndDateRole, StatusRole, StatusTextRole, StatusClassRole, EffectRole,
         EffectTextRole, LateRole, DueTextRole, GoalIdRole, GoalNameRole, AreaRole, NoteRole,
         UnitNameRole, DoneRole
     };
@@ -56,7 +55,7 @@ protected:
 private:
     struct Row
     {
-        QString id, title, owner, start, end, status, goalId, goalName, area, note, unitName;
+        QString id, title, owner, end, status, goalId, goalName, area, note, unitName;
         std::optional<double> effect;
         bool late = false;
     };

@@ -25,8 +25,6 @@ QVariant SickLeaveModel::data(const QModelIndex &index, int role) const
     case ShortTextRole: return Fmt::percent(s.shortPercent(), 1);
     case LongTextRole: return Fmt::percent(s.longPercent(), 1);
     case Rolling12TextRole: return Fmt::percent(m.rolling12Percent, 1);
-    case SickHoursTextRole: return s.rows ? Fmt::number(s.sickHours, 0) : QStringLiteral("–");
-    case ScheduledTextRole: return s.rows ? Fmt::number(s.scheduledHours, 0) : QStringLiteral("–");
     case CostTextRole: return s.rows ? Fmt::number(s.sickPayCost / 1000.0, 0) + QStringLiteral("\u00a0tkr") : QStringLiteral("–");
     case StatusClassRole:
         return Fmt::statusClass(Calc::status(m_targetKind, s.percent(), m_target, m_tolerance, std::nullopt));
@@ -39,7 +37,6 @@ QHash<int, QByteArray> SickLeaveModel::roleNames() const
 {
     return {{MonthTextRole, "monthText"}, {PercentTextRole, "percentText"}, {ShortTextRole, "shortText"},
             {LongTextRole, "longText"}, {Rolling12TextRole, "rolling12Text"},
-            {SickHoursTextRole, "sickHoursText"}, {ScheduledTextRole, "scheduledText"},
             {CostTextRole, "costText"}, {StatusClassRole, "statusClass"}, {HasDataRole, "hasData"}};
 }
 

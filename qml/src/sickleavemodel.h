@@ -19,7 +19,7 @@ class SickLeaveModel : public UnitPeriodModel
 
 public:
     enum Role { MonthTextRole = Qt::UserRole + 1, PercentTextRole, ShortTextRole, LongTextRole,
-                Rolling12TextRole, SickHoursTextRole, ScheduledTextRole, CostTextRole, StatusClassRole,
+                Rolling12TextRole, CostTextRole, StatusClassRole,
                 HasDataRole };
 
     explicit SickLeaveModel(QObject *parent = nullptr);
