@@ -326,6 +326,32 @@ private slots:
         QCOMPARE(serverCount(QStringLiteral("SELECT COUNT(*) FROM audit WHERE row_id = '%1' AND user_name = 'mia' AND device_id = 'dev-retry'").arg(id)), 2);
     }
 
+    // A device's mutation numbers are its user's: another user sending that device id (with a
+    // high number, say) is refused and cannot make the server skip the owner's later pushes.
+    void deviceIdOfAnotherUserIsRefused()
+    {
+        const QString mia = m_http->login(QStringLiteral("mia"), kPassword);
+        const QString ivar = m_http->login(QStringLiteral("ivar"), kPassword);
+        const QString device = QStringLiteral("dev-mia-own");
+        auto action = [&](qint64 n, const QString &title, const QString &unitCode) {
+            return mutation(n, QStringLiteral("actions"), Ids::random(),
+                            {{QStringLiteral("unit_id"), Ids::unit(unitCode)}, {QStringLiteral("title"), title}}, device);
+        };
+        QCOMPARE(m_http->post(QStringLiteral("/api/v1/sync"), rawSync(device, {action(1, QStringLiteral("Mias första"), QStringLiteral("VO-HTN"))}), mia).status, 200);
+        const HttpResult r = m_http->post(QStringLiteral("/api/v1/sync"),
+                                          rawSync(device, {action(1000, QStringLiteral("Ivars"), QStringLiteral("IFO-BU"))}), ivar);
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.body.value(QStringLiteral("device")).toString(), device);
+        QCOMPARE(serverCount(QStringLiteral("SELECT COUNT(*) FROM actions WHERE title = 'Ivars'")), 0);
+        QCOMPARE(serverCount(QStringLiteral("SELECT last_mutation FROM devices WHERE device_id = 'dev-mia-own'")), 1);
+        // The owner's next push is applied, not skipped.
+        const HttpResult next = m_http->post(QStringLiteral("/api/v1/sync"),
+                                             rawSync(device, {action(2, QStringLiteral("Mias andra"), QStringLiteral("VO-HTN"))}), mia);
+        QCOMPARE(next.status, 200);
+        QCOMPARE(next.body.value(QStringLiteral("acked")).toInt(), 2);
+        QCOMPARE(serverCount(QStringLiteral("SELECT COUNT(*) FROM actions WHERE title = 'Mias andra'")), 1);
+    }
+
     void tombstonesAndConflicts()
     {
         const QString token = m_http->login(QStringLiteral("mia"), kPassword);

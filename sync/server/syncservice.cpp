@@ -157,7 +157,10 @@ ServiceReply SyncService::push(const Principal &p, const QString &device, const 
 
     // Nothing to do when there is nothing to push or every mutation was applied before (a
     // retried request): no write transaction.
-    *acked = lastApplied(device);
+    QString owner;
+    *acked = lastApplied(device, &owner);
+    if (auto refused = foreignDevice(device, owner, p.user))
+        return *refused;
     if (push.mutations.isEmpty() || push.mutations.last().n <= *acked)
         return ServiceReply{};
     groupCommit(m_db.spec()).submit(&push, [this](const QList<PendingPush *> &batch) { applyBatch(batch); });
@@ -165,13 +168,26 @@ ServiceReply SyncService::push(const Principal &p, const QString &device, const 
     return push.reply;
 }
 
-qint64 SyncService::lastApplied(const QString &device)
+qint64 SyncService::lastApplied(const QString &device, QString *owner)
 {
-    QSqlQuery &last = query(QStringLiteral("SELECT last_mutation FROM devices WHERE device_id = ?"));
+    QSqlQuery &last = query(QStringLiteral("SELECT last_mutation, user_name FROM devices WHERE device_id = ?"));
     last.addBindValue(device);
-    const qint64 n = last.exec() && last.next() ? last.value(0).toLongLong() : 0;
+    const bool found = last.exec() && last.next();
+    const qint64 n = found ? last.value(0).toLongLong() : 0;
+    if (owner)
+        *owner = found ? last.value(1).toString() : QString();
     last.finish();
     return n;
+}
+
+std::optional<ServiceReply> SyncService::foreignDevice(const QString &device, const QString &owner, const QString &user)
+{
+    if (owner.isEmpty() || owner == user)
+        return std::nullopt;
+    return ServiceReply::error(403, QStringLiteral("forbidden"),
+                               QStringLiteral("device %1 is registered to another user; sync it as that user, or "
+                                              "start this user on a fresh device").arg(device),
+                               {{QStringLiteral("device"), device}});
 }
 
 QSqlQuery &SyncService::query(const QString &sql)
@@ -227,7 +243,11 @@ ServiceReply SyncService::applyPush(Store &store, PendingPush &push)
 {
     const Principal &p = push.principal;
     const QString &device = push.device;
-    const qint64 lastApplied = this->lastApplied(device);
+    QString owner;
+    const qint64 lastApplied = this->lastApplied(device, &owner);
+    // Checked again inside the transaction: two users may have raced to register a new id.
+    if (auto refused = foreignDevice(device, owner, p.user))
+        return *refused;
     const Visibility vis = m_access.visibility(p);
     QSqlQuery &audit = query(QStringLiteral(
         "INSERT INTO audit (at, user_name, device_id, tbl, row_id, field, old_value, new_value, clock) "
