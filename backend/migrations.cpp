@@ -166,6 +166,21 @@ bool migrateTo5(Database &db, QString *error)
         && createDirtyIndexes(db, error);
 }
 
+// Version 6: a device's last applied mutation is kept per (device, user). A user's pushes are
+// numbered by the device, so a second user on the same tablet continues its numbering, and
+// another user sending this device id can no longer touch the owner's acknowledgements.
+bool migrateTo6(Database &db, QString *error)
+{
+    return db.exec(QStringLiteral("ALTER TABLE devices RENAME TO devices_v5"), error)
+        && db.exec(QStringLiteral(
+               "CREATE TABLE devices (device_id TEXT NOT NULL, user_name TEXT NOT NULL, "
+               "last_mutation BIGINT NOT NULL DEFAULT 0, last_seen BIGINT NOT NULL DEFAULT 0, "
+               "PRIMARY KEY (device_id, user_name))"), error)
+        && db.exec(QStringLiteral("INSERT INTO devices (device_id, user_name, last_mutation, last_seen) "
+                                  "SELECT device_id, user_name, last_mutation, last_seen FROM devices_v5"), error)
+        && db.exec(QStringLiteral("DROP TABLE devices_v5"), error);
+}
+
 bool runStep(Database &db, int version, QString *error)
 {
     if (version <= syncedByVersion().size()) {
@@ -180,6 +195,8 @@ bool runStep(Database &db, int version, QString *error)
         return migrateTo4(db, error);
     case 5:
         return migrateTo5(db, error);
+    case 6:
+        return migrateTo6(db, error);
     default:
         *error = QStringLiteral("no migration step to version %1").arg(version);
         return false;
@@ -189,7 +206,7 @@ bool runStep(Database &db, int version, QString *error)
 
 int Migrations::latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 const QStringList &Migrations::syncedTables()

@@ -157,10 +157,7 @@ ServiceReply SyncService::push(const Principal &p, const QString &device, const 
 
     // Nothing to do when there is nothing to push or every mutation was applied before (a
     // retried request): no write transaction.
-    QString owner;
-    *acked = lastApplied(device, &owner);
-    if (auto refused = foreignDevice(device, owner, p.user))
-        return *refused;
+    *acked = lastApplied(device, p.user);
     if (push.mutations.isEmpty() || push.mutations.last().n <= *acked)
         return ServiceReply{};
     groupCommit(m_db.spec()).submit(&push, [this](const QList<PendingPush *> &batch) { applyBatch(batch); });
@@ -168,26 +165,14 @@ ServiceReply SyncService::push(const Principal &p, const QString &device, const 
     return push.reply;
 }
 
-qint64 SyncService::lastApplied(const QString &device, QString *owner)
+qint64 SyncService::lastApplied(const QString &device, const QString &user)
 {
-    QSqlQuery &last = query(QStringLiteral("SELECT last_mutation, user_name FROM devices WHERE device_id = ?"));
+    QSqlQuery &last = query(QStringLiteral("SELECT last_mutation FROM devices WHERE device_id = ? AND user_name = ?"));
     last.addBindValue(device);
-    const bool found = last.exec() && last.next();
-    const qint64 n = found ? last.value(0).toLongLong() : 0;
-    if (owner)
-        *owner = found ? last.value(1).toString() : QString();
+    last.addBindValue(user);
+    const qint64 n = last.exec() && last.next() ? last.value(0).toLongLong() : 0;
     last.finish();
     return n;
-}
-
-std::optional<ServiceReply> SyncService::foreignDevice(const QString &device, const QString &owner, const QString &user)
-{
-    if (owner.isEmpty() || owner == user)
-        return std::nullopt;
-    return ServiceReply::error(403, QStringLiteral("forbidden"),
-                               QStringLiteral("device %1 is registered to another user; sync it as that user, or "
-                                              "start this user on a fresh device").arg(device),
-                               {{QStringLiteral("device"), device}});
 }
 
 QSqlQuery &SyncService::query(const QString &sql)
@@ -243,11 +228,7 @@ ServiceReply SyncService::applyPush(Store &store, PendingPush &push)
 {
     const Principal &p = push.principal;
     const QString &device = push.device;
-    QString owner;
-    const qint64 lastApplied = this->lastApplied(device, &owner);
-    // Checked again inside the transaction: two users may have raced to register a new id.
-    if (auto refused = foreignDevice(device, owner, p.user))
-        return *refused;
+    const qint64 lastApplied = this->lastApplied(device, p.user);
     const Visibility vis = m_access.visibility(p);
     QSqlQuery &audit = query(QStringLiteral(
         "INSERT INTO audit (at, user_name, device_id, tbl, row_id, field, old_value, new_value, clock) "
@@ -297,7 +278,7 @@ ServiceReply SyncService::applyPush(Store &store, PendingPush &push)
     }
     QSqlQuery &dev = query(QStringLiteral(
         "INSERT INTO devices (device_id, user_name, last_mutation, last_seen) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (device_id) DO UPDATE SET user_name = excluded.user_name, "
+        "ON CONFLICT (device_id, user_name) DO UPDATE SET "
         "last_mutation = excluded.last_mutation, last_seen = excluded.last_seen"));
     dev.addBindValue(device);
     dev.addBindValue(p.user);

@@ -1,5 +1,4 @@
 #pragma once
-#include <optional>
 #include "access.h"
 #include "auth.h"
 #include "protocol.h"
@@ -70,10 +69,8 @@ private:
     void applyBatch(const QList<PendingPush *> &batch);
     ServiceReply applyPush(Store &store, PendingPush &push);
     ServiceReply pull(const Principal &p, const SyncProtocol::Cursor &cursor, qint64 acked);
-    // The last mutation applied from `device`, and the user the device is registered to.
-    qint64 lastApplied(const QString &device, QString *owner = nullptr);
-    // 403 when `device` is registered to another user than `user` (its numbering is not theirs).
-    std::optional<ServiceReply> foreignDevice(const QString &device, const QString &owner, const QString &user);
+    // The last mutation of `user` applied from `device` (kept per device and user).
+    qint64 lastApplied(const QString &device, const QString &user);
     QSqlQuery &query(const QString &sql);
 
     Database &m_db;
