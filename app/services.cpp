@@ -1,7 +1,7 @@
 #include "services.h"
 
 #include "importer.h"
-#include "migrations.h"
+#include "schema.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -53,7 +53,7 @@ bool Services::open(const QString &dbPath, bool demo, const QString &demoData, Q
             return false;
         }
         // The demo data stands for what a server synced out: nothing of it is "not yet synced".
-        for (const QString &t : Migrations::syncedTables()) {
+        for (const QString &t : Schema::syncedTables()) {
             if (!db->exec(QStringLiteral("UPDATE %1 SET _dirty = 0").arg(t), error))
                 return false;
         }

@@ -2,253 +2,164 @@
 
 #include "database.h"
 #include "logging.h"
+#include "schema.h"
 
-#include <QHash>
-#include <QSqlQuery>
+#include <functional>
 
 namespace {
-// Columns every synced row carries: per-field HLC clocks (JSON object field -> clock), a
-// tombstone flag, the server's change sequence and the device's "not yet synced" flag.
-const QString kSyncColumns = QStringLiteral(
-    "_clocks TEXT NOT NULL DEFAULT '{}', _deleted INTEGER NOT NULL DEFAULT 0, "
-    "_seq BIGINT NOT NULL DEFAULT 0, _dirty INTEGER NOT NULL DEFAULT 0");
-
-struct TableDef
+// One change of a migration step.
+struct Action
 {
-    QString name;
-    QStringList columns; // "name TYPE"
-    QStringList indexes; // column lists
+    enum Kind { Create, AddColumn, AddIndexes, Sql, PostgresSql } kind;
+    QString table;  // Create, AddColumn
+    QString column; // AddColumn
+    QString sql;    // Sql: the same text for SQLite and PostgreSQL; PostgresSql: PostgreSQL only
 };
 
-// Synced table definitions, grouped by the schema version that introduced them.
-const QList<QList<TableDef>> &syncedByVersion()
+Action create(const QString &table) { return {Action::Create, table, {}, {}}; }
+Action addColumn(const QString &table, const QString &column) { return {Action::AddColumn, table, column, {}}; }
+// The indexes declared with this step's version on tables that existed before it.
+Action addIndexes() { return {Action::AddIndexes, {}, {}, {}}; }
+Action sql(const QString &text) { return {Action::Sql, {}, {}, text}; }
+Action postgresSql(const QString &text) { return {Action::PostgresSql, {}, {}, text}; }
+
+struct Step
 {
-    static const QList<QList<TableDef>> defs = {
-        // version 1: organisation and goals
-        {
-            {QStringLiteral("units"),
-             {QStringLiteral("code TEXT NOT NULL"), QStringLiteral("name TEXT NOT NULL DEFAULT ''"),
-              QStringLiteral("parent_id TEXT"), QStringLiteral("kind TEXT NOT NULL DEFAULT 'enhet'")},
-             {QStringLiteral("code"), QStringLiteral("parent_id")}},
-            {QStringLiteral("goals"),
-             {QStringLiteral("code TEXT NOT NULL"), QStringLiteral("name TEXT NOT NULL DEFAULT ''"),
-              QStringLiteral("level TEXT NOT NULL DEFAULT 'enhet'"), QStringLiteral("parent_id TEXT"),
-              QStringLiteral("unit_id TEXT")},
-             {QStringLiteral("code")}},
-            {QStringLiteral("indicators"),
-             {QStringLiteral("code TEXT NOT NULL"), QStringLiteral("name TEXT NOT NULL DEFAULT ''"),
-              QStringLiteral("measure_unit TEXT NOT NULL DEFAULT ''"),
-              QStringLiteral("better TEXT NOT NULL DEFAULT 'higher'"), QStringLiteral("goal_id TEXT"),
-              QStringLiteral("source TEXT NOT NULL DEFAULT 'import'")},
-             {QStringLiteral("code")}},
-            {QStringLiteral("targets"),
-             {QStringLiteral("indicator_id TEXT NOT NULL"), QStringLiteral("unit_id TEXT NOT NULL"),
-              QStringLiteral("year INTEGER NOT NULL"), QStringLiteral("kind TEXT NOT NULL"),
-              QStringLiteral("value DOUBLE PRECISION"),
-              QStringLiteral("tolerance DOUBLE PRECISION NOT NULL DEFAULT 0")},
-             {QStringLiteral("indicator_id, year")}},
-            {QStringLiteral("indicator_values"),
-             {QStringLiteral("indicator_id TEXT NOT NULL"), QStringLiteral("unit_id TEXT NOT NULL"),
-              QStringLiteral("period TEXT NOT NULL"), QStringLiteral("value DOUBLE PRECISION"),
-              QStringLiteral("comment TEXT NOT NULL DEFAULT ''")},
-             {QStringLiteral("unit_id, indicator_id, period")}},
-        },
-        // version 2: figures imported from the HR and economy systems
-        {
-            {QStringLiteral("sick_leave"),
-             {QStringLiteral("unit_id TEXT NOT NULL"), QStringLiteral("month TEXT NOT NULL"),
-              QStringLiteral("scheduled_hours DOUBLE PRECISION NOT NULL DEFAULT 0"),
-              QStringLiteral("sick_hours DOUBLE PRECISION NOT NULL DEFAULT 0"),
-              QStringLiteral("short_hours DOUBLE PRECISION NOT NULL DEFAULT 0"),
-              QStringLiteral("long_hours DOUBLE PRECISION NOT NULL DEFAULT 0"),
-              QStringLiteral("sick_pay_cost DOUBLE PRECISION NOT NULL DEFAULT 0")},
-             {QStringLiteral("unit_id, month"), QStringLiteral("month")}},
-            {QStringLiteral("budget"),
-             {QStringLiteral("unit_id TEXT NOT NULL"), QStringLiteral("month TEXT NOT NULL"),
-              QStringLiteral("category TEXT NOT NULL"),
-              QStringLiteral("budget DOUBLE PRECISION NOT NULL DEFAULT 0"),
-              QStringLiteral("actual DOUBLE PRECISION"),
-              QStringLiteral("forecast DOUBLE PRECISION")},
-             {QStringLiteral("unit_id, month"), QStringLiteral("month")}},
-        },
-        // version 3: what the manager writes
-        {
-            {QStringLiteral("actions"),
-             {QStringLiteral("unit_id TEXT NOT NULL"), QStringLiteral("goal_id TEXT"),
-              QStringLiteral("area TEXT NOT NULL DEFAULT 'mal'"),
-              QStringLiteral("title TEXT NOT NULL DEFAULT ''"),
-              QStringLiteral("owner TEXT NOT NULL DEFAULT ''"), QStringLiteral("start_date TEXT"),
-              QStringLiteral("end_date TEXT"), QStringLiteral("status TEXT NOT NULL DEFAULT 'ej_paborjad'"),
-              QStringLiteral("effect_tkr DOUBLE PRECISION"),
-              QStringLiteral("note TEXT NOT NULL DEFAULT ''")},
-             {QStringLiteral("unit_id")}},
-            {QStringLiteral("comments"),
-             {QStringLiteral("unit_id TEXT NOT NULL"), QStringLiteral("period TEXT NOT NULL"),
-              QStringLiteral("area TEXT NOT NULL"), QStringLiteral("kind TEXT NOT NULL DEFAULT 'kommentar'"),
-              QStringLiteral("ref TEXT NOT NULL DEFAULT ''"), QStringLiteral("body TEXT NOT NULL DEFAULT ''")},
-             {QStringLiteral("unit_id, period")}},
-            {QStringLiteral("apt_meetings"),
-             {QStringLiteral("unit_id TEXT NOT NULL"), QStringLiteral("meeting_date TEXT NOT NULL"),
-              QStringLiteral("title TEXT NOT NULL DEFAULT ''"), QStringLiteral("agenda TEXT NOT NULL DEFAULT ''"),
-              QStringLiteral("minutes TEXT NOT NULL DEFAULT ''"),
-              QStringLiteral("decisions TEXT NOT NULL DEFAULT ''")},
-             {QStringLiteral("unit_id, meeting_date")}},
-        },
+    int version;
+    QList<Action> actions;
+};
+
+// The history: append a step for every change, never edit one that has shipped. Tables and
+// columns come from the declaration in schema.h as they were at the step's version; a shape
+// the declaration no longer holds is written out as SQL.
+const QList<Step> &history()
+{
+    static const QList<Step> steps = {
+        {1, {create(QStringLiteral("units")), create(QStringLiteral("goals")), create(QStringLiteral("indicators")),
+             create(QStringLiteral("targets")), create(QStringLiteral("indicator_values"))}},
+        {2, {create(QStringLiteral("sick_leave")), create(QStringLiteral("budget"))}},
+        {3, {create(QStringLiteral("actions")), create(QStringLiteral("comments")), create(QStringLiteral("apt_meetings"))}},
+        {4, {create(QStringLiteral("sync_meta")), create(QStringLiteral("conflicts"))}},
+        {5, {create(QStringLiteral("users")), create(QStringLiteral("grants")), create(QStringLiteral("tokens")),
+             sql(QStringLiteral("CREATE TABLE devices (device_id TEXT PRIMARY KEY, user_name TEXT NOT NULL, "
+                                "last_mutation BIGINT NOT NULL DEFAULT 0, last_seen BIGINT NOT NULL DEFAULT 0)")),
+             create(QStringLiteral("audit")), create(QStringLiteral("sync_outbox")), addIndexes()}},
+        // A device's last applied mutation per (device, user): a second user of a tablet keeps
+        // its own numbering, and another user sending this device id cannot touch the owner's.
+        {6, {sql(QStringLiteral("ALTER TABLE devices RENAME TO devices_v5")), create(QStringLiteral("devices")),
+             sql(QStringLiteral("INSERT INTO devices (device_id, user_name, last_mutation, last_seen) "
+                                "SELECT device_id, user_name, last_mutation, last_seen FROM devices_v5")),
+             sql(QStringLiteral("DROP TABLE devices_v5"))}},
+        // The day an action was done. On PostgreSQL, step 6 left the new devices table's key
+        // index named devices_pkey1 (a renamed table keeps its index names): give it the name
+        // a new database has.
+        {7, {addColumn(QStringLiteral("actions"), QStringLiteral("done_date")),
+             postgresSql(QStringLiteral("ALTER INDEX IF EXISTS devices_pkey1 RENAME TO devices_pkey"))}},
     };
-    return defs;
+    return steps;
 }
 
-bool createSynced(Database &db, const TableDef &t, QString *error)
+const Schema::Table *declared(const QString &name, QString *error)
 {
-    QString sql = QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (id TEXT PRIMARY KEY, %2, %3)")
-                      .arg(t.name, t.columns.join(QStringLiteral(", ")), kSyncColumns);
-    if (!db.exec(sql, error))
-        return false;
-    int n = 0;
-    for (const QString &cols : t.indexes) {
-        if (!db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS idx_%1_%2 ON %1 (%3)")
-                         .arg(t.name).arg(++n).arg(cols), error))
+    const Schema::Table *t = Schema::table(name);
+    if (!t)
+        *error = QStringLiteral("the schema declares no table %1").arg(name);
+    return t;
+}
+
+bool execAll(Database &db, const QStringList &statements, QString *error)
+{
+    for (const QString &s : statements) {
+        if (!db.exec(s, error))
             return false;
     }
-    return db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS idx_%1_seq ON %1 (_seq)").arg(t.name), error);
-}
-
-// Version 4: sync bookkeeping shared by client and server.
-bool migrateTo4(Database &db, QString *error)
-{
-    return db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS sync_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"), error)
-        && db.exec(QStringLiteral(
-               "CREATE TABLE IF NOT EXISTS conflicts (id TEXT PRIMARY KEY, tbl TEXT NOT NULL, "
-               "row_id TEXT NOT NULL, field TEXT NOT NULL, lost_value TEXT, lost_clock TEXT NOT NULL, "
-               "winning_value TEXT, winning_clock TEXT NOT NULL, reason TEXT NOT NULL, "
-               "created_at TEXT NOT NULL, resolved INTEGER NOT NULL DEFAULT 0)"), error);
-}
-
-// Partial indexes so a client finds its unsynced rows without scanning whole tables.
-bool createDirtyIndexes(Database &db, QString *error)
-{
-    for (const auto &group : syncedByVersion())
-        for (const TableDef &t : group) {
-            if (!db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS idx_%1_dirty ON %1 (_dirty) WHERE _dirty = 1")
-                             .arg(t.name), error))
-                return false;
-        }
     return true;
 }
 
-// Version 5: server accounts, unit grants, bearer tokens, device acks and the audit trail;
-// on the client the outbox of numbered mutations. Unused tables stay empty on the other side.
-bool migrateTo5(Database &db, QString *error)
+bool run(Database &db, int version, const Action &a, QString *error)
 {
-    const QString serial = db.isPostgres() ? QStringLiteral("BIGSERIAL PRIMARY KEY")
-                                           : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
-    return db.exec(QStringLiteral(
-               "CREATE TABLE IF NOT EXISTS users (name TEXT PRIMARY KEY, password_hash TEXT NOT NULL, "
-               "role TEXT NOT NULL, grants_version INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL)"), error)
-        && db.exec(QStringLiteral(
-               "CREATE TABLE IF NOT EXISTS grants (user_name TEXT NOT NULL, unit_id TEXT NOT NULL, "
-               "PRIMARY KEY (user_name, unit_id))"), error)
-        && db.exec(QStringLiteral(
-               "CREATE TABLE IF NOT EXISTS tokens (token_hash TEXT PRIMARY KEY, user_name TEXT NOT NULL, "
-               "device_id TEXT NOT NULL DEFAULT '', expires_at BIGINT NOT NULL, created_at BIGINT NOT NULL)"), error)
-        && db.exec(QStringLiteral(
-               "CREATE TABLE IF NOT EXISTS devices (device_id TEXT PRIMARY KEY, user_name TEXT NOT NULL, "
-               "last_mutation BIGINT NOT NULL DEFAULT 0, last_seen BIGINT NOT NULL DEFAULT 0)"), error)
-        && db.exec(QStringLiteral(
-               "CREATE TABLE IF NOT EXISTS audit (id %1, at BIGINT NOT NULL, user_name TEXT NOT NULL, "
-               "device_id TEXT NOT NULL, tbl TEXT NOT NULL, row_id TEXT NOT NULL, field TEXT NOT NULL, "
-               "old_value TEXT, new_value TEXT, clock TEXT NOT NULL)").arg(serial), error)
-        && db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS idx_audit_row ON audit (tbl, row_id)"), error)
-        && db.exec(QStringLiteral(
-               "CREATE TABLE IF NOT EXISTS sync_outbox (n BIGINT PRIMARY KEY, tbl TEXT NOT NULL, "
-               "row_id TEXT NOT NULL, clocks TEXT NOT NULL, payload TEXT NOT NULL)"), error)
-        && db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS idx_sync_outbox_row ON sync_outbox (tbl, row_id)"), error)
-        && createDirtyIndexes(db, error);
-}
-
-// Version 6: a device's last applied mutation is kept per (device, user). A user's pushes are
-// numbered by the device, so a second user on the same tablet continues its numbering, and
-// another user sending this device id can no longer touch the owner's acknowledgements.
-bool migrateTo6(Database &db, QString *error)
-{
-    return db.exec(QStringLiteral("ALTER TABLE devices RENAME TO devices_v5"), error)
-        && db.exec(QStringLiteral(
-               "CREATE TABLE devices (device_id TEXT NOT NULL, user_name TEXT NOT NULL, "
-               "last_mutation BIGINT NOT NULL DEFAULT 0, last_seen BIGINT NOT NULL DEFAULT 0, "
-               "PRIMARY KEY (device_id, user_name))"), error)
-        && db.exec(QStringLiteral("INSERT INTO devices (device_id, user_name, last_mutation, last_seen) "
-                                  "SELECT device_id, user_name, last_mutation, last_seen FROM devices_v5"), error)
-        && db.exec(QStringLiteral("DROP TABLE devices_v5"), error);
+    const bool pg = db.isPostgres();
+    switch (a.kind) {
+    case Action::Create: {
+        const Schema::Table *t = declared(a.table, error);
+        return t && db.exec(Schema::createTableSql(*t, version, pg), error)
+            && execAll(db, Schema::indexSql(*t, version), error);
+    }
+    case Action::AddColumn: {
+        const Schema::Table *t = declared(a.table, error);
+        if (!t)
+            return false;
+        for (const Schema::Column &c : t->columns) {
+            if (c.name == a.column)
+                return db.exec(Schema::addColumnSql(*t, c, pg), error);
+        }
+        *error = QStringLiteral("the schema declares no column %1.%2").arg(a.table, a.column);
+        return false;
+    }
+    case Action::AddIndexes:
+        for (const Schema::Table &t : Schema::tables()) {
+            if (t.since < version && !execAll(db, Schema::indexSql(t, version), error))
+                return false;
+        }
+        return true;
+    case Action::Sql:
+        return db.exec(a.sql, error);
+    case Action::PostgresSql:
+        return !pg || db.exec(a.sql, error);
+    }
+    return false;
 }
 
 bool runStep(Database &db, int version, QString *error)
 {
-    if (version <= syncedByVersion().size()) {
-        for (const TableDef &t : syncedByVersion().at(version - 1)) {
-            if (!createSynced(db, t, error))
+    for (const Step &s : history()) {
+        if (s.version != version)
+            continue;
+        for (const Action &a : s.actions) {
+            if (!run(db, version, a, error))
                 return false;
         }
         return true;
     }
-    switch (version) {
-    case 4:
-        return migrateTo4(db, error);
-    case 5:
-        return migrateTo5(db, error);
-    case 6:
-        return migrateTo6(db, error);
-    default:
-        *error = QStringLiteral("no migration step to version %1").arg(version);
+    *error = QStringLiteral("no migration step to version %1").arg(version);
+    return false;
+}
+
+// A new database: every table and index as declared now.
+bool createLatest(Database &db, QString *error)
+{
+    for (const Schema::Table &t : Schema::tables()) {
+        if (!db.exec(Schema::createTableSql(t, Schema::latest, db.isPostgres()), error)
+            || !execAll(db, Schema::indexSql(t, Schema::latest, true), error))
+            return false;
+    }
+    return true;
+}
+
+// Runs `work` and sets the version in one transaction.
+bool inTransaction(Database &db, int version, QString *error, const std::function<bool(QString *)> &work)
+{
+    if (!db.beginWrite()) {
+        *error = QStringLiteral("cannot start migration to version %1").arg(version);
         return false;
     }
+    QString why;
+    if (!work(&why) || !db.setSchemaVersion(version)) {
+        db.rollback();
+        *error = QStringLiteral("migration to version %1 failed: %2").arg(version).arg(why);
+        return false;
+    }
+    if (!db.commit()) {
+        *error = QStringLiteral("cannot commit migration to version %1").arg(version);
+        return false;
+    }
+    return true;
 }
 } // namespace
 
 int Migrations::latestVersion()
 {
-    return 6;
-}
-
-const QStringList &Migrations::syncedTables()
-{
-    static const QStringList names = [] {
-        QStringList n;
-        for (const auto &group : syncedByVersion())
-            for (const TableDef &t : group)
-                n << t.name;
-        return n;
-    }();
-    return names;
-}
-
-QStringList Migrations::columns(const QString &table)
-{
-    static const QHash<QString, QStringList> byTable = [] {
-        QHash<QString, QStringList> h;
-        for (const auto &group : syncedByVersion())
-            for (const TableDef &t : group) {
-                QStringList cols;
-                for (const QString &c : t.columns)
-                    cols << c.section(QLatin1Char(' '), 0, 0);
-                h.insert(t.name, cols);
-            }
-        return h;
-    }();
-    return byTable.value(table);
-}
-
-QString Migrations::columnType(const QString &table, const QString &column)
-{
-    for (const auto &group : syncedByVersion())
-        for (const TableDef &t : group) {
-            if (t.name != table)
-                continue;
-            for (const QString &c : t.columns) {
-                if (c.section(QLatin1Char(' '), 0, 0) == column)
-                    return c.section(QLatin1Char(' '), 1, 1);
-            }
-        }
-    return QString();
+    return Schema::latest;
 }
 
 bool Migrations::migrate(Database &db, int target, QString *error)
@@ -260,22 +171,16 @@ bool Migrations::migrate(Database &db, int target, QString *error)
                      .arg(db.spec()).arg(current).arg(latestVersion());
         return false;
     }
+    if (current == 0 && target == latestVersion()) {
+        if (!inTransaction(db, target, error, [&](QString *why) { return createLatest(db, why); }))
+            return false;
+        qCDebug(lcDb) << "created" << db.spec() << "at schema version" << target;
+        return true;
+    }
     for (int v = current + 1; v <= target; ++v) {
-        if (!db.beginWrite()) {
-            *error = QStringLiteral("cannot start migration to version %1").arg(v);
+        if (!inTransaction(db, v, error, [&](QString *why) { return runStep(db, v, why); }))
             return false;
-        }
-        QString stepError;
-        if (!runStep(db, v, &stepError) || !db.setSchemaVersion(v)) {
-            db.rollback();
-            *error = QStringLiteral("migration to version %1 failed: %2").arg(v).arg(stepError);
-            return false;
-        }
-        if (!db.commit()) {
-            *error = QStringLiteral("cannot commit migration to version %1").arg(v);
-            return false;
-        }
-        qCInfo(lcDb) << "migrated" << db.spec() << "to schema version" << v;
+        qCDebug(lcDb) << "migrated" << db.spec() << "to schema version" << v;
     }
     return true;
 }

@@ -3,7 +3,7 @@
 #include "database.h"
 #include "hlc.h"
 #include "ids.h"
-#include "migrations.h"
+#include "schema.h"
 #include "store.h"
 
 #include <QSqlQuery>
@@ -200,7 +200,7 @@ bool Notes::undo(QString *error)
 int Notes::dirtyCount() const
 {
     QStringList parts;
-    for (const QString &t : Migrations::syncedTables())
+    for (const QString &t : Schema::syncedTables())
         parts << QStringLiteral("SELECT COUNT(*) AS n FROM %1 WHERE _dirty = 1").arg(t);
     QSqlQuery q(m_store.database().db());
     if (!q.exec(QStringLiteral("SELECT SUM(n) FROM (%1) AS d").arg(parts.join(QStringLiteral(" UNION ALL ")))) || !q.next())

@@ -1,7 +1,7 @@
 #include "store.h"
 
 #include "database.h"
-#include "migrations.h"
+#include "schema.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -114,7 +114,7 @@ QJsonObject Store::clocks(const QString &table, const QString &id, bool *exists)
 bool Store::write(const QString &table, const QString &id, const QVariantMap &fields, const Hlc &clock,
                   QString *error)
 {
-    const QStringList known = Migrations::columns(table);
+    const QStringList known = Schema::columns(table);
     if (known.isEmpty()) {
         *error = QStringLiteral("unknown table %1").arg(table);
         return false;
@@ -217,7 +217,7 @@ QSqlQuery *Store::putQuery(const QString &table, const QStringList &known, const
 bool Store::put(const QString &table, const QString &id, const QVariantMap &fields, const QJsonObject &clocks,
                 bool deleted, bool dirty, QString *error)
 {
-    const QStringList known = Migrations::columns(table);
+    const QStringList known = Schema::columns(table);
     if (known.isEmpty()) {
         *error = QStringLiteral("unknown table %1").arg(table);
         return false;

@@ -1,7 +1,7 @@
 #include "fastinsert.h"
 
 #include "database.h"
-#include "migrations.h"
+#include "schema.h"
 #include "rows.h"
 
 #include <QJsonArray>
@@ -37,7 +37,7 @@ const QString kDeleted = QStringLiteral("deleted");
 const QString kDeletedClock = QStringLiteral("_deleted");
 } // namespace
 
-FastInsert::FastInsert(Database &db)
+FastInsert::FastInsert(Database &db, int schema) : m_schema(schema)
 {
     if (db.isPostgres())
         return;
@@ -62,14 +62,14 @@ FastInsert::Table *FastInsert::table(const QString &name)
     if (it != m_tables.cend())
         return *it;
     Table *t = nullptr;
-    const QStringList cols = Migrations::columns(name);
+    const QStringList cols = Schema::columns(name, m_schema);
     if (!cols.isEmpty()) {
         t = new Table;
         for (int i = 0; i < cols.size(); ++i) {
             t->columns.insert(cols.at(i), i);
-            const QString type = Migrations::columnType(name, cols.at(i));
-            t->kinds << (type == QLatin1String("TEXT") ? 't'
-                         : type == QLatin1String("INTEGER") || type == QLatin1String("BIGINT") ? 'i' : 'd');
+            const Schema::Type type = Schema::columnType(name, cols.at(i));
+            t->kinds << (type == Schema::Type::Text ? 't'
+                         : type == Schema::Type::Integer || type == Schema::Type::BigInt ? 'i' : 'd');
         }
         const QByteArray sql = QStringLiteral("INSERT INTO %1 (id, %2, _clocks, _deleted, _seq, _dirty) VALUES (?%3, ?, ?, 0, 0) "
                                               "ON CONFLICT (id) DO NOTHING")

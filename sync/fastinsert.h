@@ -16,7 +16,8 @@ struct sqlite3_stmt;
 class FastInsert
 {
 public:
-    explicit FastInsert(Database &db);
+    // Inserts the tables and columns of schema version `schema` (the database's).
+    explicit FastInsert(Database &db, int schema);
     ~FastInsert();
     FastInsert(const FastInsert &) = delete;
     FastInsert &operator=(const FastInsert &) = delete;
@@ -31,5 +32,6 @@ private:
     Table *table(const QString &name);
 
     sqlite3 *m_handle = nullptr;
+    int m_schema;
     QHash<QString, Table *> m_tables;
 };

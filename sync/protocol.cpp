@@ -1,5 +1,7 @@
 #include "protocol.h"
 
+#include "schema.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -8,7 +10,7 @@ using namespace SyncProtocol;
 QString Cursor::encode() const
 {
     const QJsonObject o{{QStringLiteral("e"), epoch}, {QStringLiteral("s"), QString::number(seq)},
-                        {QStringLiteral("g"), QString::number(grants)}};
+                        {QStringLiteral("g"), QString::number(grants)}, {QStringLiteral("v"), schema}};
     return QString::fromLatin1(QJsonDocument(o).toJson(QJsonDocument::Compact)
                                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
@@ -31,7 +33,9 @@ std::optional<Cursor> Cursor::decode(const QString &text)
     c.epoch = o.value(QStringLiteral("e")).toString();
     c.seq = o.value(QStringLiteral("s")).toString().toLongLong(&okSeq);
     c.grants = o.value(QStringLiteral("g")).toString().toLongLong(&okGrants);
-    if (!okSeq || !okGrants || c.seq < 0)
+    const QJsonValue schema = o.value(QStringLiteral("v"));
+    c.schema = schema.isUndefined() ? Schema::beforeVersionedCursors : schema.toInt(-1);
+    if (!okSeq || !okGrants || c.seq < 0 || c.schema < 1)
         return std::nullopt;
     return c;
 }

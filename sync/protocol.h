@@ -19,13 +19,15 @@ constexpr int maxMutations = 5000;
 constexpr qint64 maxBodyBytes = 8 * 1024 * 1024;
 constexpr qint64 maxInflatedBytes = 64 * 1024 * 1024;
 
-// Opaque pull position: the database epoch, the last change sequence seen and the version of
-// the user's grants the client's data was filtered with. Encoded as base64url JSON.
+// Opaque pull position: the database epoch, the last change sequence seen, the version of
+// the user's grants the client's data was filtered with and the schema version its rows were
+// written in. Encoded as base64url JSON.
 struct Cursor
 {
     QString epoch;
     qint64 seq = 0;
     qint64 grants = 0;
+    int schema = 0; // a cursor from before cursors carried it: Schema::beforeVersionedCursors
 
     QString encode() const;
     // nullopt when the text is not a cursor; an empty text is the start cursor.

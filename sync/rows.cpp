@@ -2,26 +2,39 @@
 
 #include "database.h"
 #include "hlc.h"
-#include "migrations.h"
+#include "schema.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
 
 namespace {
-// Column types of the synced tables, looked up once (Migrations::columnType scans the schema).
-const QHash<QString, QHash<QString, QString>> &columnTypes()
+// The columns of the synced tables by name, looked up once (the schema is a list).
+const QHash<QString, QHash<QString, const Schema::Column *>> &syncedColumns()
 {
-    static const QHash<QString, QHash<QString, QString>> types = [] {
-        QHash<QString, QHash<QString, QString>> h;
-        for (const QString &table : Migrations::syncedTables())
-            for (const QString &column : Migrations::columns(table))
-                h[table].insert(column, Migrations::columnType(table, column));
+    static const QHash<QString, QHash<QString, const Schema::Column *>> byTable = [] {
+        QHash<QString, QHash<QString, const Schema::Column *>> h;
+        for (const Schema::Table &t : Schema::tables()) {
+            if (!t.synced)
+                continue;
+            for (const Schema::Column &c : t.columns)
+                h[t.name].insert(c.name, &c);
+        }
         return h;
     }();
-    return types;
+    return byTable;
 }
 
+const Schema::Column *column(const QString &table, const QString &name, int schema)
+{
+    const Schema::Column *c = syncedColumns().value(table).value(name);
+    return c && c->since <= schema ? c : nullptr;
+}
 } // namespace
+
+bool Rows::knows(const QString &table, const QString &name, int schema)
+{
+    return column(table, name, schema) != nullptr;
+}
 
 bool Rows::isClock(QStringView text)
 {
@@ -53,17 +66,18 @@ QJsonValue Rows::toJson(const QVariant &v)
     }
 }
 
-std::optional<QVariant> Rows::fromJson(const QString &table, const QString &column, const QJsonValue &v,
-                                       QString *error)
+std::optional<QVariant> Rows::fromJson(const QString &table, const QString &name, const QJsonValue &v,
+                                       QString *error, int schema)
 {
-    const QString type = columnTypes().value(table).value(column);
-    if (type.isEmpty()) {
-        *error = QStringLiteral("unknown field %1.%2").arg(table, column);
+    const Schema::Column *c = column(table, name, schema);
+    if (!c) {
+        *error = QStringLiteral("unknown field %1.%2").arg(table, name);
         return std::nullopt;
     }
+    const QString &column = c->name;
     if (v.isNull())
         return QVariant();
-    if (type == QLatin1String("TEXT")) {
+    if (c->type == Schema::Type::Text) {
         if (!v.isString()) {
             *error = QStringLiteral("%1.%2 must be a string or null").arg(table, column);
             return std::nullopt;
@@ -75,7 +89,7 @@ std::optional<QVariant> Rows::fromJson(const QString &table, const QString &colu
         return std::nullopt;
     }
     const double d = v.toDouble();
-    if (type == QLatin1String("INTEGER") || type == QLatin1String("BIGINT")) {
+    if (c->type == Schema::Type::Integer || c->type == Schema::Type::BigInt) {
         if (d != double(qint64(d))) {
             *error = QStringLiteral("%1.%2 must be an integer").arg(table, column);
             return std::nullopt;
@@ -83,11 +97,6 @@ std::optional<QVariant> Rows::fromJson(const QString &table, const QString &colu
         return QVariant(qint64(d));
     }
     return QVariant(d);
-}
-
-bool Rows::isGlobal(const QString &table)
-{
-    return table == QLatin1String("indicators");
 }
 
 QJsonObject SyncRow::toJson() const
@@ -100,12 +109,12 @@ QJsonObject SyncRow::toJson() const
                        {QStringLiteral("deleted"), deleted}};
 }
 
-std::optional<SyncRow> SyncRow::fromJson(const QJsonObject &o, QString *error)
+std::optional<SyncRow> SyncRow::fromJson(const QJsonObject &o, QString *error, int schema, Unknown unknown)
 {
     SyncRow row;
     const QJsonValue table = o.value(QStringLiteral("table"));
     const QJsonValue id = o.value(QStringLiteral("id"));
-    if (!table.isString() || !Migrations::syncedTables().contains(table.toString())) {
+    if (!table.isString() || !Schema::syncedTables(schema).contains(table.toString())) {
         *error = QStringLiteral("unknown table %1").arg(table.isString() ? table.toString() : QStringLiteral("(not a string)"));
         return std::nullopt;
     }
@@ -122,14 +131,24 @@ std::optional<SyncRow> SyncRow::fromJson(const QJsonObject &o, QString *error)
         *error = QStringLiteral("%1 %2: values and clocks must be objects, deleted a boolean").arg(row.table, row.id);
         return std::nullopt;
     }
-    const QJsonObject vals = values.toObject();
+    QJsonObject vals = values.toObject();
+    row.clocks = clocks.toObject();
+    if (unknown == Unknown::Drop) {
+        for (const QString &key : vals.keys()) {
+            if (!Rows::knows(row.table, key, schema))
+                vals.remove(key);
+        }
+        for (const QString &key : row.clocks.keys()) {
+            if (key != QLatin1String("_deleted") && !Rows::knows(row.table, key, schema))
+                row.clocks.remove(key);
+        }
+    }
     for (auto it = vals.begin(); it != vals.end(); ++it) {
-        const auto v = Rows::fromJson(row.table, it.key(), it.value(), error);
+        const auto v = Rows::fromJson(row.table, it.key(), it.value(), error, schema);
         if (!v)
             return std::nullopt;
         row.values.insert(it.key(), *v);
     }
-    row.clocks = clocks.toObject();
     for (auto it = row.clocks.begin(); it != row.clocks.end(); ++it) {
         if (it.key() != QLatin1String("_deleted") && !vals.contains(it.key())) {
             *error = QStringLiteral("%1 %2: clock for a field without value: %3").arg(row.table, row.id, it.key());
@@ -152,25 +171,30 @@ QString SyncRow::unitId() const
 {
     if (table == QLatin1String("units"))
         return id;
-    if (Rows::isGlobal(table))
+    if (Schema::isGlobal(table))
         return QString();
     return values.value(QStringLiteral("unit_id")).toString();
 }
 
-QString Rows::Reader::selectList(const QString &table)
+QString Rows::Reader::selectList(const QString &table, int schema)
 {
     QStringList cols{QStringLiteral("id")};
-    cols << Migrations::columns(table) << QStringLiteral("_clocks") << QStringLiteral("_deleted")
+    cols << Schema::columns(table, schema) << QStringLiteral("_clocks") << QStringLiteral("_deleted")
          << QStringLiteral("_dirty");
     return cols.join(QStringLiteral(", "));
 }
 
-SyncRow Rows::Reader::fromQuery(const QString &table, const QSqlQuery &q)
+int Rows::Reader::dirtyIndex(const QString &table, int schema)
+{
+    return int(Schema::columns(table, schema).size()) + 3;
+}
+
+SyncRow Rows::Reader::fromQuery(const QString &table, const QSqlQuery &q, int schema)
 {
     SyncRow row;
     row.table = table;
     row.id = q.value(0).toString();
-    const QStringList cols = Migrations::columns(table);
+    const QStringList cols = Schema::columns(table, schema);
     for (int i = 0; i < cols.size(); ++i)
         row.values.insert(cols.at(i), q.value(i + 1));
     row.clocks = QJsonDocument::fromJson(q.value(cols.size() + 1).toString().toUtf8()).object();
@@ -184,7 +208,7 @@ bool Rows::Reader::read(const QString &table, const QString &id, SyncRow *row, b
     if (it == m_queries.end()) {
         QSqlQuery q(m_db.db());
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(selectList(table), table));
+        q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(selectList(table, m_schema), table));
         it = m_queries.insert(table, q);
     }
     QSqlQuery &q = it.value();
@@ -193,9 +217,9 @@ bool Rows::Reader::read(const QString &table, const QString &id, SyncRow *row, b
         q.finish();
         return false;
     }
-    *row = fromQuery(table, q);
+    *row = fromQuery(table, q, m_schema);
     if (dirty)
-        *dirty = q.value(Migrations::columns(table).size() + 3).toInt() != 0;
+        *dirty = q.value(dirtyIndex(table, m_schema)).toInt() != 0;
     q.finish();
     return true;
 }

@@ -4,7 +4,7 @@
 #include "fastinsert.h"
 #include "ids.h"
 #include "merge.h"
-#include "migrations.h"
+#include "schema.h"
 #include "protocol.h"
 #include "visibility.h"
 
@@ -33,7 +33,7 @@ bool isOwn(const QString &clock, const QString &device)
 } // namespace
 
 SyncEngine::SyncEngine(Database &db, HlcClock::WallClock wall)
-    : m_db(db), m_store(db, Store::Role::Client)
+    : m_db(db), m_store(db, Store::Role::Client), m_schema(db.schemaVersion())
 {
     // A larger page cache (16 MiB instead of 2) keeps the id indexes in memory while the first
     // sync inserts tens of thousands of rows in random id order.
@@ -81,7 +81,7 @@ int SyncEngine::pendingCount() const
 {
     int n = 0;
     QSqlQuery q(m_db.db());
-    for (const QString &t : Migrations::syncedTables()) {
+    for (const QString &t : Schema::syncedTables(m_schema)) {
         if (q.exec(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE _dirty = 1").arg(t)) && q.next())
             n += q.value(0).toInt();
     }
@@ -131,15 +131,15 @@ bool SyncEngine::snapshotDirty(QString *error)
     QSqlQuery add(m_db.db());
     add.prepare(QStringLiteral("INSERT INTO sync_outbox (n, tbl, row_id, clocks, payload) VALUES (?, ?, ?, ?, ?)"));
     QSqlQuery q(m_db.db());
-    for (const QString &table : Migrations::syncedTables()) {
-        if (!q.exec(QStringLiteral("SELECT %1 FROM %2 WHERE _dirty = 1").arg(Rows::Reader::selectList(table), table))) {
+    for (const QString &table : Schema::syncedTables(m_schema)) {
+        if (!q.exec(QStringLiteral("SELECT %1 FROM %2 WHERE _dirty = 1").arg(Rows::Reader::selectList(table, m_schema), table))) {
             *error = q.lastError().text();
             m_store.rollback();
             return false;
         }
-        const int clocksCol = int(Migrations::columns(table).size()) + 1;
+        const int clocksCol = Rows::Reader::dirtyIndex(table, m_schema) - 2;
         while (q.next()) {
-            const SyncRow row = Rows::Reader::fromQuery(table, q);
+            const SyncRow row = Rows::Reader::fromQuery(table, q, m_schema);
             const QString clocks = q.value(clocksCol).toString();
             seen.addBindValue(table);
             seen.addBindValue(row.id);
@@ -179,7 +179,7 @@ QJsonObject SyncEngine::buildRequest(QString *error)
         m.insert(QStringLiteral("n"), q.value(0).toLongLong());
         mutations.append(m);
     }
-    return QJsonObject{{QStringLiteral("device"), m_device}, {QStringLiteral("schema"), Migrations::latestVersion()},
+    return QJsonObject{{QStringLiteral("device"), m_device}, {QStringLiteral("schema"), m_schema},
                        {QStringLiteral("cursor"), cursor()}, {QStringLiteral("mutations"), mutations}};
 }
 
@@ -212,11 +212,11 @@ bool SyncEngine::applyResponse(const QJsonObject &response, bool *more, QString 
     }
 
     // 2. Merge the page of changes.
-    Rows::Reader reader(m_db);
+    Rows::Reader reader(m_db, m_schema);
     QString why;
     QString newestClock; // clock strings sort like clocks: observing the newest is observing all
     const QJsonArray page = changes.toArray();
-    FastInsert fast(m_db);
+    FastInsert fast(m_db, m_schema);
     for (const QJsonValue &c : page) {
         const QJsonObject change = c.toObject();
         // A row that does not exist here yet is inserted as it comes (the merge result).
@@ -227,7 +227,10 @@ bool SyncEngine::applyResponse(const QJsonObject &response, bool *more, QString 
         }
         if (r == FastInsert::Result::Error)
             return fail(why);
-        const auto incoming = SyncRow::fromJson(change, &why);
+        // What a newer server knows and this database does not is left out, not refused.
+        if (!Schema::syncedTables(m_schema).contains(change.value(QStringLiteral("table")).toString()))
+            continue;
+        const auto incoming = SyncRow::fromJson(change, &why, m_schema, SyncRow::Unknown::Drop);
         if (!incoming)
             return fail(QStringLiteral("bad change from the server: %1").arg(why));
         for (auto it = incoming->clocks.begin(); it != incoming->clocks.end(); ++it) {
@@ -303,17 +306,17 @@ bool SyncEngine::prune(const QJsonObject &visibility, QString *error)
     QSqlQuery q(m_db.db());
     QSqlQuery del(m_db.db());
     QString why;
-    for (const QString &table : Migrations::syncedTables()) {
-        if (Rows::isGlobal(table))
+    for (const QString &table : Schema::syncedTables(m_schema)) {
+        if (Schema::isGlobal(table))
             continue;
-        if (!q.exec(QStringLiteral("SELECT %1 FROM %2").arg(Rows::Reader::selectList(table), table))) {
+        if (!q.exec(QStringLiteral("SELECT %1 FROM %2").arg(Rows::Reader::selectList(table, m_schema), table))) {
             *error = q.lastError().text();
             return false;
         }
-        const int dirtyCol = int(Migrations::columns(table).size()) + 3;
+        const int dirtyCol = Rows::Reader::dirtyIndex(table, m_schema);
         QStringList gone;
         while (q.next()) {
-            const SyncRow row = Rows::Reader::fromQuery(table, q);
+            const SyncRow row = Rows::Reader::fromQuery(table, q, m_schema);
             if (vis.canRead(row))
                 continue;
             gone << row.id;
@@ -386,7 +389,7 @@ bool SyncEngine::startOver(QString *error)
     if (!m_store.begin(error))
         return false;
     const QString own = QStringLiteral("%:") + m_device + QStringLiteral("\"%");
-    for (const QString &table : Migrations::syncedTables()) {
+    for (const QString &table : Schema::syncedTables(m_schema)) {
         QSqlQuery q(m_db.db());
         q.prepare(QStringLiteral("UPDATE %1 SET _dirty = 1 WHERE _clocks LIKE ?").arg(table));
         q.addBindValue(own);

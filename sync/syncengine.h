@@ -23,6 +23,9 @@ public:
     HlcClock &clock() { return *m_clock; }
     Store &store() { return m_store; }
     Database &database() { return m_db; }
+    // The schema version of the database, which this client speaks to the server: the tables
+    // and columns it sends and asks for.
+    int schema() const { return m_schema; }
 
     // Local edits for the app and tests: each in its own transaction, stamped with clock().now().
     bool write(const QString &table, const QString &id, const QVariantMap &fields, QString *error);
@@ -53,6 +56,7 @@ private:
 
     Database &m_db;
     Store m_store;
+    int m_schema;
     QString m_device;
     std::unique_ptr<HlcClock> m_clock;
     qint64 m_changedRows = 0;

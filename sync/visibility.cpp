@@ -5,7 +5,7 @@
 
 bool Visibility::canRead(const QString &table, const QString &unitId) const
 {
-    if (all || Rows::isGlobal(table))
+    if (all || Schema::isGlobal(table))
         return true;
     const bool organisational = table == QLatin1String("units") || table == QLatin1String("goals")
         || table == QLatin1String("targets");

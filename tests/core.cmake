@@ -1,4 +1,4 @@
-# Follow-up core: calculations, importers, report, CLI (issue 3).
+# Follow-up core: calculations, importers, report, CLI.
 enhetspuls_test(tst_calc tst_calc.cpp)
 enhetspuls_test(tst_import tst_import.cpp)
 enhetspuls_test(tst_report tst_report.cpp)

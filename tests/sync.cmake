@@ -21,6 +21,9 @@ enhetspuls_sync_test(tst_sync_server)
 enhetspuls_sync_test(tst_sync_sim)
 # Report endpoint, TLS, the asynchronous SyncClient and group commit against a real server.
 enhetspuls_sync_test(tst_sync_api)
+# The schema across versions: migrated equals new (SQLite, PostgreSQL); an older app syncing.
+enhetspuls_sync_test(tst_schema)
+enhetspuls_sync_test(tst_sync_schema)
 
 # Benchmark program (not a test): prints initial sync, no-op round trip and throughput figures.
 add_executable(bench_sync bench_sync.cpp sync/testserver.h)

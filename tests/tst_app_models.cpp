@@ -13,7 +13,7 @@
 #include "ids.h"
 #include "importer.h"
 #include "indicatorseriesmodel.h"
-#include "migrations.h"
+#include "schema.h"
 #include "notes.h"
 #include "overviewmodel.h"
 #include "sickleavemodel.h"
@@ -57,7 +57,7 @@ private slots:
         const ImportResult r = Importer::importDirectory(*m_store, *m_clock,
                                                          QStringLiteral(ENHETSPULS_SOURCE_DIR "/assets/demo"));
         QVERIFY2(r.ok, qPrintable(r.error));
-        for (const QString &t : Migrations::syncedTables())
+        for (const QString &t : Schema::syncedTables())
             QVERIFY(m_db->exec(QStringLiteral("UPDATE %1 SET _dirty = 0").arg(t)));
         m_followUp = std::make_unique<FollowUp>(*m_db);
         m_followUp->reload();

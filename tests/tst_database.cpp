@@ -3,6 +3,7 @@
 #include "hlc.h"
 #include "ids.h"
 #include "migrations.h"
+#include "schema.h"
 #include "store.h"
 #include "unittree.h"
 
@@ -47,7 +48,7 @@ private slots:
         auto db = Database::open(freshPath(), &error);
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(db->schemaVersion(), Migrations::latestVersion());
-        for (const QString &t : Migrations::syncedTables())
+        for (const QString &t : Schema::syncedTables())
             QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(t)), 0);
         QSqlQuery q(db->db());
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
@@ -78,7 +79,7 @@ private slots:
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(db->schemaVersion(), Migrations::latestVersion());
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM units WHERE code = 'SOC' AND _deleted = 0")), 1);
-        for (const QString &t : Migrations::syncedTables())
+        for (const QString &t : Schema::syncedTables())
             QVERIFY2(count(*db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(t)) >= 0, qPrintable(t));
         QVERIFY(count(*db, QStringLiteral("SELECT COUNT(*) FROM sync_meta")) >= 0);
     }

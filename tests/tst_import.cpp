@@ -4,7 +4,7 @@
 #include "hlc.h"
 #include "ids.h"
 #include "importer.h"
-#include "migrations.h"
+#include "schema.h"
 #include "store.h"
 
 #include <QCryptographicHash>
@@ -60,7 +60,7 @@ private:
     static QByteArray dump(Database &db)
     {
         QByteArray out;
-        QStringList tables = Migrations::syncedTables();
+        QStringList tables = Schema::syncedTables();
         tables << QStringLiteral("sync_meta");
         for (const QString &t : tables) {
             QSqlQuery q(db.db());

@@ -4,7 +4,7 @@
 // on the server or beaten by a later one). Set ENHETSPULS_SIM_SEED to replay a failing seed.
 #include "database.h"
 #include "ids.h"
-#include "migrations.h"
+#include "schema.h"
 #include "rows.h"
 #include "sync/testserver.h"
 #include "syncengine.h"
@@ -30,7 +30,7 @@ QMap<QString, QString> snapshot(Database &db)
 {
     QMap<QString, QString> out;
     QSqlQuery q(db.db());
-    for (const QString &table : Migrations::syncedTables()) {
+    for (const QString &table : Schema::syncedTables()) {
         q.exec(QStringLiteral("SELECT %1 FROM %2").arg(Rows::Reader::selectList(table), table));
         while (q.next()) {
             const SyncRow row = Rows::Reader::fromQuery(table, q);

@@ -2,7 +2,7 @@
 
 #include "database.h"
 #include "format.h"
-#include "migrations.h"
+#include "schema.h"
 #include "syncengine.h"
 
 #include <QDateTime>
@@ -122,7 +122,7 @@ void SyncConflictModel::describe(Row &r) const
     } else if (r.table == QStringLiteral("sick_leave")) {
         r.what = tr("Sick leave %1").arg(Fmt::periodLabel(col(QStringLiteral("month"))));
     } else {
-        const QString name = Migrations::columns(r.table).contains(QStringLiteral("name")) ? col(QStringLiteral("name")) : QString();
+        const QString name = Schema::columns(r.table).contains(QStringLiteral("name")) ? col(QStringLiteral("name")) : QString();
         r.what = name.isEmpty() ? r.table : name;
     }
 }
@@ -150,7 +150,7 @@ QString SyncConflictModel::valueText(const QString &table, const QString &field,
         return Fmt::actionStatusText(raw);
     bool numeric = false;
     const double v = raw.toDouble(&numeric);
-    if (numeric && Migrations::columnType(table, field) == QStringLiteral("DOUBLE"))
+    if (numeric && Schema::columnType(table, field) == Schema::Type::Double)
         return Fmt::number(v, v == qRound64(v) ? 0 : 1);
     return raw;
 }
@@ -198,10 +198,10 @@ bool SyncConflictModel::restore(const QString &conflictId, QString *error)
     }
     QVariant value;
     if (!r->lostNull) {
-        const QString type = Migrations::columnType(r->table, r->field);
-        if (type == QStringLiteral("DOUBLE"))
+        const Schema::Type type = Schema::columnType(r->table, r->field);
+        if (type == Schema::Type::Double)
             value = r->lostRaw.toDouble();
-        else if (type == QStringLiteral("INTEGER"))
+        else if (type == Schema::Type::Integer || type == Schema::Type::BigInt)
             value = r->lostRaw.toLongLong();
         else
             value = r->lostRaw;

@@ -103,7 +103,7 @@ std::optional<Access::Denial> Access::checkWrite(const Principal &p, const Visib
         return Denial{QStringLiteral("role controller may read but not change data (%1 of unit %2)")
                           .arg(table, unitLabel(unitAfter)), unitLabel(unitAfter), table, field};
     for (const QString &unit : {unitBefore, unitAfter}) {
-        if (unit.isEmpty() || Rows::isGlobal(table))
+        if (unit.isEmpty() || Schema::isGlobal(table))
             return Denial{QStringLiteral("%1 is reference data; only an admin or an import may change it").arg(table),
                           QString(), table, field};
         if (!v.units.contains(unit))

@@ -3,7 +3,7 @@
 #include "syncservice.h"
 
 #include "database.h"
-#include "migrations.h"
+#include "schema.h"
 #include "visibility.h"
 
 #include <QDateTime>
@@ -72,39 +72,64 @@ void appendValue(QByteArray &out, const QVariant &v)
     }
 }
 
-// Per table: the column list and where unit_id is, computed once.
+// Per table and schema version: the column list and where unit_id is, computed once.
 struct TableInfo
 {
     QString name;
+    QString columns;            // "c1, c2, ..." as known at the schema version
     QByteArray prefix;          // {"table":"NAME","id":
     QList<QByteArray> keys;     // ,"col": / "col": per data column
     int unitColumn = -1;        // index among the data columns, -1 when none
+    QStringList newer;          // columns of the table newer than the schema version
 };
 
-const QList<TableInfo> &tables()
+// The stored clocks as JSON text, without those of columns the client does not know.
+QByteArray clocksFor(const TableInfo &info, const QString &stored)
 {
-    static const QList<TableInfo> infos = [] {
-        QList<TableInfo> list;
-        for (const QString &table : Migrations::syncedTables()) {
-            TableInfo t;
-            t.name = table;
-            t.prefix = "{\"table\":\"" + table.toUtf8() + "\",\"id\":";
-            const QStringList cols = Migrations::columns(table);
-            for (int i = 0; i < cols.size(); ++i) {
-                t.keys << (i == 0 ? QByteArray() : QByteArray(",")) + '"' + cols.at(i).toUtf8() + "\":";
-                if (cols.at(i) == QLatin1String("unit_id"))
-                    t.unitColumn = i;
+    QByteArray clocks = stored.toUtf8();
+    if (!clocks.startsWith('{') || !clocks.endsWith('}'))
+        return QByteArrayLiteral("{}");
+    if (info.newer.isEmpty())
+        return clocks;
+    QJsonObject o = QJsonDocument::fromJson(clocks).object();
+    for (const QString &c : info.newer)
+        o.remove(c);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+// The synced tables as a client of schema version `schema` knows them.
+const QList<TableInfo> &tables(int schema)
+{
+    static const QList<QList<TableInfo>> byVersion = [] {
+        QList<QList<TableInfo>> versions(Schema::latest + 1);
+        for (int v = 1; v <= Schema::latest; ++v) {
+            for (const QString &table : Schema::syncedTables(v)) {
+                TableInfo t;
+                t.name = table;
+                t.prefix = "{\"table\":\"" + table.toUtf8() + "\",\"id\":";
+                const QStringList cols = Schema::columns(table, v);
+                t.columns = cols.join(QStringLiteral(", "));
+                for (const QString &c : Schema::columns(table)) {
+                    if (!cols.contains(c))
+                        t.newer << c;
+                }
+                for (int i = 0; i < cols.size(); ++i) {
+                    t.keys << (i == 0 ? QByteArray() : QByteArray(",")) + '"' + cols.at(i).toUtf8() + "\":";
+                    if (cols.at(i) == QLatin1String("unit_id"))
+                        t.unitColumn = i;
+                }
+                versions[v] << t;
             }
-            list << t;
         }
-        return list;
+        return versions;
     }();
-    return infos;
+    return byVersion.at(qBound(1, schema, int(Schema::latest)));
 }
 } // namespace
 
-ServiceReply SyncService::pull(const Principal &p, const Cursor &cursor, qint64 acked)
+ServiceReply SyncService::pull(const Principal &p, const Cursor &cursor, int schema, qint64 acked)
 {
+    const QList<TableInfo> &tables = ::tables(schema);
     // One snapshot for every table, so a change committed while we read cannot fall between.
     const bool pg = m_db.isPostgres();
     if (!m_db.exec(pg ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") : QStringLiteral("BEGIN")))
@@ -122,17 +147,20 @@ ServiceReply SyncService::pull(const Principal &p, const Cursor &cursor, qint64 
     const Visibility vis = m_access.visibility(p);
     const qint64 fingerprint = vis.fingerprint();
     const bool regrant = cursor.grants != fingerprint;
-    const qint64 from = regrant ? 0 : cursor.seq;
+    // A client whose schema changed since its cursor (the app was updated) has never been sent
+    // the new columns of the rows it has: it starts over, and the merge fills them in.
+    const bool newSchema = cursor.seq > 0 && cursor.schema != schema;
+    const qint64 from = regrant || newSchema ? 0 : cursor.seq;
     const int pageSize = SyncProtocol::pageSize;
 
     // 1. Where the page ends: the pageSize-th smallest _seq above the cursor over all tables
     //    (each table contributes at most pageSize, read from its _seq index only).
     QList<qint64> seqs;
-    QList<qint64> firstSeq(tables().size(), -1);
+    QList<qint64> firstSeq(tables.size(), -1);
     if (top > from) {
-        for (int t = 0; t < tables().size(); ++t) {
+        for (int t = 0; t < tables.size(); ++t) {
             QSqlQuery &q = query(QStringLiteral("SELECT _seq FROM %1 WHERE _seq > ? AND _seq <= ? ORDER BY _seq LIMIT %2")
-                                     .arg(tables().at(t).name).arg(pageSize));
+                                     .arg(tables.at(t).name).arg(pageSize));
             q.addBindValue(from);
             q.addBindValue(top);
             if (!q.exec())
@@ -164,13 +192,13 @@ ServiceReply SyncService::pull(const Principal &p, const Cursor &cursor, qint64 
     };
     QList<Change> changes;
     changes.reserve(qMin(qsizetype(pageSize), seqs.size()));
-    for (int t = 0; t < tables().size(); ++t) {
+    for (int t = 0; t < tables.size(); ++t) {
         if (firstSeq[t] < 0 || firstSeq[t] > upTo)
             continue;
-        const TableInfo &info = tables().at(t);
+        const TableInfo &info = tables.at(t);
         const int columns = int(info.keys.size());
         QSqlQuery &q = query(QStringLiteral("SELECT id, %1, _clocks, _deleted, _seq FROM %2 WHERE _seq > ? AND _seq <= ? ORDER BY _seq")
-                                 .arg(Migrations::columns(info.name).join(QStringLiteral(", ")), info.name));
+                                 .arg(info.columns, info.name));
         q.addBindValue(from);
         q.addBindValue(upTo);
         if (!q.exec())
@@ -193,8 +221,7 @@ ServiceReply SyncService::pull(const Principal &p, const Cursor &cursor, qint64 
                 appendValue(out, q.value(i + 1));
             }
             out += "},\"clocks\":";
-            const QByteArray clocks = q.value(columns + 1).toString().toUtf8();
-            out += clocks.startsWith('{') && clocks.endsWith('}') ? clocks : QByteArrayLiteral("{}");
+            out += clocksFor(info, q.value(columns + 1).toString());
             out += q.value(columns + 2).toInt() != 0 ? ",\"deleted\":true}" : ",\"deleted\":false}";
             changes.append(std::move(c));
         }
@@ -215,7 +242,7 @@ ServiceReply SyncService::pull(const Principal &p, const Cursor &cursor, qint64 
         body += changes.at(i).json;
     }
     body += "],\"cursor\":";
-    appendString(body, Cursor{epoch(), upTo, fingerprint}.encode());
+    appendString(body, Cursor{epoch(), upTo, fingerprint, schema}.encode());
     body += ",\"more\":";
     body += more ? "true" : "false";
     body += ",\"epoch\":";

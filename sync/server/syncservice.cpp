@@ -93,7 +93,7 @@ ServiceReply SyncService::sync(const Principal &p, const QJsonObject &request)
     const QJsonValue mutations = request.value(QStringLiteral("mutations"));
     if (!device.isString() || device.toString().isEmpty() || device.toString().size() > 100)
         return ServiceReply::error(400, QStringLiteral("bad_request"), QStringLiteral("device must be a non-empty string (at most 100 characters)"));
-    if (!schema.isDouble() || schema.toDouble() < 1)
+    if (!schema.isDouble() || schema.toDouble() < 1 || schema.toDouble() != double(schema.toInt()))
         return ServiceReply::error(400, QStringLiteral("bad_request"), QStringLiteral("schema must be the client's schema version (a number)"));
     if (schema.toInt() > Migrations::latestVersion())
         return ServiceReply::error(409, QStringLiteral("schema_too_new"),
@@ -115,14 +115,18 @@ ServiceReply SyncService::sync(const Principal &p, const QJsonObject &request)
                                              {QStringLiteral("acked"), 0}, {QStringLiteral("changes"), QJsonArray()},
                                              {QStringLiteral("cursor"), QString()}, {QStringLiteral("more"), true}}};
     }
+    // The client speaks its own schema version: a push may hold only what it knows, and a pull
+    // gives it only that (an older app never sees, nor blanks, a newer column).
+    const int clientSchema = schema.toInt();
     qint64 acked = 0;
-    ServiceReply pushed = push(p, device.toString(), mutations.toArray(), &acked);
+    ServiceReply pushed = push(p, device.toString(), clientSchema, mutations.toArray(), &acked);
     if (pushed.status != 200)
         return pushed;
-    return pull(p, *cursor, acked);
+    return pull(p, *cursor, clientSchema, acked);
 }
 
-ServiceReply SyncService::push(const Principal &p, const QString &device, const QJsonArray &mutations, qint64 *acked)
+ServiceReply SyncService::push(const Principal &p, const QString &device, int schema, const QJsonArray &mutations,
+                               qint64 *acked)
 {
     // Parse and check everything before touching the database.
     PendingPush push;
@@ -140,7 +144,7 @@ ServiceReply SyncService::push(const Principal &p, const QString &device, const 
             return ServiceReply::error(400, QStringLiteral("bad_mutation"), QStringLiteral("mutation %1: numbers must increase").arg(i));
         previous = qint64(n.toDouble());
         QString why;
-        auto row = SyncRow::fromJson(m.toObject(), &why);
+        auto row = SyncRow::fromJson(m.toObject(), &why, schema);
         if (!row)
             return ServiceReply::error(400, QStringLiteral("bad_mutation"), QStringLiteral("mutation %1: %2").arg(previous).arg(why),
                          {{QStringLiteral("mutation"), previous}});

@@ -65,10 +65,11 @@ public:
     };
 
 private:
-    ServiceReply push(const Principal &p, const QString &device, const QJsonArray &mutations, qint64 *acked);
+    ServiceReply push(const Principal &p, const QString &device, int schema, const QJsonArray &mutations, qint64 *acked);
     void applyBatch(const QList<PendingPush *> &batch);
     ServiceReply applyPush(Store &store, PendingPush &push);
-    ServiceReply pull(const Principal &p, const SyncProtocol::Cursor &cursor, qint64 acked);
+    // Rows above the cursor in the tables and columns of the client's schema version.
+    ServiceReply pull(const Principal &p, const SyncProtocol::Cursor &cursor, int schema, qint64 acked);
     // The last mutation of `user` applied from `device` (kept per device and user).
     qint64 lastApplied(const QString &device, const QString &user);
     QSqlQuery &query(const QString &sql);
