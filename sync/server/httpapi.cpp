@@ -262,8 +262,8 @@ HttpApi::Response HttpApi::handle(const Request &request)
     const Unit *u = followUp.tree().byCode(code);
     if (!u)
         return fail(404, QStringLiteral("not_found"), QStringLiteral("no unit %1").arg(code));
-    const Visibility vis = Access(*c->db).visibility(*principal);
-    if (!vis.all && !vis.units.contains(u->id))
-        return fail(403, QStringLiteral("forbidden"), QStringLiteral("user %1 has no grant for unit %2").arg(principal->user, code));
+    if (const auto denied = Access(*c->db).checkRead(*principal, u->id))
+        return json(403, QJsonObject{{QStringLiteral("error"), QStringLiteral("forbidden")},
+                                     {QStringLiteral("message"), denied->message}, {QStringLiteral("unit"), denied->unit}});
     return json(200, Report::toJson(followUp.figures(u->id, year, month, true)));
 }
