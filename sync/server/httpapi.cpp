@@ -27,9 +27,10 @@
 Q_LOGGING_CATEGORY(lcHttp, "enhetspuls.http")
 
 namespace {
-// Per-thread database connection and services.
+// Per-thread database connection and services (of one database spec).
 struct Context
 {
+    QString spec;
     std::unique_ptr<Database> db;
     std::unique_ptr<Auth> auth;
     std::unique_ptr<SyncService> sync;
@@ -38,16 +39,16 @@ QThreadStorage<Context *> g_context;
 
 Context *context(const QString &spec, QString *error)
 {
-    if (!g_context.hasLocalData()) {
-        auto *c = new Context;
+    // Reopened when the spec differs: two HttpApi on one thread (tests) must not share a database.
+    if (!g_context.hasLocalData() || g_context.localData()->spec != spec) {
+        auto c = std::make_unique<Context>();
+        c->spec = spec;
         c->db = Database::open(spec, error, false);
-        if (!c->db) {
-            delete c;
+        if (!c->db)
             return nullptr;
-        }
         c->auth = std::make_unique<Auth>(*c->db);
         c->sync = std::make_unique<SyncService>(*c->db);
-        g_context.setLocalData(c);
+        g_context.setLocalData(c.release());
     }
     return g_context.localData();
 }
