@@ -82,17 +82,10 @@ private:
     {
         return call(*m_api, method, target, body, token, headers);
     }
-    QString login(const QString &user)
+    QString tokenFor(const QString &user)
     {
         return bodyOf(call("POST", QStringLiteral("/api/v1/login"), loginBody(user, kPassword)))
             .value(QStringLiteral("token")).toString();
-    }
-    void addUser(const QString &name, const QString &role, const QStringList &units)
-    {
-        QVERIFY(runCli({QStringLiteral("user"), QStringLiteral("add"), name, QStringLiteral("--role"), role,
-                        QStringLiteral("--db"), m_spec}, kPassword.toUtf8() + "\n"));
-        for (const QString &u : units)
-            QVERIFY(runCli({QStringLiteral("user"), QStringLiteral("grant"), name, u, QStringLiteral("--db"), m_spec}));
     }
 
 private slots:
@@ -102,12 +95,12 @@ private slots:
         m_spec = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server.sqlite"));
         // The unit tree of the demo data, a manager of VO and an admin, as an operator would set them up.
         QVERIFY(runCli({QStringLiteral("import"), QStringLiteral("--db"), m_spec, QStringLiteral("units"), kUnits}));
-        addUser(QStringLiteral("mia"), QStringLiteral("enhetschef"), {QStringLiteral("VO")});
-        addUser(QStringLiteral("admin"), QStringLiteral("admin"), {});
+        QVERIFY(addUser(m_spec, QStringLiteral("mia"), QStringLiteral("enhetschef"), {QStringLiteral("VO")}, kPassword));
+        QVERIFY(addUser(m_spec, QStringLiteral("admin"), QStringLiteral("admin"), {}, kPassword));
         HttpConfig config;
         config.dbSpec = m_spec;
         m_api = std::make_unique<HttpApi>(config);
-        m_miaToken = login(QStringLiteral("mia"));
+        m_miaToken = tokenFor(QStringLiteral("mia"));
         QVERIFY(!m_miaToken.isEmpty());
     }
 
@@ -374,7 +367,7 @@ private slots:
         QFETCH(int, status);
         QFETCH(QString, error);
         QFETCH(QString, unit);
-        const QString token = user == QLatin1String("mia") ? m_miaToken : login(user);
+        const QString token = user == QLatin1String("mia") ? m_miaToken : tokenFor(user);
         QVERIFY(!token.isEmpty());
         const HttpApi::Response r = call("GET", QStringLiteral("/api/v1/report?") + query, {}, token);
         QCOMPARE(r.status, status);
@@ -409,7 +402,7 @@ private slots:
     // Logout takes an empty body (or a JSON object), deletes the token, and the token is then refused.
     void logout()
     {
-        const QString token = login(QStringLiteral("mia"));
+        const QString token = tokenFor(QStringLiteral("mia"));
         QVERIFY(!token.isEmpty());
         QCOMPARE(call("POST", QStringLiteral("/api/v1/logout"), "[]", token).status, 400);
         const HttpApi::Response r = call("POST", QStringLiteral("/api/v1/logout"), {}, token);
@@ -418,7 +411,7 @@ private slots:
         const HttpApi::Response after = call("POST", QStringLiteral("/api/v1/sync"), syncBody(QStringLiteral("dev-out")), token);
         QCOMPARE(after.status, 401);
         QCOMPARE(errorOf(after), QStringLiteral("unauthorized"));
-        QCOMPARE(call("POST", QStringLiteral("/api/v1/logout"), "{}", login(QStringLiteral("mia"))).status, 200);
+        QCOMPARE(call("POST", QStringLiteral("/api/v1/logout"), "{}", tokenFor(QStringLiteral("mia"))).status, 200);
     }
 };
 
