@@ -25,6 +25,12 @@ enhetspuls_sync_test(tst_sync_api)
 enhetspuls_sync_test(tst_schema)
 enhetspuls_sync_test(tst_sync_schema)
 
+# The HTTP layer in process: HttpApi::handle() over a temporary SQLite database, no sockets
+# (users, grants and units are set up with the enhetspuls-server command line).
+enhetspuls_test(tst_http_handlers tst_http_handlers.cpp sync/testserver.h)
+enhetspuls_sync_target(tst_http_handlers)
+target_link_libraries(tst_http_handlers PRIVATE enhetspuls_server_lib)
+
 # Benchmark program (not a test): prints initial sync, no-op round trip and throughput figures.
 add_executable(bench_sync bench_sync.cpp sync/testserver.h)
 enhetspuls_sync_target(bench_sync)

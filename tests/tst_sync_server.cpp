@@ -61,10 +61,7 @@ private:
     QString dbArgs() const { return m_spec; }
     void addUser(const QString &name, const QString &role, const QStringList &units)
     {
-        QVERIFY(runCli({QStringLiteral("user"), QStringLiteral("add"), name, QStringLiteral("--role"), role,
-                        QStringLiteral("--db"), m_spec}, kPassword.toUtf8() + "\n"));
-        for (const QString &u : units)
-            QVERIFY(runCli({QStringLiteral("user"), QStringLiteral("grant"), name, u, QStringLiteral("--db"), m_spec}));
+        QVERIFY(TestSupport::addUser(m_spec, name, role, units, kPassword));
     }
     QJsonObject rawSync(const QString &device, const QJsonArray &mutations, const QString &cursor = {})
     {

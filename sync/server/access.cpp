@@ -89,6 +89,15 @@ QString Access::indicatorSource(const QString &indicatorId)
     return QString();
 }
 
+std::optional<Access::Denial> Access::checkRead(const Principal &p, const QString &unitId)
+{
+    const Visibility v = visibility(p);
+    if (v.all || v.units.contains(unitId))
+        return std::nullopt;
+    const QString unit = unitLabel(unitId);
+    return Denial{QStringLiteral("user %1 has no grant for unit %2").arg(p.user, unit), unit, QString(), QString()};
+}
+
 std::optional<Access::Denial> Access::checkWrite(const Principal &p, const Visibility &v,
                                                  const SyncRow *before, const Merge::Outcome &out)
 {

@@ -28,6 +28,9 @@ public:
     // stored row (nullptr for a new row). Returns a denial, or nullopt when allowed.
     std::optional<Denial> checkWrite(const Principal &p, const Visibility &v, const SyncRow *before,
                                      const Merge::Outcome &out);
+    // Checks that the user may read the unit `unitId` (its subtree is in a granted one). Returns
+    // a denial naming the unit by code, or nullopt when allowed.
+    std::optional<Denial> checkRead(const Principal &p, const QString &unitId);
 
 private:
     QString unitLabel(const QString &unitId);

@@ -1,35 +1,27 @@
 #include "httpapi.h"
 
-#include "access.h"
 #include "auth.h"
-#include "followup.h"
-#include "report.h"
 #include "database.h"
 #include "gzip.h"
-#include "migrations.h"
+#include "httproutes.h"
 #include "protocol.h"
 #include "syncservice.h"
 
-#include <QDateTime>
 #include <QFile>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QLoggingCategory>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QThreadStorage>
 #include <QUrlQuery>
 #include <QtConcurrent>
 
-Q_LOGGING_CATEGORY(lcHttp, "enhetspuls.http")
-
 namespace {
-// Per-thread database connection and services.
+// Per-thread database connection and services (of one database spec).
 struct Context
 {
+    QString spec;
     std::unique_ptr<Database> db;
     std::unique_ptr<Auth> auth;
     std::unique_ptr<SyncService> sync;
@@ -38,39 +30,18 @@ QThreadStorage<Context *> g_context;
 
 Context *context(const QString &spec, QString *error)
 {
-    if (!g_context.hasLocalData()) {
-        auto *c = new Context;
+    // Reopened when the spec differs: two HttpApi on one thread (tests) must not share a database.
+    if (!g_context.hasLocalData() || g_context.localData()->spec != spec) {
+        auto c = std::make_unique<Context>();
+        c->spec = spec;
         c->db = Database::open(spec, error, false);
-        if (!c->db) {
-            delete c;
+        if (!c->db)
             return nullptr;
-        }
         c->auth = std::make_unique<Auth>(*c->db);
         c->sync = std::make_unique<SyncService>(*c->db);
-        g_context.setLocalData(c);
+        g_context.setLocalData(c.release());
     }
     return g_context.localData();
-}
-
-HttpApi::Response json(int status, const QJsonObject &body)
-{
-    HttpApi::Response r;
-    r.status = status;
-    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return r;
-}
-
-HttpApi::Response fail(int status, const QString &code, const QString &message)
-{
-    return json(status, QJsonObject{{QStringLiteral("error"), code}, {QStringLiteral("message"), message}});
-}
-
-QString bearer(const HttpApi::Request &r)
-{
-    const QByteArray h = r.headers.value("authorization");
-    if (!h.startsWith("Bearer "))
-        return QString();
-    return QString::fromLatin1(h.mid(7).trimmed());
 }
 } // namespace
 
@@ -124,11 +95,8 @@ bool HttpApi::start(QString *error)
         return route(req);
     });
     m_server->setMissingHandler([](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
-        const QByteArray body = QJsonDocument(QJsonObject{
-            {QStringLiteral("error"), QStringLiteral("not_found")},
-            {QStringLiteral("message"), QStringLiteral("no endpoint %1; the API is under /api/v1").arg(req.url().path())}})
-                                    .toJson(QJsonDocument::Compact);
-        responder.write(body, "application/json", QHttpServerResponder::StatusCode::NotFound);
+        const Response resp = HttpRoutes::notFound(req.url().path());
+        responder.write(resp.body, resp.contentType, QHttpServerResponder::StatusCode(resp.status));
     });
     if (!m_config.tlsCert.isEmpty() || !m_config.tlsKey.isEmpty()) {
         QFile certFile(m_config.tlsCert), keyFile(m_config.tlsKey);
@@ -155,115 +123,32 @@ bool HttpApi::start(QString *error)
 
 HttpApi::Response HttpApi::handle(const Request &request)
 {
+    const HttpRoutes::Route *route = nullptr;
+    QList<QByteArray> allowed; // the methods of the path, when none is this one
+    for (const HttpRoutes::Route &r : HttpRoutes::routes()) {
+        if (r.path != request.path)
+            continue;
+        if (r.method == request.method) {
+            route = &r;
+            break;
+        }
+        allowed << r.method;
+    }
+    if (!route)
+        return allowed.isEmpty() ? HttpRoutes::notFound(request.path) : HttpRoutes::methodNotAllowed(request.path, allowed);
+
     QString error;
     Context *c = context(m_config.dbSpec, &error);
     if (!c)
-        return fail(503, QStringLiteral("database_unavailable"), error);
-    const QString endpoint = request.path.mid(QStringLiteral("/api/v1/").size());
-    auto methodIs = [&](const char *m) { return request.method == m; };
-
-    if (endpoint == QLatin1String("health")) {
-        if (!methodIs("GET"))
-            return fail(405, QStringLiteral("method_not_allowed"), QStringLiteral("use GET /api/v1/health"));
-        return json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                                     {QStringLiteral("api"), SyncProtocol::apiVersion},
-                                     {QStringLiteral("schema"), Migrations::latestVersion()},
-                                     {QStringLiteral("epoch"), c->sync->epoch()}});
+        return HttpRoutes::fail(503, QStringLiteral("database_unavailable"), error);
+    HttpRoutes::Call call{request, m_config, *c->db, *c->auth, *c->sync, {}, {}, {}};
+    if (route->token == HttpRoutes::Token::Bearer) {
+        if (auto refused = HttpRoutes::authenticate(call))
+            return *refused;
     }
-    static const QStringList known{QStringLiteral("login"), QStringLiteral("logout"), QStringLiteral("sync"),
-                                   QStringLiteral("report")};
-    if (!known.contains(endpoint))
-        return fail(404, QStringLiteral("not_found"), QStringLiteral("no endpoint /api/v1/%1").arg(endpoint));
-    const bool isGet = endpoint == QLatin1String("report");
-    if (request.method != (isGet ? "GET" : "POST"))
-        return fail(405, QStringLiteral("method_not_allowed"),
-                    QStringLiteral("use %1 /api/v1/%2").arg(isGet ? QStringLiteral("GET") : QStringLiteral("POST"), endpoint));
-
-    std::optional<Principal> principal;
-    if (endpoint != QLatin1String("login")) {
-        principal = c->auth->authenticate(bearer(request), &error);
-        if (!principal) {
-            Response resp = fail(401, QStringLiteral("unauthorized"), error);
-            resp.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer")});
-            return resp;
-        }
+    if (route->body != HttpRoutes::Body::None) {
+        if (auto refused = HttpRoutes::readJsonBody(call, route->body == HttpRoutes::Body::ObjectOrEmpty))
+            return *refused;
     }
-
-    // Body: size limit, optional gzip, JSON object.
-    QJsonObject body;
-    if (!isGet) {
-        if (request.body.size() > m_config.maxBodyBytes)
-            return fail(413, QStringLiteral("body_too_large"),
-                        QStringLiteral("request body of %1 bytes exceeds the limit of %2 bytes")
-                            .arg(request.body.size()).arg(m_config.maxBodyBytes));
-        QByteArray raw = request.body;
-        if (request.headers.value("content-encoding").contains("gzip")) {
-            const auto inflated = Gzip::decompress(raw, SyncProtocol::maxInflatedBytes);
-            if (!inflated)
-                return fail(400, QStringLiteral("bad_encoding"),
-                            QStringLiteral("the gzip body is corrupt or inflates beyond %1 bytes").arg(SyncProtocol::maxInflatedBytes));
-            raw = *inflated;
-        }
-        if (endpoint != QLatin1String("logout") || !raw.trimmed().isEmpty()) {
-            QJsonParseError perr;
-            const QJsonDocument doc = QJsonDocument::fromJson(raw, &perr);
-            if (perr.error != QJsonParseError::NoError)
-                return fail(400, QStringLiteral("malformed_json"),
-                            QStringLiteral("the body is not valid JSON: %1 at offset %2").arg(perr.errorString()).arg(perr.offset));
-            if (!doc.isObject())
-                return fail(400, QStringLiteral("malformed_json"), QStringLiteral("the body must be a JSON object"));
-            body = doc.object();
-        }
-    }
-
-    if (endpoint == QLatin1String("login")) {
-        const QJsonValue user = body.value(QStringLiteral("user"));
-        const QJsonValue password = body.value(QStringLiteral("password"));
-        if (!user.isString() || !password.isString())
-            return fail(400, QStringLiteral("bad_request"), QStringLiteral("login needs \"user\" and \"password\" strings"));
-        const Auth::LoginResult r = c->auth->login(user.toString(), password.toString(), request.remote,
-                                                   body.value(QStringLiteral("device")).toString(),
-                                                   m_config.tokenTtlSeconds);
-        if (r.status != 200) {
-            Response resp = fail(r.status, r.status == 429 ? QStringLiteral("rate_limited")
-                                 : r.status == 401 ? QStringLiteral("unauthorized") : QStringLiteral("internal"), r.error);
-            if (r.retryAfter > 0)
-                resp.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(r.retryAfter)});
-            return resp;
-        }
-        return json(200, QJsonObject{{QStringLiteral("token"), r.token}, {QStringLiteral("expiresAt"), r.expiresAt},
-                                     {QStringLiteral("expires"), QDateTime::fromMSecsSinceEpoch(r.expiresAt, Qt::UTC).toString(Qt::ISODate)},
-                                     {QStringLiteral("user"), user.toString()}, {QStringLiteral("role"), r.role}});
-    }
-
-    if (endpoint == QLatin1String("logout")) {
-        c->auth->logout(bearer(request));
-        return json(200, QJsonObject{{QStringLiteral("ok"), true}});
-    }
-    if (endpoint == QLatin1String("sync")) {
-        const ServiceReply reply = c->sync->sync(*principal, body);
-        if (reply.status >= 500)
-            qCWarning(lcHttp) << "sync failed for" << principal->user << reply.body;
-        Response resp;
-        resp.status = reply.status;
-        resp.body = reply.json();
-        return resp;
-    }
-    // GET /report?unit=CODE&year=YYYY[&month=M]: the core report of a unit the user may read.
-    QUrlQuery query;
-    query.setQueryItems(request.query);
-    const QString code = query.queryItemValue(QStringLiteral("unit"));
-    bool okYear = false, okMonth = true;
-    const int year = query.queryItemValue(QStringLiteral("year")).toInt(&okYear);
-    const int month = query.hasQueryItem(QStringLiteral("month")) ? query.queryItemValue(QStringLiteral("month")).toInt(&okMonth) : 0;
-    if (code.isEmpty() || !okYear || year < 1900 || year > 9999 || !okMonth || month < 0 || month > 12)
-        return fail(400, QStringLiteral("bad_request"), QStringLiteral("use /api/v1/report?unit=CODE&year=YYYY[&month=1..12]"));
-    FollowUp followUp(*c->db);
-    const Unit *u = followUp.tree().byCode(code);
-    if (!u)
-        return fail(404, QStringLiteral("not_found"), QStringLiteral("no unit %1").arg(code));
-    const Visibility vis = Access(*c->db).visibility(*principal);
-    if (!vis.all && !vis.units.contains(u->id))
-        return fail(403, QStringLiteral("forbidden"), QStringLiteral("user %1 has no grant for unit %2").arg(principal->user, code));
-    return json(200, Report::toJson(followUp.figures(u->id, year, month, true)));
+    return route->handler(call);
 }

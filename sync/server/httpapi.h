@@ -21,7 +21,9 @@ struct HttpConfig
 
 // The HTTP API (/api/v1) on QHttpServer, the one class that knows about QHttpServer (its API
 // changes after 6.4). Requests are handled on a thread pool, each thread with its own database
-// connection; handlers return futures, which QHttpServer 6.4 sends when they finish.
+// connection; handlers return futures, which QHttpServer 6.4 sends when they finish. handle()
+// dispatches by the route table of HttpRoutes (httproutes.h): 404 for an unknown path, 405 with
+// an Allow header for another method, then the route's token check and body reader.
 class HttpApi : public QObject
 {
     Q_OBJECT

@@ -59,6 +59,20 @@ inline bool runCli(const QStringList &args, const QByteArray &input = {}, QStrin
     return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
+// Adds a user with `enhetspuls-server user add` and grants it the units (by code), as an operator would.
+inline bool addUser(const QString &spec, const QString &name, const QString &role, const QStringList &unitCodes,
+                    const QString &password)
+{
+    if (!runCli({QStringLiteral("user"), QStringLiteral("add"), name, QStringLiteral("--role"), role,
+                 QStringLiteral("--db"), spec}, password.toUtf8() + "\n"))
+        return false;
+    for (const QString &u : unitCodes) {
+        if (!runCli({QStringLiteral("user"), QStringLiteral("grant"), name, u, QStringLiteral("--db"), spec}))
+            return false;
+    }
+    return true;
+}
+
 // One enhetspuls-server serve process on 127.0.0.1 with an OS-chosen port.
 class ServerProcess
 {

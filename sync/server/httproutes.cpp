@@ -1,0 +1,184 @@
+#include "httproutes.h"
+
+#include "access.h"
+#include "followup.h"
+#include "gzip.h"
+#include "migrations.h"
+#include "protocol.h"
+#include "report.h"
+#include "syncservice.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcHttp, "enhetspuls.http")
+
+using Response = HttpApi::Response;
+
+namespace HttpRoutes {
+namespace {
+const QString kApiPrefix = QStringLiteral("/api/v1/");
+
+// GET /health: up, and which API, schema and epoch.
+Response health(Call &call)
+{
+    return json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                                 {QStringLiteral("api"), SyncProtocol::apiVersion},
+                                 {QStringLiteral("schema"), Migrations::latestVersion()},
+                                 {QStringLiteral("epoch"), call.sync.epoch()}});
+}
+
+// POST /login {"user","password","device"?}: a token, or 401/429.
+Response login(Call &call)
+{
+    const QJsonValue user = call.body.value(QStringLiteral("user"));
+    const QJsonValue password = call.body.value(QStringLiteral("password"));
+    if (!user.isString() || !password.isString())
+        return fail(400, QStringLiteral("bad_request"), QStringLiteral("login needs \"user\" and \"password\" strings"));
+    const Auth::LoginResult r = call.auth.login(user.toString(), password.toString(), call.request.remote,
+                                                call.body.value(QStringLiteral("device")).toString(),
+                                                call.config.tokenTtlSeconds);
+    if (r.status != 200) {
+        Response resp = fail(r.status, r.status == 429 ? QStringLiteral("rate_limited")
+                             : r.status == 401 ? QStringLiteral("unauthorized") : QStringLiteral("internal"), r.error);
+        if (r.retryAfter > 0)
+            resp.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(r.retryAfter)});
+        return resp;
+    }
+    return json(200, QJsonObject{{QStringLiteral("token"), r.token}, {QStringLiteral("expiresAt"), r.expiresAt},
+                                 {QStringLiteral("expires"), QDateTime::fromMSecsSinceEpoch(r.expiresAt, Qt::UTC).toString(Qt::ISODate)},
+                                 {QStringLiteral("user"), user.toString()}, {QStringLiteral("role"), r.role}});
+}
+
+// POST /logout: deletes the token.
+Response logout(Call &call)
+{
+    call.auth.logout(call.token);
+    return json(200, QJsonObject{{QStringLiteral("ok"), true}});
+}
+
+// POST /sync: one push and pull (SyncService).
+Response sync(Call &call)
+{
+    const ServiceReply reply = call.sync.sync(call.principal, call.body);
+    if (reply.status >= 500)
+        qCWarning(lcHttp) << "sync failed for" << call.principal.user << reply.body;
+    Response resp;
+    resp.status = reply.status;
+    resp.body = reply.json();
+    return resp;
+}
+
+// GET /report?unit=CODE&year=YYYY[&month=M]: the core report of a unit the user may read.
+Response report(Call &call)
+{
+    QUrlQuery query;
+    query.setQueryItems(call.request.query);
+    const QString code = query.queryItemValue(QStringLiteral("unit"));
+    bool okYear = false, okMonth = true;
+    const int year = query.queryItemValue(QStringLiteral("year")).toInt(&okYear);
+    const int month = query.hasQueryItem(QStringLiteral("month")) ? query.queryItemValue(QStringLiteral("month")).toInt(&okMonth) : 0;
+    if (code.isEmpty() || !okYear || year < 1900 || year > 9999 || !okMonth || month < 0 || month > 12)
+        return fail(400, QStringLiteral("bad_request"), QStringLiteral("use /api/v1/report?unit=CODE&year=YYYY[&month=1..12]"));
+    FollowUp followUp(call.db);
+    const Unit *u = followUp.tree().byCode(code);
+    if (!u)
+        return fail(404, QStringLiteral("not_found"), QStringLiteral("no unit %1").arg(code));
+    if (const auto denied = Access(call.db).checkRead(call.principal, u->id))
+        return fail(403, QStringLiteral("forbidden"), denied->message, {{QStringLiteral("unit"), denied->unit}});
+    return json(200, Report::toJson(followUp.figures(u->id, year, month, true)));
+}
+} // namespace
+
+const QList<Route> &routes()
+{
+    static const QList<Route> table{
+        {QByteArrayLiteral("GET"), kApiPrefix + QStringLiteral("health"), Token::None, Body::None, health},
+        {QByteArrayLiteral("POST"), kApiPrefix + QStringLiteral("login"), Token::None, Body::Object, login},
+        {QByteArrayLiteral("POST"), kApiPrefix + QStringLiteral("logout"), Token::Bearer, Body::ObjectOrEmpty, logout},
+        {QByteArrayLiteral("POST"), kApiPrefix + QStringLiteral("sync"), Token::Bearer, Body::Object, sync},
+        {QByteArrayLiteral("GET"), kApiPrefix + QStringLiteral("report"), Token::Bearer, Body::None, report},
+    };
+    return table;
+}
+
+Response json(int status, const QJsonObject &body)
+{
+    Response r;
+    r.status = status;
+    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+Response fail(int status, const QString &code, const QString &message, const QJsonObject &extra)
+{
+    QJsonObject body = extra;
+    body.insert(QStringLiteral("error"), code);
+    body.insert(QStringLiteral("message"), message);
+    return json(status, body);
+}
+
+Response notFound(const QString &path)
+{
+    return fail(404, QStringLiteral("not_found"),
+                path.startsWith(kApiPrefix) ? QStringLiteral("no endpoint %1").arg(path)
+                                            : QStringLiteral("no endpoint %1; the API is under /api/v1").arg(path));
+}
+
+Response methodNotAllowed(const QString &path, const QList<QByteArray> &allowed)
+{
+    QStringList methods;
+    for (const QByteArray &m : allowed)
+        methods << QString::fromLatin1(m);
+    Response resp = fail(405, QStringLiteral("method_not_allowed"),
+                         QStringLiteral("use %1 %2").arg(methods.join(QStringLiteral(" or ")), path));
+    resp.headers.append({QByteArrayLiteral("Allow"), methods.join(QStringLiteral(", ")).toLatin1()});
+    return resp;
+}
+
+std::optional<Response> authenticate(Call &call)
+{
+    const QByteArray h = call.request.headers.value("authorization");
+    call.token = h.startsWith("Bearer ") ? QString::fromLatin1(h.mid(7).trimmed()) : QString();
+    QString error;
+    const std::optional<Principal> principal = call.auth.authenticate(call.token, &error);
+    if (!principal) {
+        Response resp = fail(401, QStringLiteral("unauthorized"), error);
+        resp.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer")});
+        return resp;
+    }
+    call.principal = *principal;
+    return std::nullopt;
+}
+
+std::optional<Response> readJsonBody(Call &call, bool emptyAllowed)
+{
+    const HttpApi::Request &r = call.request;
+    if (r.body.size() > call.config.maxBodyBytes)
+        return fail(413, QStringLiteral("body_too_large"), QStringLiteral("request body of %1 bytes exceeds the limit of %2 bytes")
+                                                              .arg(r.body.size()).arg(call.config.maxBodyBytes));
+    QByteArray raw = r.body;
+    if (r.headers.value("content-encoding").contains("gzip")) {
+        const auto inflated = Gzip::decompress(raw, SyncProtocol::maxInflatedBytes);
+        if (!inflated)
+            return fail(400, QStringLiteral("bad_encoding"),
+                        QStringLiteral("the gzip body is corrupt or inflates beyond %1 bytes").arg(SyncProtocol::maxInflatedBytes));
+        raw = *inflated;
+    }
+    call.body = QJsonObject();
+    if (emptyAllowed && raw.trimmed().isEmpty())
+        return std::nullopt;
+    QJsonParseError perr;
+    const QJsonDocument doc = QJsonDocument::fromJson(raw, &perr);
+    if (perr.error != QJsonParseError::NoError)
+        return fail(400, QStringLiteral("malformed_json"),
+                    QStringLiteral("the body is not valid JSON: %1 at offset %2").arg(perr.errorString()).arg(perr.offset));
+    if (!doc.isObject())
+        return fail(400, QStringLiteral("malformed_json"), QStringLiteral("the body must be a JSON object"));
+    call.body = doc.object();
+    return std::nullopt;
+}
+
+} // namespace HttpRoutes

@@ -1,0 +1,65 @@
+#pragma once
+#include "auth.h"
+#include "httpapi.h"
+
+#include <QJsonObject>
+#include <optional>
+
+class Database;
+class SyncService;
+
+// The endpoints of /api/v1 as a route table: one small handler per path and method, with what
+// the route needs checked before its handler runs (a bearer token, a JSON-object body). Knows
+// nothing of QHttpServer; HttpApi dispatches to it.
+namespace HttpRoutes {
+
+// One request on its way to a handler: the request, the server's settings, this thread's
+// services and what the route's checks established.
+struct Call
+{
+    const HttpApi::Request &request;
+    const HttpConfig &config;
+    Database &db;
+    Auth &auth;
+    SyncService &sync;
+    QString token;       // the bearer token, on routes that need one
+    Principal principal; // its user, on routes that need a token
+    QJsonObject body;    // the request body, on routes that take one
+};
+
+using Handler = HttpApi::Response (*)(Call &call);
+
+// Whether a route needs `Authorization: Bearer TOKEN`.
+enum class Token { None, Bearer };
+// Whether a route takes a body: none (not read), a JSON object, or a JSON object or nothing.
+enum class Body { None, Object, ObjectOrEmpty };
+
+// One endpoint and method.
+struct Route
+{
+    QByteArray method;
+    QString path;
+    Token token;
+    Body body;
+    Handler handler;
+};
+
+// Every route of the API.
+const QList<Route> &routes();
+
+// A JSON response.
+HttpApi::Response json(int status, const QJsonObject &body);
+// An error response: {"error": code, "message": message} plus `extra`.
+HttpApi::Response fail(int status, const QString &code, const QString &message, const QJsonObject &extra = {});
+// The 404 for a path no route has.
+HttpApi::Response notFound(const QString &path);
+// The 405 for a known path and another method, with an Allow header.
+HttpApi::Response methodNotAllowed(const QString &path, const QList<QByteArray> &allowed);
+
+// The bearer-token check: sets call.token and call.principal, or returns the 401.
+std::optional<HttpApi::Response> authenticate(Call &call);
+// Reads the body into call.body: size limit, gzip (with the inflated limit), a JSON object
+// (an empty body is an empty object when `emptyAllowed`). Returns the 4xx when it fails.
+std::optional<HttpApi::Response> readJsonBody(Call &call, bool emptyAllowed);
+
+} // namespace HttpRoutes
