@@ -17,6 +17,7 @@ struct UnitAgg
     BudgetSums budgetYtd;
     BudgetSums budgetYear;
     double forecastNet = 0;
+    QMap<QString, double> forecastByCategory;
     bool hasForecast = false;
 
     void add(const UnitAgg &o)
@@ -27,6 +28,8 @@ struct UnitAgg
         budgetYtd.add(o.budgetYtd);
         budgetYear.add(o.budgetYear);
         forecastNet += o.forecastNet;
+        for (auto it = o.forecastByCategory.cbegin(); it != o.forecastByCategory.cend(); ++it)
+            forecastByCategory[it.key()] += it.value();
         hasForecast = hasForecast || o.hasForecast;
     }
 };
@@ -155,6 +158,7 @@ UnitFigures build(const UnitTree &tree, const Context &c, const QString &unitId,
     f.budgetYear = agg.budgetYear;
     if (agg.hasForecast)
         f.forecastNet = agg.forecastNet;
+    f.forecastByCategory = agg.forecastByCategory;
     f.indicators = indicatorFigures(tree, c, unitId);
     if (recursive) {
         for (const QString &child : tree.children(unitId))
@@ -231,6 +235,7 @@ UnitFigures FollowUp::figures(const QString &unitId, int year, int month, bool r
                     if (r.monthIndex <= end)
                         a.budgetYtd.byCategory[r.category].add(amounts);
                 }
+                a.forecastByCategory = latestForecasts(b.value(), end);
                 if (const auto fc = latestForecastNet(b.value(), end)) {
                     a.forecastNet = *fc;
                     a.hasForecast = true;

@@ -11,8 +11,12 @@
 #include <optional>
 
 class Database;
+class QSqlQuery;
 
 namespace FollowUpData {
+// Runs a prepared read; on failure logs "cannot load <what>" and returns false.
+bool run(QSqlQuery &q, const QString &what);
+
 // "YYYY-MM" <-> a month index (year × 12 + month − 1); -1 when malformed.
 int monthIndex(const QString &month);
 int monthIndex(int year, int month);
@@ -59,6 +63,8 @@ QHash<QString, EffectiveTarget> loadTargets(Database &db, int year, const QStrin
 using ValueMap = QHash<QString, QHash<QString, QMap<QString, PeriodValue>>>;
 ValueMap loadValues(Database &db, const QString &fromPeriod, const QString &toPeriod,
                     const QString &unitId = {}, const QString &indicatorId = {});
-// Σ per category of the latest forecast ≤ toIndex among the rows (net: costs − income).
+// The latest forecast ≤ toIndex per category among the rows (categories without one are absent).
+QMap<QString, double> latestForecasts(const QList<BudgetRow> &rows, int toIndex);
+// Net of latestForecasts() (costs − income); none when no category has a forecast.
 std::optional<double> latestForecastNet(const QList<BudgetRow> &rows, int toIndex);
 } // namespace FollowUpData
