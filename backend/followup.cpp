@@ -114,7 +114,7 @@ QList<IndicatorFigure> indicatorFigures(const UnitTree &tree, const Context &c, 
         f.direction = m.direction;
         const EffectiveTarget t = findTarget(c.targets, path, m.id, unitId);
         bool hasData = false;
-        if (m.fromSickLeave) {
+        if (m.isSickLeave()) {
             f.value = agg.ytd.percent();
             f.previous = agg.prevYtd.percent();
             if (f.value) // year to date: there is a value only when c.month > 0
@@ -250,7 +250,7 @@ UnitFigures FollowUp::figures(const QString &unitId, int year, int month, bool r
         }
     }
 
-    c.indicators = loadIndicators(m_db);
+    c.indicators = Catalog(m_db).indicators();
     c.targets = loadTargets(m_db, year);
     c.values = loadValues(m_db, yearText(year - 1), monthText(monthIndex(year, 12)),
                           units.size() == 1 ? unitId : QString());

@@ -2,7 +2,6 @@
 
 #include "database.h"
 #include "logging.h"
-#include "rules.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -131,29 +130,6 @@ QHash<QString, int> FollowUpData::loadLatestMonths(Database &db, int fromIndex, 
             int &slot = out[q.value(0).toString()];
             slot = qMax(slot, idx);
         }
-    }
-    return out;
-}
-
-QList<FollowUpData::IndicatorMeta> FollowUpData::loadIndicators(Database &db)
-{
-    QList<IndicatorMeta> out;
-    QSqlQuery q(db.db());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, code, name, measure_unit, goal_id, better, source "
-                             "FROM indicators WHERE _deleted = 0 ORDER BY code"));
-    if (!run(q, QStringLiteral("indicators")))
-        return out;
-    while (q.next()) {
-        IndicatorMeta m;
-        m.id = q.value(0).toString();
-        m.code = q.value(1).toString();
-        m.name = q.value(2).toString();
-        m.measureUnit = q.value(3).toString();
-        m.goalId = q.value(4).toString();
-        m.direction = Calc::directionFromKey(q.value(5).toString());
-        m.fromSickLeave = Source::isSickLeave(q.value(6).toString());
-        out.append(m);
     }
     return out;
 }

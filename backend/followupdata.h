@@ -1,6 +1,7 @@
 #pragma once
 // Internal to FollowUp: grouped loads of the raw rows behind the figures. Each function runs
 // one query over all units; callers restrict to a subtree and roll up in C++.
+#include "catalog.h"
 #include "figures.h"
 #include "followup.h"
 
@@ -35,17 +36,8 @@ struct BudgetRow
     std::optional<double> forecast;
 };
 
-// Indicator metadata (live rows).
-struct IndicatorMeta
-{
-    QString id;
-    QString code;
-    QString name;
-    QString measureUnit;
-    QString goalId;
-    Direction direction = Direction::HigherIsBetter;
-    bool fromSickLeave = false; // source "sjukfranvaro"
-};
+// Indicator metadata (live rows), as the catalog reads it.
+using IndicatorMeta = Indicator;
 
 // Sick-leave sums per unit and month index within [fromIndex, toIndex].
 QHash<QString, QMap<int, SickLeaveSums>> loadSickLeave(Database &db, int fromIndex, int toIndex);
@@ -53,8 +45,6 @@ QHash<QString, QMap<int, SickLeaveSums>> loadSickLeave(Database &db, int fromInd
 QHash<QString, QList<BudgetRow>> loadBudget(Database &db, int fromIndex, int toIndex);
 // Latest month index with sick leave or budget utfall per unit within [fromIndex, toIndex].
 QHash<QString, int> loadLatestMonths(Database &db, int fromIndex, int toIndex);
-// Live indicators sorted by code.
-QList<IndicatorMeta> loadIndicators(Database &db);
 // Targets of `year` keyed by "indicatorId/unitId" (indicatorId empty = all indicators).
 QHash<QString, EffectiveTarget> loadTargets(Database &db, int year, const QString &indicatorId = {});
 // Indicator values per unit, then indicator, then period, for periods in [fromPeriod, toPeriod]
