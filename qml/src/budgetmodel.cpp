@@ -95,11 +95,11 @@ void BudgetModel::load()
     m_forecastNet = uf.forecastNet;
     m_editable = fu.tree().children(unitId()).isEmpty();
 
-    Row total{QString(), tr("Net cost"), {}, {}, m_forecastNet, false, true};
+    Row total{QString(), tr("Net cost"), {}, {}, m_forecastNet, true};
     for (const QString &c : {Category::Income, Category::Personnel, Category::Other, Category::Capital}) {
         Row r{c, categoryName(c), uf.budgetYtd.byCategory.value(c), uf.budgetYear.byCategory.value(c),
               uf.forecastByCategory.contains(c) ? std::optional<double>(uf.forecastByCategory.value(c)) : std::nullopt,
-              Category::isIncome(c), false};
+              false};
         m_rows << r;
     }
     total.ytd = {uf.budgetYtd.netBudget(), uf.budgetYtd.netActual()};
