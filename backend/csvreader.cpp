@@ -187,3 +187,8 @@ QString Csv::fold(const QString &text)
     }
     return out;
 }
+
+QString Csv::key(const QString &text)
+{
+    return fold(text).replace(QLatin1Char(' '), QLatin1Char('_'));
+}

@@ -31,4 +31,6 @@ bool parse(const QString &text, CsvTable *table, int *errorLine, QString *error)
 std::optional<double> parseNumber(const QString &text, bool *ok);
 // Lower-cases and folds å/ä→a, ö→o, é→e so "Förälder" matches "foralder".
 QString fold(const QString &text);
+// fold() with spaces as underscores: the form of stored keys ("Ej påbörjad" -> "ej_paborjad").
+QString key(const QString &text);
 } // namespace Csv

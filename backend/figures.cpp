@@ -186,3 +186,18 @@ double BudgetSums::deviation(const QString &category, const BudgetAmounts &a)
 {
     return Category::isIncome(category) ? a.actual - a.budget : a.budget - a.actual;
 }
+
+std::optional<double> BudgetSums::forecastDeviation(const QString &category, double yearBudget,
+                                                    std::optional<double> forecast)
+{
+    if (!forecast)
+        return std::nullopt;
+    return deviation(category, BudgetAmounts{yearBudget, *forecast});
+}
+
+std::optional<double> BudgetSums::netForecastDeviation(std::optional<double> forecastNet) const
+{
+    if (!forecastNet)
+        return std::nullopt;
+    return netBudget() - *forecastNet;
+}

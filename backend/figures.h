@@ -73,4 +73,10 @@ struct BudgetSums
     // Positive = better than budget: for costs budget − utfall, for income utfall − budget.
     static double deviation(const QString &category, const BudgetAmounts &a);
     double netDeviation() const { return netBudget() - netActual(); }
+    // Helårsavvikelse of one category: the full-year forecast against the full-year budget,
+    // signed like deviation(); none without a forecast.
+    static std::optional<double> forecastDeviation(const QString &category, double yearBudget,
+                                                   std::optional<double> forecast);
+    // Net helårsavvikelse (these sums being the whole year): net budget − net forecast.
+    std::optional<double> netForecastDeviation(std::optional<double> forecastNet) const;
 };

@@ -17,6 +17,7 @@ struct UnitAgg
     BudgetSums budgetYtd;
     BudgetSums budgetYear;
     double forecastNet = 0;
+    QMap<QString, double> forecastByCategory;
     bool hasForecast = false;
 
     void add(const UnitAgg &o)
@@ -27,6 +28,8 @@ struct UnitAgg
         budgetYtd.add(o.budgetYtd);
         budgetYear.add(o.budgetYear);
         forecastNet += o.forecastNet;
+        for (auto it = o.forecastByCategory.cbegin(); it != o.forecastByCategory.cend(); ++it)
+            forecastByCategory[it.key()] += it.value();
         hasForecast = hasForecast || o.hasForecast;
     }
 };
@@ -111,7 +114,7 @@ QList<IndicatorFigure> indicatorFigures(const UnitTree &tree, const Context &c, 
         f.direction = m.direction;
         const EffectiveTarget t = findTarget(c.targets, path, m.id, unitId);
         bool hasData = false;
-        if (m.fromSickLeave) {
+        if (m.isSickLeave()) {
             f.value = agg.ytd.percent();
             f.previous = agg.prevYtd.percent();
             if (f.value) // year to date: there is a value only when c.month > 0
@@ -155,6 +158,7 @@ UnitFigures build(const UnitTree &tree, const Context &c, const QString &unitId,
     f.budgetYear = agg.budgetYear;
     if (agg.hasForecast)
         f.forecastNet = agg.forecastNet;
+    f.forecastByCategory = agg.forecastByCategory;
     f.indicators = indicatorFigures(tree, c, unitId);
     if (recursive) {
         for (const QString &child : tree.children(unitId))
@@ -231,6 +235,7 @@ UnitFigures FollowUp::figures(const QString &unitId, int year, int month, bool r
                     if (r.monthIndex <= end)
                         a.budgetYtd.byCategory[r.category].add(amounts);
                 }
+                a.forecastByCategory = latestForecasts(b.value(), end);
                 if (const auto fc = latestForecastNet(b.value(), end)) {
                     a.forecastNet = *fc;
                     a.hasForecast = true;
@@ -245,7 +250,7 @@ UnitFigures FollowUp::figures(const QString &unitId, int year, int month, bool r
         }
     }
 
-    c.indicators = loadIndicators(m_db);
+    c.indicators = Catalog(m_db).indicators();
     c.targets = loadTargets(m_db, year);
     c.values = loadValues(m_db, yearText(year - 1), monthText(monthIndex(year, 12)),
                           units.size() == 1 ? unitId : QString());

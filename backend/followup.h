@@ -5,6 +5,7 @@
 #include "unittree.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <optional>
 
@@ -45,7 +46,11 @@ struct UnitFigures
     BudgetSums budgetYtd;                        // months 1..month
     BudgetSums budgetYear;                       // all 12 months
     std::optional<double> forecastNet;           // Σ per unit and category of latest forecast ≤ month
+    QMap<QString, double> forecastByCategory;    // the same per category (only categories with a forecast)
     QList<UnitFigures> children;                 // filled when asked for recursively
+
+    // Net helårsavvikelse: full-year net budget − forecastNet (positive = better); none without forecast.
+    std::optional<double> forecastDeviation() const { return budgetYear.netForecastDeviation(forecastNet); }
 };
 
 struct MonthSickLeave

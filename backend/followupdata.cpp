@@ -13,15 +13,15 @@ std::optional<double> optionalDouble(const QVariant &v)
         return std::nullopt;
     return v.toDouble();
 }
+} // namespace
 
-bool run(QSqlQuery &q, const QString &what)
+bool FollowUpData::run(QSqlQuery &q, const QString &what)
 {
     if (q.exec())
         return true;
     qCWarning(lcReport).noquote() << "cannot load" << what << q.lastError().text();
     return false;
 }
-} // namespace
 
 int FollowUpData::monthIndex(const QString &month)
 {
@@ -134,29 +134,6 @@ QHash<QString, int> FollowUpData::loadLatestMonths(Database &db, int fromIndex, 
     return out;
 }
 
-QList<FollowUpData::IndicatorMeta> FollowUpData::loadIndicators(Database &db)
-{
-    QList<IndicatorMeta> out;
-    QSqlQuery q(db.db());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, code, name, measure_unit, goal_id, better, source "
-                             "FROM indicators WHERE _deleted = 0 ORDER BY code"));
-    if (!run(q, QStringLiteral("indicators")))
-        return out;
-    while (q.next()) {
-        IndicatorMeta m;
-        m.id = q.value(0).toString();
-        m.code = q.value(1).toString();
-        m.name = q.value(2).toString();
-        m.measureUnit = q.value(3).toString();
-        m.goalId = q.value(4).toString();
-        m.direction = Calc::directionFromKey(q.value(5).toString());
-        m.fromSickLeave = q.value(6).toString() == QLatin1String("sjukfranvaro");
-        out.append(m);
-    }
-    return out;
-}
-
 QHash<QString, EffectiveTarget> FollowUpData::loadTargets(Database &db, int year, const QString &indicatorId)
 {
     QHash<QString, EffectiveTarget> out;
@@ -215,7 +192,7 @@ FollowUpData::ValueMap FollowUpData::loadValues(Database &db, const QString &fro
     return out;
 }
 
-std::optional<double> FollowUpData::latestForecastNet(const QList<BudgetRow> &rows, int toIndex)
+QMap<QString, double> FollowUpData::latestForecasts(const QList<BudgetRow> &rows, int toIndex)
 {
     QHash<QString, QPair<int, double>> latest; // category -> (month, forecast)
     for (const BudgetRow &r : rows) {
@@ -227,10 +204,19 @@ std::optional<double> FollowUpData::latestForecastNet(const QList<BudgetRow> &ro
         else if (r.monthIndex > it->first)
             *it = {r.monthIndex, *r.forecast};
     }
+    QMap<QString, double> out;
+    for (auto it = latest.cbegin(); it != latest.cend(); ++it)
+        out.insert(it.key(), it->second);
+    return out;
+}
+
+std::optional<double> FollowUpData::latestForecastNet(const QList<BudgetRow> &rows, int toIndex)
+{
+    const QMap<QString, double> latest = latestForecasts(rows, toIndex);
     if (latest.isEmpty())
         return std::nullopt;
     double net = 0;
     for (auto it = latest.cbegin(); it != latest.cend(); ++it)
-        net += Category::isIncome(it.key()) ? -it->second : it->second;
+        net += Category::isIncome(it.key()) ? -it.value() : it.value();
     return net;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // Internal to FollowUp: grouped loads of the raw rows behind the figures. Each function runs
 // one query over all units; callers restrict to a subtree and roll up in C++.
+#include "catalog.h"
 #include "figures.h"
 #include "followup.h"
 
@@ -11,8 +12,12 @@
 #include <optional>
 
 class Database;
+class QSqlQuery;
 
 namespace FollowUpData {
+// Runs a prepared read; on failure logs "cannot load <what>" and returns false.
+bool run(QSqlQuery &q, const QString &what);
+
 // "YYYY-MM" <-> a month index (year × 12 + month − 1); -1 when malformed.
 int monthIndex(const QString &month);
 int monthIndex(int year, int month);
@@ -31,17 +36,8 @@ struct BudgetRow
     std::optional<double> forecast;
 };
 
-// Indicator metadata (live rows).
-struct IndicatorMeta
-{
-    QString id;
-    QString code;
-    QString name;
-    QString measureUnit;
-    QString goalId;
-    Direction direction = Direction::HigherIsBetter;
-    bool fromSickLeave = false; // source "sjukfranvaro"
-};
+// Indicator metadata (live rows), as the catalog reads it.
+using IndicatorMeta = Indicator;
 
 // Sick-leave sums per unit and month index within [fromIndex, toIndex].
 QHash<QString, QMap<int, SickLeaveSums>> loadSickLeave(Database &db, int fromIndex, int toIndex);
@@ -49,8 +45,6 @@ QHash<QString, QMap<int, SickLeaveSums>> loadSickLeave(Database &db, int fromInd
 QHash<QString, QList<BudgetRow>> loadBudget(Database &db, int fromIndex, int toIndex);
 // Latest month index with sick leave or budget utfall per unit within [fromIndex, toIndex].
 QHash<QString, int> loadLatestMonths(Database &db, int fromIndex, int toIndex);
-// Live indicators sorted by code.
-QList<IndicatorMeta> loadIndicators(Database &db);
 // Targets of `year` keyed by "indicatorId/unitId" (indicatorId empty = all indicators).
 QHash<QString, EffectiveTarget> loadTargets(Database &db, int year, const QString &indicatorId = {});
 // Indicator values per unit, then indicator, then period, for periods in [fromPeriod, toPeriod]
@@ -59,6 +53,8 @@ QHash<QString, EffectiveTarget> loadTargets(Database &db, int year, const QStrin
 using ValueMap = QHash<QString, QHash<QString, QMap<QString, PeriodValue>>>;
 ValueMap loadValues(Database &db, const QString &fromPeriod, const QString &toPeriod,
                     const QString &unitId = {}, const QString &indicatorId = {});
-// Σ per category of the latest forecast ≤ toIndex among the rows (net: costs − income).
+// The latest forecast ≤ toIndex per category among the rows (categories without one are absent).
+QMap<QString, double> latestForecasts(const QList<BudgetRow> &rows, int toIndex);
+// Net of latestForecasts() (costs − income); none when no category has a forecast.
 std::optional<double> latestForecastNet(const QList<BudgetRow> &rows, int toIndex);
 } // namespace FollowUpData

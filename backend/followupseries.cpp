@@ -83,12 +83,8 @@ QList<MonthBudget> FollowUp::budgetSeries(const QString &unitId, int year)
 QList<PeriodValue> FollowUp::indicatorSeries(const QString &indicatorId, const QString &unitId)
 {
     QList<PeriodValue> out;
-    bool fromSickLeave = false;
-    for (const IndicatorMeta &m : loadIndicators(m_db)) {
-        if (m.id == indicatorId)
-            fromSickLeave = m.fromSickLeave;
-    }
-    if (!fromSickLeave) {
+    const std::optional<Indicator> meta = Catalog(m_db).indicator(indicatorId);
+    if (!meta || !meta->isSickLeave()) {
         const ValueMap values = loadValues(m_db, QStringLiteral("0000"), QStringLiteral("9999-99"),
                                            unitId, indicatorId);
         const auto vals = values.value(unitId).value(indicatorId);

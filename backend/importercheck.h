@@ -2,6 +2,7 @@
 // Internal to the importer: cell checks, value vocabularies and the row converters of each kind.
 #include "csvreader.h"
 #include "importerkinds.h"
+#include "rules.h"
 
 #include <QDate>
 #include <QRegularExpression>
@@ -35,9 +36,7 @@ inline QString display(const QString &key)
 
 inline bool mapValue(const QString &text, const QHash<QString, QString> &table, QString *out)
 {
-    QString f = Csv::fold(text);
-    f.replace(QLatin1Char(' '), QLatin1Char('_'));
-    auto it = table.constFind(f);
+    auto it = table.constFind(Csv::key(text));
     if (it == table.cend())
         return false;
     *out = it.value();
@@ -196,9 +195,7 @@ inline const QHash<QString, QString> kBetter = {
     {QStringLiteral("hogre"), QStringLiteral("higher")}, {QStringLiteral("higher"), QStringLiteral("higher")},
 };
 inline const QHash<QString, QString> kSources = {
-    {QStringLiteral("import"), QStringLiteral("import")},
-    {QStringLiteral("manuell"), QStringLiteral("manuell")},
-    {QStringLiteral("sjukfranvaro"), QStringLiteral("sjukfranvaro")},
+    {Source::Import, Source::Import}, {Source::Manual, Source::Manual}, {Source::SickLeave, Source::SickLeave},
 };
 inline const QHash<QString, QString> kGoalLevels = {
     {QStringLiteral("kf"), QStringLiteral("KF")}, {QStringLiteral("namnd"), QStringLiteral("namnd")},

@@ -17,7 +17,7 @@ bool convertValues(const Rows &rows, const QHash<QString, int> &columns, Known &
             || !c.period(QStringLiteral("period"), &period)
             || !c.number(QStringLiteral("varde"), &value, true))
             return false;
-        if (known.indicatorSources.value(indCode) == QLatin1String("sjukfranvaro"))
+        if (Source::isSickLeave(known.indicatorSources.value(indCode)))
             return c.fail(QStringLiteral("indicator \"%1\" is computed from sick leave and takes no values").arg(indCode));
         QVariantMap f{{QStringLiteral("indicator_id"), indId}, {QStringLiteral("unit_id"), unitId},
                       {QStringLiteral("period"), period}, {QStringLiteral("value"), nullable(value)}};

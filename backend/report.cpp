@@ -56,9 +56,7 @@ QJsonObject budgetJson(const UnitFigures &f)
             {QStringLiteral("avvikelse"), num(BudgetSums::deviation(it.key(), it.value()))},
         });
     }
-    std::optional<double> forecastDeviation;
-    if (f.forecastNet)
-        forecastDeviation = f.budgetYear.netBudget() - *f.forecastNet;
+    const std::optional<double> forecastDeviation = f.forecastDeviation();
     return QJsonObject{
         {QStringLiteral("budget"), num(opt(f.budgetYtd.netBudget()))},
         {QStringLiteral("utfall"), num(opt(f.budgetYtd.netActual()))},

@@ -33,3 +33,7 @@ target_link_libraries(tst_app_qml PRIVATE enhetspuls_qml enhetspuls_qmlplugin en
   enhetspuls_sync Qt6::Widgets Qt6::Quick Qt6::QuickControls2 Qt6::QuickTest)
 add_test(NAME tst_app_qml COMMAND tst_app_qml -input ${CMAKE_CURRENT_SOURCE_DIR}/qml)
 set_tests_properties(tst_app_qml PROPERTIES ENVIRONMENT "${APP_TEST_ENV};QT_LOGGING_RULES=enhetspuls.*.info=false")
+
+# No SQL in the QML module: view models read through backend/ and sync/ (fails naming file:line).
+add_test(NAME no_sql_in_qml COMMAND ${CMAKE_COMMAND} -DDIR=${PROJECT_SOURCE_DIR}/qml
+  -P ${CMAKE_CURRENT_SOURCE_DIR}/check_no_sql.cmake)

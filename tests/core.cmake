@@ -13,3 +13,5 @@ target_link_libraries(tst_postgres_core PRIVATE enhetspuls_sync Qt6::Network)
 target_include_directories(tst_postgres_core PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 target_compile_definitions(tst_postgres_core PRIVATE ENHETSPULS_SERVER="$<TARGET_FILE:enhetspuls-server>")
 add_dependencies(tst_postgres_core enhetspuls-server)
+# The backend's read APIs (catalog, actions, APT meetings) and the shared rules.
+enhetspuls_test(tst_catalog tst_catalog.cpp importfixture.h)

@@ -35,3 +35,7 @@ target_link_libraries(tst_http_handlers PRIVATE enhetspuls_server_lib)
 add_executable(bench_sync bench_sync.cpp sync/testserver.h)
 enhetspuls_sync_target(bench_sync)
 target_link_libraries(bench_sync PRIVATE enhetspuls_backend)
+
+# The sync library's reads for the app (conflict log, local sync_meta); no server.
+enhetspuls_test(tst_conflictlog tst_conflictlog.cpp importfixture.h)
+target_link_libraries(tst_conflictlog PRIVATE enhetspuls_sync)

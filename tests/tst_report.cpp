@@ -5,6 +5,7 @@
 #include "hlc.h"
 #include "ids.h"
 #include "importer.h"
+#include "importfixture.h"
 #include "report.h"
 #include "store.h"
 
@@ -66,39 +67,14 @@ class TstReport : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_n = 0;
+    ImportFixture m_fixture;
     std::unique_ptr<Database> m_db;
     QString m_dbPath;
 
-    QString writeFile(const QString &text)
-    {
-        const QString path = m_dir.filePath(QStringLiteral("in%1.csv").arg(++m_n));
-        QFile f(path);
-        if (f.open(QIODevice::WriteOnly))
-            f.write(text.toUtf8());
-        return path;
-    }
-
+    QString writeFile(const QString &text) { return m_fixture.writeFile(text); }
     std::unique_ptr<Database> load(const QList<QPair<QString, QString>> &files, QString *path = nullptr)
     {
-        const QString p = m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_n));
-        if (path)
-            *path = p;
-        QString error;
-        auto db = Database::open(QStringLiteral("sqlite:") + p, &error);
-        if (!db)
-            return nullptr;
-        Store store(*db, Store::Role::Server);
-        HlcClock clock(QStringLiteral("import"));
-        for (const auto &[kind, text] : files) {
-            const ImportResult r = Importer::importFile(store, clock, kind, writeFile(text));
-            if (!r.ok) {
-                qWarning().noquote() << r.error;
-                return nullptr;
-            }
-        }
-        return db;
+        return m_fixture.load(files, path);
     }
 
     UnitFigures figures(const QString &code, int year, int month, bool recursive = true)
@@ -337,7 +313,7 @@ private slots:
     void cli()
     {
         const QString exe = QStringLiteral(ENHETSPULS_SERVER);
-        const QString db = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("cli.sqlite"));
+        const QString db = QStringLiteral("sqlite:") + m_fixture.filePath(QStringLiteral("cli.sqlite"));
         const auto run = [&](const QStringList &args, QByteArray *out, QByteArray *err) {
             QProcess p;
             p.start(exe, args);
@@ -378,7 +354,7 @@ private slots:
     void demoDirectory()
     {
         QString error;
-        auto db = Database::open(QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("demo.sqlite")), &error);
+        auto db = Database::open(QStringLiteral("sqlite:") + m_fixture.filePath(QStringLiteral("demo.sqlite")), &error);
         QVERIFY2(db, qPrintable(error));
         Store store(*db, Store::Role::Server);
         HlcClock clock(QStringLiteral("import"));

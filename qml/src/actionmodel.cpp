@@ -1,14 +1,13 @@
 #include "actionmodel.h"
 
+#include "actions.h"
 #include "appstate.h"
 #include "database.h"
 #include "format.h"
 #include "followup.h"
-#include "meta.h"
 #include "notes.h"
 
 #include <QDate>
-#include <QSqlQuery>
 
 ActionModel::ActionModel(QObject *parent) : UnitPeriodModel(parent) {}
 
@@ -22,7 +21,7 @@ QVariant ActionModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &r = m_rows.at(index.row());
-    const bool done = r.status == NoteKeys::StatusDone;
+    const bool done = r.done;
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole: return r.title;
@@ -122,48 +121,23 @@ void ActionModel::load()
     if (unitId().isEmpty())
         return;
     AppState *app = AppState::instance();
-    const UnitTree &tree = app->followUp().tree();
-    const QStringList units = tree.subtree(unitId());
-    if (units.isEmpty())
-        return;
-    const QHash<QString, QString> goals = Meta::goalNames(app->database());
     const QString today = app->today();
     const QString soon = QDate::fromString(today, Qt::ISODate).addDays(31).toString(Qt::ISODate);
-    QSqlQuery q(app->database().db());
-    q.prepare(QStringLiteral("SELECT id, unit_id, goal_id, area, title, owner, end_date, status, "
-                             "effect_tkr, note FROM actions WHERE _deleted = 0 AND unit_id IN (%1) "
-                             "ORDER BY end_date, title")
-                  .arg(QStringLiteral("?, ").repeated(units.size() - 1) + QStringLiteral("?")));
-    for (const QString &u : units)
-        q.addBindValue(u);
-    q.exec();
     double sum = 0;
     bool anyEffect = false;
     QList<Row> done;
-    while (q.next()) {
-        Row r;
-        r.id = q.value(0).toString();
-        r.unitName = tree.byId(q.value(1).toString()) ? tree.byId(q.value(1).toString())->name : QString();
-        r.goalId = q.value(2).toString();
-        r.goalName = goals.value(r.goalId);
-        r.area = Fmt::key(q.value(3).toString());
-        r.title = q.value(4).toString();
-        r.owner = q.value(5).toString();
-        r.end = q.value(6).toString();
-        r.status = Fmt::key(q.value(7).toString());
-        if (!q.value(8).isNull())
-            r.effect = q.value(8).toDouble();
-        r.note = q.value(9).toString();
-        const bool isDone = r.status == NoteKeys::StatusDone;
-        r.late = !isDone && !r.end.isEmpty() && r.end < today;
-        if (!m_goalId.isEmpty() && r.goalId != m_goalId)
+    for (const Action &a : Actions::ofSubtree(app->database(), app->followUp().tree(), unitId())) {
+        const bool isDone = a.isDone();
+        if (!m_goalId.isEmpty() && a.goalId != m_goalId)
             continue;
-        if (!m_area.isEmpty() && r.area != m_area)
+        if (!m_area.isEmpty() && a.area != m_area)
             continue;
-        if (m_dueOnly && (isDone || r.end.isEmpty() || r.end > soon))
+        if (m_dueOnly && !a.isDueBy(soon))
             continue;
         if (isDone && !m_showDone)
             continue;
+        const Row r{a.id, a.title, a.owner, a.endDate, a.status, a.goalId, a.goalName, a.area, a.note,
+                    a.unitName, a.effectTkr, a.isLate(today), isDone};
         if (!isDone) {
             ++m_open;
             m_late += r.late;

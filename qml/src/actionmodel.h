@@ -58,6 +58,7 @@ private:
         QString id, title, owner, end, status, goalId, goalName, area, note, unitName;
         std::optional<double> effect;
         bool late = false;
+        bool done = false;
     };
     QList<Row> m_rows;
     QString m_goalId;

@@ -1,11 +1,11 @@
 #include "aptmodel.h"
 
+#include "actions.h"
 #include "appstate.h"
 #include "database.h"
 #include "followup.h"
 #include "format.h"
-
-#include <QSqlQuery>
+#include "rules.h"
 
 AptModel::AptModel(QObject *parent) : UnitPeriodModel(parent) {}
 
@@ -62,9 +62,7 @@ QString AptModel::standardAgenda() const
         return {};
     const UnitFigures f = AppState::instance()->figures(unitId(), year(), month());
     const double dev = f.budgetYtd.netDeviation();
-    int met = 0;
-    for (const IndicatorFigure &i : f.indicators)
-        met += i.status == Status::Met;
+    const GoalsMet met = Rules::goalsMet(f.indicators);
     QStringList lines;
     lines << tr("1. Information")
           << tr("2. Work environment (SAM)")
@@ -72,7 +70,7 @@ QString AptModel::standardAgenda() const
           << tr("4. Sick leave: %1 year to date, %2 rolling 12 months")
                  .arg(Fmt::percent(f.sickLeaveYtd.percent(), 1), Fmt::percent(f.sickLeaveRolling12.percent(), 1))
           << tr("5. Budget: deviation to date %1").arg(Fmt::tkr(dev, true))
-          << tr("6. Goals: %1 of %2 indicators met").arg(met).arg(f.indicators.size())
+          << tr("6. Goals: %1 of %2 indicators met").arg(met.met).arg(met.judged)
           << tr("7. Follow-up of last meeting's decisions")
           << tr("8. Other questions");
     return lines.join(QLatin1Char('\n'));
@@ -103,12 +101,6 @@ void AptModel::load()
     m_rows.clear();
     if (unitId().isEmpty())
         return;
-    QSqlQuery q(AppState::instance()->database().db());
-    q.prepare(QStringLiteral("SELECT id, meeting_date, title, agenda, minutes, decisions FROM apt_meetings "
-                             "WHERE _deleted = 0 AND unit_id = ? ORDER BY meeting_date DESC, id"));
-    q.addBindValue(unitId());
-    q.exec();
-    while (q.next())
-        m_rows << Row{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                      q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
+    for (const AptMeeting &m : Actions::meetings(AppState::instance()->database(), unitId()))
+        m_rows << Row{m.id, m.date, m.title, m.agenda, m.minutes, m.decisions};
 }

@@ -5,8 +5,6 @@
 #include "database.h"
 #include "format.h"
 
-#include <QSqlQuery>
-
 QString BudgetModel::categoryName(const QString &c)
 {
     if (c == Category::Income)
@@ -32,10 +30,9 @@ QVariant BudgetModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &r = m_rows.at(index.row());
-    const double ytdDev = r.total ? r.ytd.budget - r.ytd.actual : BudgetSums::deviation(r.category, r.ytd);
-    std::optional<double> fDev;
-    if (r.forecast)
-        fDev = r.income ? *r.forecast - r.year.budget : r.year.budget - *r.forecast;
+    // The net row has no category: it deviates like a cost (net cost = costs − income).
+    const double ytdDev = BudgetSums::deviation(r.category, r.ytd);
+    const std::optional<double> fDev = BudgetSums::forecastDeviation(r.category, r.year.budget, r.forecast);
     switch (role) {
     case Qt::DisplayRole:
     case NameRole: return r.name;
@@ -98,30 +95,11 @@ void BudgetModel::load()
     m_forecastNet = uf.forecastNet;
     m_editable = fu.tree().children(unitId()).isEmpty();
 
-    // The latest forecast ≤ the month per unit and category, summed over the subtree.
-    QHash<QString, double> forecast;
-    const QStringList units = fu.tree().subtree(unitId());
-    QSqlQuery q(AppState::instance()->database().db());
-    q.prepare(QStringLiteral("SELECT unit_id, category, forecast FROM budget WHERE _deleted = 0 AND "
-                             "forecast IS NOT NULL AND month >= ? AND month <= ? AND unit_id IN (%1) "
-                             "ORDER BY month")
-                  .arg(QStringLiteral("?, ").repeated(units.size() - 1) + QStringLiteral("?")));
-    q.addBindValue(QStringLiteral("%1-01").arg(year()));
-    q.addBindValue(period());
-    for (const QString &u : units)
-        q.addBindValue(u);
-    q.exec();
-    QHash<QString, double> latest; // unit/category -> forecast
-    while (q.next())
-        latest.insert(q.value(0).toString() + QLatin1Char('/') + q.value(1).toString(), q.value(2).toDouble());
-    for (auto it = latest.cbegin(); it != latest.cend(); ++it)
-        forecast[it.key().section(QLatin1Char('/'), 1)] += it.value();
-
-    Row total{QString(), tr("Net cost"), {}, {}, m_forecastNet, false, true};
+    Row total{QString(), tr("Net cost"), {}, {}, m_forecastNet, true};
     for (const QString &c : {Category::Income, Category::Personnel, Category::Other, Category::Capital}) {
         Row r{c, categoryName(c), uf.budgetYtd.byCategory.value(c), uf.budgetYear.byCategory.value(c),
-              forecast.contains(c) ? std::optional<double>(forecast.value(c)) : std::nullopt,
-              Category::isIncome(c), false};
+              uf.forecastByCategory.contains(c) ? std::optional<double>(uf.forecastByCategory.value(c)) : std::nullopt,
+              false};
         m_rows << r;
     }
     total.ytd = {uf.budgetYtd.netBudget(), uf.budgetYtd.netActual()};
@@ -137,9 +115,7 @@ void BudgetModel::load()
         max = std::max(max, *m_forecastNet);
     m_chartMax = ChartFeed::niceMax(max * 1.02);
     const double ytdDev = uf.budgetYtd.netDeviation();
-    std::optional<double> fDev;
-    if (m_forecastNet)
-        fDev = uf.budgetYear.netBudget() - *m_forecastNet;
+    const std::optional<double> fDev = uf.forecastDeviation();
     m_totals = {{QStringLiteral("ytdDeviationText"), Fmt::tkr(ytdDev, true)},
                 {QStringLiteral("ytdDeviationClass"), Fmt::deviationClass(ytdDev)},
                 {QStringLiteral("forecastDeviationText"), Fmt::tkr(fDev, true)},

@@ -49,7 +49,6 @@ private:
         BudgetAmounts ytd;
         BudgetAmounts year;
         std::optional<double> forecast;
-        bool income = false;
         bool total = false;
     };
     QList<Row> m_rows;

@@ -1,10 +1,11 @@
 #include "comparemodel.h"
 
 #include "appstate.h"
+#include "catalog.h"
 #include "database.h"
 #include "followup.h"
 #include "format.h"
-#include "meta.h"
+#include "rules.h"
 
 #include <cmath>
 #include <limits>
@@ -96,7 +97,7 @@ void CompareModel::load()
     QString top = unitId();
     if (tree.children(top).isEmpty() && tree.byId(tree.byId(top)->parentId))
         top = tree.byId(top)->parentId;
-    const QString sickIndicator = Meta::sickLeaveIndicator(AppState::instance()->database());
+    const QString sickIndicator = Catalog(AppState::instance()->database()).sickLeaveIndicator();
     const double nan = std::numeric_limits<double>::quiet_NaN();
     for (const QString &id : tree.subtree(top)) {
         const UnitFigures f = AppState::instance()->figures(id, year(), month());
@@ -114,25 +115,14 @@ void CompareModel::load()
         r.keys << ytd.value_or(nan) << r12.value_or(nan);
         const bool hasBudget = !f.budgetYear.byCategory.isEmpty();
         const std::optional<double> dev = hasBudget ? std::optional<double>(f.budgetYtd.netDeviation()) : std::nullopt;
-        std::optional<double> fdev;
-        if (f.forecastNet)
-            fdev = f.budgetYear.netBudget() - *f.forecastNet;
+        const std::optional<double> fdev = f.forecastDeviation();
         r.cells << Fmt::tkr(dev, true) << Fmt::tkr(fdev, true);
         r.classes << Fmt::deviationClass(dev) << Fmt::deviationClass(fdev);
         r.keys << dev.value_or(nan) << fdev.value_or(nan);
-        int met = 0, judged = 0;
-        for (const IndicatorFigure &i : f.indicators) {
-            if (i.status == Status::Missing)
-                continue;
-            ++judged;
-            met += i.status == Status::Met;
-        }
-        r.cells << (judged ? tr("%1 of %2").arg(met).arg(judged) : QStringLiteral("–"));
-        const double share = judged ? double(met) / judged : nan;
-        r.classes << (judged == 0 ? QStringLiteral("none") : share >= 0.75 ? QStringLiteral("good")
-                                                         : share >= 0.5   ? QStringLiteral("warn")
-                                                                          : QStringLiteral("bad"));
-        r.keys << share;
+        const GoalsMet met = Rules::goalsMet(f.indicators);
+        r.cells << (met.judged ? tr("%1 of %2").arg(met.met).arg(met.judged) : QStringLiteral("–"));
+        r.classes << Fmt::statusClass(met.status());
+        r.keys << met.share().value_or(nan);
         m_rows << r;
     }
     sortRows();

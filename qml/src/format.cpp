@@ -1,5 +1,7 @@
 #include "format.h"
 
+#include "csvreader.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
@@ -199,17 +201,9 @@ QString Fmt::deviationClass(std::optional<double> deviation)
     return QStringLiteral("good");
 }
 
-QString Fmt::key(const QString &text)
-{
-    QString k = text.trimmed().toLower();
-    k.replace(QChar(0xE5), QLatin1Char('a')).replace(QChar(0xE4), QLatin1Char('a'))
-        .replace(QChar(0xF6), QLatin1Char('o')).replace(QLatin1Char(' '), QLatin1Char('_'));
-    return k;
-}
-
 QString Fmt::actionStatusText(const QString &status)
 {
-    const QString k = key(status);
+    const QString k = Csv::key(status);
     if (k == QStringLiteral("klar"))
         return QCoreApplication::translate("Fmt", "Done");
     if (k == QStringLiteral("pagar"))

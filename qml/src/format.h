@@ -41,6 +41,4 @@ QString targetText(TargetKind kind, std::optional<double> value, const QString &
 QString deviationClass(std::optional<double> deviation);
 // "Ej påbörjad", "Pågår", "Klar" for the stored action status keys (ASCII or Swedish).
 QString actionStatusText(const QString &key);
-// Normalises a key typed in Swedish ("Pågår", "sjukfrånvaro") to its ASCII form ("pagar").
-QString key(const QString &text);
 } // namespace Fmt

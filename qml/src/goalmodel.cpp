@@ -1,12 +1,10 @@
 #include "goalmodel.h"
 
 #include "appstate.h"
+#include "catalog.h"
 #include "database.h"
 #include "followup.h"
 #include "format.h"
-
-#include <QSet>
-#include <QSqlQuery>
 
 GoalModel::GoalModel(QObject *parent) : UnitPeriodModel(parent) {}
 
@@ -27,7 +25,7 @@ QVariant GoalModel::data(const QModelIndex &index, int role) const
     case CodeRole: return r.code;
     case DepthRole: return r.depth;
     case LevelTextRole: {
-        const QString l = Fmt::key(r.level);
+        const QString &l = r.level;
         if (l == QStringLiteral("kf"))
             return tr("Council goal");
         if (l == QStringLiteral("namnd"))
@@ -65,36 +63,8 @@ void GoalModel::load()
 {
     m_rows.clear();
     AppState *app = AppState::instance();
-    if (app && !unitId().isEmpty()) {
-        const UnitTree &tree = followUp().tree();
-        QSqlQuery q(app->database().db());
-        QList<Row> all;
-        q.exec(QStringLiteral("SELECT id, code, name, level, parent_id, unit_id FROM goals WHERE _deleted = 0 ORDER BY code"));
-        const QStringList path = tree.path(unitId());
-        while (q.next()) {
-            const QString unit = q.value(5).toString();
-            // Goals of the unit's own branch: set on an ancestor, the unit itself or below it.
-            if (!unit.isEmpty() && !path.contains(unit) && !tree.isInSubtree(unit, unitId()))
-                continue;
-            all << Row{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                       q.value(3).toString(), q.value(4).toString(), 0};
-        }
-        QSet<QString> ids;
-        for (const Row &r : std::as_const(all))
-            ids.insert(r.id);
-        // Depth-first from the roots (goals whose parent is not shown).
-        std::function<void(const QString &, int)> add = [&](const QString &parent, int depth) {
-            for (const Row &r : std::as_const(all)) {
-                const bool isRoot = parent.isEmpty() && (r.parentId.isEmpty() || !ids.contains(r.parentId));
-                if ((parent.isEmpty() && isRoot) || (!parent.isEmpty() && r.parentId == parent)) {
-                    Row copy = r;
-                    copy.depth = depth;
-                    m_rows << copy;
-                    if (depth < 16)
-                        add(r.id, depth + 1);
-                }
-            }
-        };
-        add(QString(), 0);
-    }
+    if (!app || unitId().isEmpty())
+        return;
+    for (const Goal &g : Catalog(app->database()).goalsOfUnit(followUp().tree(), unitId()))
+        m_rows << Row{g.id, g.code, g.name, g.level, g.parentId, g.depth};
 }

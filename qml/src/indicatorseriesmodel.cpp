@@ -1,11 +1,10 @@
 #include "indicatorseriesmodel.h"
 
 #include "appstate.h"
+#include "catalog.h"
 #include "chartfeed.h"
 #include "database.h"
 #include "format.h"
-
-#include <QSqlQuery>
 
 IndicatorSeriesModel::IndicatorSeriesModel(QObject *parent) : UnitPeriodModel(parent) {}
 
@@ -67,10 +66,8 @@ void IndicatorSeriesModel::load()
     m_max = 1;
     if (unitId().isEmpty() || m_indicatorId.isEmpty())
         return;
-    QSqlQuery q(AppState::instance()->database().db());
-    q.prepare(QStringLiteral("SELECT measure_unit FROM indicators WHERE id = ?"));
-    q.addBindValue(m_indicatorId);
-    m_measureUnit = q.exec() && q.next() ? q.value(0).toString() : QString();
+    const std::optional<Indicator> meta = Catalog(AppState::instance()->database()).indicator(m_indicatorId);
+    m_measureUnit = meta ? meta->measureUnit : QString();
     FollowUp &fu = followUp();
     // Years up to the selected one, at most the last ten periods.
     for (const PeriodValue &v : fu.indicatorSeries(m_indicatorId, unitId())) {

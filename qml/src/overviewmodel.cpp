@@ -2,9 +2,9 @@
 
 #include "appstate.h"
 #include "budgetmodel.h"
+#include "catalog.h"
 #include "chartfeed.h"
 #include "format.h"
-#include "meta.h"
 
 #include <QDate>
 
@@ -129,8 +129,13 @@ void OverviewModel::load()
     const UnitFigures uf = AppState::instance()->figures(unitId(), year(), month());
     m_dataMonthText = Fmt::monthYear(year(), month());
 
-    const QHash<QString, QString> goals = Meta::goalNames(db);
-    const QSet<QString> manual = Meta::manualIndicators(db);
+    Catalog catalog(db);
+    const QHash<QString, QString> goals = catalog.goalNames();
+    QSet<QString> manual;
+    for (const Indicator &i : catalog.indicators()) {
+        if (i.isManual())
+            manual.insert(i.id);
+    }
     int met = 0, partly = 0, notMet = 0;
     for (const IndicatorFigure &f : uf.indicators) {
         if (!m_goalIds.isEmpty() && !m_goalIds.contains(f.goalId))
@@ -160,7 +165,7 @@ void OverviewModel::load()
         if (i == series.size() - 1)
             monthPercent = p;
     }
-    const QString sickIndicator = Meta::sickLeaveIndicator(db);
+    const QString sickIndicator = catalog.sickLeaveIndicator();
     const EffectiveTarget t = sickIndicator.isEmpty() ? EffectiveTarget{}
                                                       : fu.effectiveTarget(sickIndicator, unitId(), year());
     m_sickTarget = t.value;
@@ -181,9 +186,7 @@ void OverviewModel::load()
     // Budget: the period's deviation and the full-year forecast deviation (positive = better).
     const double ytdDev = uf.budgetYtd.netDeviation();
     const bool hasBudget = !uf.budgetYear.byCategory.isEmpty();
-    std::optional<double> forecastDev;
-    if (uf.forecastNet)
-        forecastDev = uf.budgetYear.netBudget() - *uf.forecastNet;
+    const std::optional<double> forecastDev = uf.forecastDeviation();
     const std::optional<double> ytdOpt = hasBudget ? std::optional<double>(ytdDev) : std::nullopt;
     m_budget = {{QStringLiteral("ytdDeviationText"), Fmt::tkr(ytdOpt, true)},
                 {QStringLiteral("ytdDeviationClass"), Fmt::deviationClass(ytdOpt)},

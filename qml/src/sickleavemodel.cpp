@@ -1,9 +1,9 @@
 #include "sickleavemodel.h"
 
 #include "appstate.h"
+#include "catalog.h"
 #include "chartfeed.h"
 #include "format.h"
-#include "meta.h"
 
 SickLeaveModel::SickLeaveModel(QObject *parent) : UnitPeriodModel(parent) {}
 
@@ -92,7 +92,7 @@ void SickLeaveModel::load()
         m_categories << Fmt::monthShort(m.month.mid(5, 2).toInt());
         max = std::max({max, m.sums.percent().value_or(0), m.rolling12Percent.value_or(0)});
     }
-    const QString indicator = Meta::sickLeaveIndicator(AppState::instance()->database());
+    const QString indicator = Catalog(AppState::instance()->database()).sickLeaveIndicator();
     if (!indicator.isEmpty()) {
         const EffectiveTarget t = fu.effectiveTarget(indicator, unitId(), year());
         m_target = t.value;

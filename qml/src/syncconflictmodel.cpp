@@ -1,5 +1,6 @@
 #include "syncconflictmodel.h"
 
+#include "conflictlog.h"
 #include "database.h"
 #include "format.h"
 #include "schema.h"
@@ -7,18 +8,6 @@
 
 #include <QDateTime>
 #include <QLocale>
-#include <QSqlError>
-#include <QSqlQuery>
-
-namespace {
-QString lookup(Database &db, const QString &sql, const QString &id)
-{
-    QSqlQuery q(db.db());
-    q.prepare(sql);
-    q.addBindValue(id);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
-}
-} // namespace
 
 SyncConflictModel::SyncConflictModel(SyncEngine &engine, QObject *parent)
     : QAbstractListModel(parent), m_engine(engine)
@@ -63,23 +52,19 @@ void SyncConflictModel::reload()
     const int before = int(m_rows.size());
     beginResetModel();
     m_rows.clear();
-    QSqlQuery q(m_engine.database().db());
-    q.exec(QStringLiteral("SELECT id, tbl, row_id, field, lost_value, winning_value, reason, created_at "
-                          "FROM conflicts WHERE resolved = 0 ORDER BY created_at DESC, id"));
-    while (q.next()) {
+    for (const Conflict &c : ConflictLog(m_engine.database()).unresolved()) {
         Row r;
-        r.id = q.value(0).toString();
-        r.table = q.value(1).toString();
-        r.rowId = q.value(2).toString();
-        r.field = q.value(3).toString();
-        r.lostRaw = q.value(4).toString();
-        r.lostNull = q.value(4).isNull();
+        r.id = c.id;
+        r.table = c.table;
+        r.rowId = c.rowId;
+        r.field = c.field;
+        r.lostRaw = c.lostValue.toString();
+        r.lostNull = c.lostValue.isNull();
         r.lost = valueText(r.table, r.field, r.lostRaw, r.lostNull);
-        r.winning = valueText(r.table, r.field, q.value(5).toString(), q.value(5).isNull());
-        const QString reason = q.value(6).toString();
-        r.reason = reasonText(reason);
-        r.canRestore = reason == QStringLiteral("overwritten");
-        const QDateTime at = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+        r.winning = valueText(r.table, r.field, c.winningValue.toString(), c.winningValue.isNull());
+        r.reason = reasonText(c.reason);
+        r.canRestore = c.reason == QStringLiteral("overwritten");
+        const QDateTime at = QDateTime::fromString(c.createdAt, Qt::ISODateWithMs);
         r.when = QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
         r.fieldText = fieldText(r.field);
         m_rows << r;
@@ -93,12 +78,10 @@ void SyncConflictModel::reload()
 
 void SyncConflictModel::describe(Row &r) const
 {
-    Database &db = m_engine.database();
-    auto col = [&](const QString &c) {
-        return lookup(db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(c, r.table), r.rowId);
-    };
+    ConflictLog log(m_engine.database());
+    auto col = [&](const QString &c) { return log.rowValue(r.table, r.rowId, c); };
     const QString unitId = r.table == QStringLiteral("units") ? r.rowId : col(QStringLiteral("unit_id"));
-    r.unitName = lookup(db, QStringLiteral("SELECT name FROM units WHERE id = ?"), unitId);
+    r.unitName = log.rowValue(QStringLiteral("units"), unitId, QStringLiteral("name"));
     if (r.table == QStringLiteral("comments")) {
         const QString area = col(QStringLiteral("area"));
         const QString kind = col(QStringLiteral("kind"));
@@ -114,8 +97,8 @@ void SyncConflictModel::describe(Row &r) const
     } else if (r.table == QStringLiteral("budget")) {
         r.what = tr("Budget %1 · %2").arg(col(QStringLiteral("category")), Fmt::periodLabel(col(QStringLiteral("month"))));
     } else if (r.table == QStringLiteral("indicator_values")) {
-        const QString indicator = lookup(db, QStringLiteral("SELECT name FROM indicators WHERE id = ?"),
-                                         col(QStringLiteral("indicator_id")));
+        const QString indicator = log.rowValue(QStringLiteral("indicators"), col(QStringLiteral("indicator_id")),
+                                               QStringLiteral("name"));
         r.what = tr("%1 · %2").arg(indicator, Fmt::periodLabel(col(QStringLiteral("period"))));
     } else if (r.table == QStringLiteral("apt_meetings")) {
         r.what = tr("APT meeting %1").arg(Fmt::date(col(QStringLiteral("meeting_date"))));
@@ -179,14 +162,7 @@ const SyncConflictModel::Row *SyncConflictModel::find(const QString &conflictId)
 
 bool SyncConflictModel::markResolved(const QString &conflictId, QString *error)
 {
-    QSqlQuery q(m_engine.database().db());
-    q.prepare(QStringLiteral("UPDATE conflicts SET resolved = 1 WHERE id = ?"));
-    q.addBindValue(conflictId);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
+    return ConflictLog(m_engine.database()).markResolved(conflictId, error);
 }
 
 bool SyncConflictModel::restore(const QString &conflictId, QString *error)

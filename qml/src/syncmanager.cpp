@@ -1,6 +1,7 @@
 #include "syncmanager.h"
 
 #include "appstate.h"
+#include "conflictlog.h"
 #include "database.h"
 #include "followup.h"
 #include "syncclient.h"
@@ -12,7 +13,6 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QSettings>
-#include <QSqlQuery>
 
 Q_LOGGING_CATEGORY(lcSyncApp, "enhetspuls.sync.app", QtInfoMsg)
 
@@ -379,20 +379,12 @@ void SyncManager::settle()
 
 QDateTime SyncManager::storedLastSync() const
 {
-    QSqlQuery q(m_client->engine().database().db());
-    q.prepare(QStringLiteral("SELECT value FROM sync_meta WHERE key = ?"));
-    q.addBindValue(kLastSyncKey);
-    return q.exec() && q.next() ? QDateTime::fromString(q.value(0).toString(), Qt::ISODate) : QDateTime();
+    return QDateTime::fromString(ConflictLog(m_client->engine().database()).meta(kLastSyncKey), Qt::ISODate);
 }
 
 void SyncManager::storeLastSync(const QDateTime &at)
 {
-    QSqlQuery q(m_client->engine().database().db());
-    q.prepare(QStringLiteral("INSERT INTO sync_meta (key, value) VALUES (?, ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(kLastSyncKey);
-    q.addBindValue(at.toUTC().toString(Qt::ISODate));
-    q.exec();
+    ConflictLog(m_client->engine().database()).setMeta(kLastSyncKey, at.toUTC().toString(Qt::ISODate));
 }
 
 bool SyncManager::canCompare() const
