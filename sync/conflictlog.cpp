@@ -1,7 +1,7 @@
 #include "conflictlog.h"
 
 #include "database.h"
-#include "migrations.h"
+#include "schema.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -51,7 +51,7 @@ bool ConflictLog::markResolved(const QString &conflictId, QString *error)
 QString ConflictLog::rowValue(const QString &table, const QString &rowId, const QString &column)
 {
     // Table and column come from the conflict log: only names the schema knows are used in SQL.
-    if (!Migrations::columns(table).contains(column) && column != QLatin1String("id"))
+    if (!Schema::columns(table).contains(column) && column != QLatin1String("id"))
         return {};
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(column, table));
