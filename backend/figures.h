@@ -1,6 +1,6 @@
 #pragma once
 // Domain figures and the pure calculations on them (goal attainment, trend, sick leave,
-// budget). Shared by the app, the server and the report; see ../shared/DOMAIN.md.
+// budget). Shared by the app, the server and the report.
 #include <QMap>
 #include <QString>
 #include <optional>
@@ -22,7 +22,7 @@ inline bool isIncome(const QString &c) { return c == Income; }
 namespace Calc {
 // Rounds half away from zero to 2 decimals, robust against binary representation (2.675 -> 2.68).
 double round2(double v);
-// Goal attainment per the rules in issue 3 (max/min with tolerance, öka/minska vs previous).
+// Goal attainment: max/min with tolerance (yellow within it), öka/minska against the previous value.
 Status status(TargetKind kind, std::optional<double> value, std::optional<double> target,
               double tolerance, std::optional<double> previous);
 // Better/worse than the year before, judged by the indicator's direction; equal at 2 decimals

@@ -80,7 +80,7 @@ const PeriodValue *latestIn(const QMap<QString, PeriodValue> &vals, int year, in
     return nullptr;
 }
 
-// Picks value and previous of a stored indicator per the rules of issue 3: the yearly value if
+// Picks value and previous of a stored indicator: the yearly value if
 // present, else the latest monthly value ≤ M; previous is the same period one year earlier.
 // Without a value this year, previous is last year's yearly value, else its latest month ≤ M.
 void pickStored(IndicatorFigure &f, const QMap<QString, PeriodValue> &vals, int year, int month)

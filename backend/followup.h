@@ -11,7 +11,7 @@
 
 class Database;
 
-// One indicator's figures for a unit and period (see issue 3 for the value/previous rules).
+// One indicator's figures for a unit and period (the value/previous rules: pickStored in followup.cpp).
 struct IndicatorFigure
 {
     QString indicatorId;

@@ -1,5 +1,5 @@
 #pragma once
-// The follow-up report (issue 3): JSON and CSV views of FollowUp::figures(), recursive.
+// The follow-up report: JSON and CSV views of FollowUp::figures(), recursive (README, "The report").
 #include "followup.h"
 
 #include <QJsonObject>

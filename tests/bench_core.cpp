@@ -1,5 +1,5 @@
 // Benchmark (a program, not a test): imports 10 years × 200 units of monthly sick leave and
-// budget through the CSV importers and times the root report. Targets from issue 3:
+// budget through the CSV importers and times the root report. Targets:
 // import < 10 s, root report < 200 ms.
 #include "database.h"
 #include "followup.h"
