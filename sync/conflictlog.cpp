@@ -58,21 +58,3 @@ QString ConflictLog::rowValue(const QString &table, const QString &rowId, const 
     q.addBindValue(rowId);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
-
-QString ConflictLog::meta(const QString &key)
-{
-    QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("SELECT value FROM sync_meta WHERE key = ?"));
-    q.addBindValue(key);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
-}
-
-bool ConflictLog::setMeta(const QString &key, const QString &value, QString *error)
-{
-    QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("INSERT INTO sync_meta (key, value) VALUES (?, ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(key);
-    q.addBindValue(value);
-    return q.exec() || fail(q, error);
-}

@@ -1,6 +1,6 @@
 #pragma once
-// Read side of the client's sync bookkeeping for the app: the conflicts a merge recorded
-// (what was lost to which value, and the row it was in), and the local sync_meta values.
+// Read side of the client's conflict log for the app: the conflicts a merge recorded (what was
+// lost to which value, and the row it was in).
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -32,11 +32,6 @@ public:
     // One column of a row as text (also of a deleted row, for describing the conflict); empty
     // when the table, row or column is unknown.
     QString rowValue(const QString &table, const QString &rowId, const QString &column);
-
-    // A value of the local sync_meta; empty when not set.
-    QString meta(const QString &key);
-    // Stores a value in the local sync_meta.
-    bool setMeta(const QString &key, const QString &value, QString *error = nullptr);
 
 private:
     Database &m_db;

@@ -68,7 +68,8 @@ bool SyncEngine::setMeta(const QString &key, const QString &value, QString *erro
     q.addBindValue(key);
     q.addBindValue(value.isNull() ? QStringLiteral("") : value);
     if (!q.exec()) {
-        *error = QStringLiteral("cannot store %1: %2").arg(key, q.lastError().text());
+        if (error)
+            *error = QStringLiteral("cannot store %1: %2").arg(key, q.lastError().text());
         return false;
     }
     return true;

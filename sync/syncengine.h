@@ -40,6 +40,11 @@ public:
     // Drops everything synced (unsynced local edits are kept and pushed again) and the cursor.
     bool startOver(QString *error);
 
+    // A value of the device's sync bookkeeping (sync_meta); empty when not set.
+    QString meta(const QString &key) const;
+    // Stores a value in sync_meta (in the caller's transaction, if one is open).
+    bool setMeta(const QString &key, const QString &value, QString *error = nullptr);
+
     QString cursor() const;
     int pendingCount() const;   // rows with unsynced changes
     int conflictCount() const;  // unresolved conflicts
@@ -49,8 +54,6 @@ public:
     qint64 changedRows() const { return m_changedRows; }
 
 private:
-    QString meta(const QString &key) const;
-    bool setMeta(const QString &key, const QString &value, QString *error);
     bool snapshotDirty(QString *error);
     bool prune(const QJsonObject &visibility, QString *error);
 

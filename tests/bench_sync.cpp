@@ -151,7 +151,7 @@ int main(int argc, char *argv[])
                                                                                 {QStringLiteral("period"), clock},
                                                                                 {QStringLiteral("area"), clock}}}});
         }
-        const QJsonObject body{{QStringLiteral("device"), QStringLiteral("c%1").arg(client)}, {QStringLiteral("schema"), 5},
+        const QJsonObject body{{QStringLiteral("device"), QStringLiteral("c%1").arg(client)}, {QStringLiteral("schema"), engine.schema()},
                                {QStringLiteral("cursor"), cursors.at(client)}, {QStringLiteral("mutations"), mutations}};
         QNetworkRequest req(url);
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));

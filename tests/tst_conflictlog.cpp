@@ -1,6 +1,7 @@
 // The sync library's reads for the app: unresolved conflicts newest first, resolving one, the
 // row a conflict is about, and the local sync_meta values.
 #include "conflictlog.h"
+#include "syncengine.h"
 #include "followup.h"
 #include "importfixture.h"
 
@@ -86,11 +87,11 @@ private slots:
 
     void metaRoundTrip()
     {
-        ConflictLog log(*m_db);
-        QCOMPARE(log.meta(QStringLiteral("last_synced_at")), QString());
-        QVERIFY(log.setMeta(QStringLiteral("last_synced_at"), QStringLiteral("2026-03-01T10:00:00Z")));
-        QVERIFY(log.setMeta(QStringLiteral("last_synced_at"), QStringLiteral("2026-03-02T10:00:00Z")));
-        QCOMPARE(log.meta(QStringLiteral("last_synced_at")), QStringLiteral("2026-03-02T10:00:00Z"));
+        SyncEngine engine(*m_db);
+        QCOMPARE(engine.meta(QStringLiteral("last_synced_at")), QString());
+        QVERIFY(engine.setMeta(QStringLiteral("last_synced_at"), QStringLiteral("2026-03-01T10:00:00Z")));
+        QVERIFY(engine.setMeta(QStringLiteral("last_synced_at"), QStringLiteral("2026-03-02T10:00:00Z")));
+        QCOMPARE(engine.meta(QStringLiteral("last_synced_at")), QStringLiteral("2026-03-02T10:00:00Z"));
     }
 };
 

@@ -379,12 +379,12 @@ void SyncManager::settle()
 
 QDateTime SyncManager::storedLastSync() const
 {
-    return QDateTime::fromString(ConflictLog(m_client->engine().database()).meta(kLastSyncKey), Qt::ISODate);
+    return QDateTime::fromString(m_client->engine().meta(kLastSyncKey), Qt::ISODate);
 }
 
 void SyncManager::storeLastSync(const QDateTime &at)
 {
-    ConflictLog(m_client->engine().database()).setMeta(kLastSyncKey, at.toUTC().toString(Qt::ISODate));
+    m_client->engine().setMeta(kLastSyncKey, at.toUTC().toString(Qt::ISODate));
 }
 
 bool SyncManager::canCompare() const
