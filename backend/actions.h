@@ -22,6 +22,7 @@ struct Action
     QString status;               // folded key: NoteKeys::StatusNotStarted, StatusOngoing, StatusDone
     std::optional<double> effectTkr;
     QString note;
+    QString doneDate;             // "YYYY-MM-DD" the day it became klar; empty when not done
 
     // Status is klar.
     bool isDone() const;

@@ -86,10 +86,11 @@ bool convertActions(const Rows &rows, const QHash<QString, int> &columns, Known 
 {
     ROW_LOOP
         QString unitId, title, status, area, goalId;
-        QVariant start, end;
+        QVariant start, end, done;
         std::optional<double> effect;
         if (!c.unit(QStringLiteral("enhet"), known, &unitId) || !c.required(QStringLiteral("titel"), &title)
             || !c.date(QStringLiteral("start"), &start) || !c.date(QStringLiteral("slut"), &end)
+            || !c.date(QStringLiteral("klar_datum"), &done)
             || !c.enumValue(QStringLiteral("status"), kActionStatus, &status, QStringLiteral("ej_paborjad"))
             || !c.number(QStringLiteral("effekt_tkr"), &effect, true)
             || !c.goal(QStringLiteral("mal"), known, &goalId)
@@ -104,6 +105,7 @@ bool convertActions(const Rows &rows, const QHash<QString, int> &columns, Known 
             {QStringLiteral("effekt_tkr"), {QStringLiteral("effect_tkr"), nullable(effect)}},
             {QStringLiteral("mal"), {QStringLiteral("goal_id"), nullableId(goalId)}},
             {QStringLiteral("omrade"), {QStringLiteral("area"), area}},
+            {QStringLiteral("klar_datum"), {QStringLiteral("done_date"), done}},
         };
         for (const auto &[key, field] : optional) {
             if (row.present(key))

@@ -107,7 +107,20 @@ bool Notes::setComment(const QString &unitId, const QString &period, const QStri
                  error);
 }
 
-QString Notes::createAction(const QVariantMap &fields, QString *error)
+QVariantMap Notes::withDoneDate(QVariantMap fields, const QString &wasStatus, const QString &today)
+{
+    const QString kDone = QStringLiteral("done_date");
+    if (!fields.contains(QStringLiteral("status")))
+        return fields;
+    const QString status = fields.value(QStringLiteral("status")).toString();
+    if (status != NoteKeys::StatusDone)
+        fields.insert(kDone, QVariant());
+    else if (wasStatus != NoteKeys::StatusDone && !fields.contains(kDone))
+        fields.insert(kDone, today);
+    return fields;
+}
+
+QString Notes::createAction(const QVariantMap &fields, const QString &today, QString *error)
 {
     if (fields.value(QStringLiteral("unit_id")).toString().isEmpty()
         || fields.value(QStringLiteral("title")).toString().trimmed().isEmpty()) {
@@ -117,27 +130,28 @@ QString Notes::createAction(const QVariantMap &fields, QString *error)
     QVariantMap f = fields;
     if (!f.contains(QStringLiteral("status")))
         f.insert(QStringLiteral("status"), NoteKeys::StatusNotStarted);
+    f = withDoneDate(f, QString(), today);
+    if (f.value(QStringLiteral("done_date")).isNull())
+        f.remove(QStringLiteral("done_date")); // nothing to clear in a new row
     const QString id = Ids::random();
     return apply(QStringLiteral("actions"), id, f, QStringLiteral("action"), error) ? id : QString();
 }
 
-bool Notes::updateAction(const QString &id, const QVariantMap &fields, QString *error)
-{
-    return apply(QStringLiteral("actions"), id, fields, QStringLiteral("action"), error);
-}
-
-bool Notes::closeAction(const QString &id, const QString &endDate, QString *error)
+bool Notes::updateAction(const QString &id, const QVariantMap &fields, const QString &today, QString *error)
 {
     bool exists = false;
-    const QVariantMap cur = currentValues(QStringLiteral("actions"), id, {QStringLiteral("end_date")}, &exists);
+    const QVariantMap cur = currentValues(QStringLiteral("actions"), id, {QStringLiteral("status")}, &exists);
     if (!exists) {
         *error = QStringLiteral("no action %1").arg(id);
         return false;
     }
-    QVariantMap f{{QStringLiteral("status"), NoteKeys::StatusDone}};
-    if (cur.value(QStringLiteral("end_date")).toString().isEmpty())
-        f.insert(QStringLiteral("end_date"), endDate);
-    return apply(QStringLiteral("actions"), id, f, QStringLiteral("action"), error);
+    return apply(QStringLiteral("actions"), id, withDoneDate(fields, cur.value(QStringLiteral("status")).toString(), today),
+                 QStringLiteral("action"), error);
+}
+
+bool Notes::closeAction(const QString &id, const QString &today, QString *error)
+{
+    return updateAction(id, {{QStringLiteral("status"), NoteKeys::StatusDone}}, today, error);
 }
 
 bool Notes::setForecast(const QString &unitId, const QString &month, const QString &category,

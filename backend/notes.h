@@ -36,12 +36,14 @@ public:
     bool setComment(const QString &unitId, const QString &period, const QString &area,
                     const QString &kind, const QString &ref, const QString &body, QString *error);
 
-    // Creates an action; `fields` uses the actions columns (unit_id and title required). Returns its id.
-    QString createAction(const QVariantMap &fields, QString *error);
-    // Updates the given fields of an action.
-    bool updateAction(const QString &id, const QVariantMap &fields, QString *error);
-    // Sets an action's status to klar and its end date to `endDate` when it has none.
-    bool closeAction(const QString &id, const QString &endDate, QString *error);
+    // Creates an action; `fields` uses the actions columns (unit_id and title required). Returns
+    // its id. An action's done_date follows its status: set to `today` ("YYYY-MM-DD") when it
+    // becomes klar (unless given), cleared when it is no longer klar.
+    QString createAction(const QVariantMap &fields, const QString &today, QString *error);
+    // Updates the given fields of an action (done_date following the status, as above).
+    bool updateAction(const QString &id, const QVariantMap &fields, const QString &today, QString *error);
+    // Marks an action klar, done `today`; its planned end date stays as it was.
+    bool closeAction(const QString &id, const QString &today, QString *error);
 
     // The manager's full-year forecast (tkr) for a unit, month ("YYYY-MM") and budget category.
     bool setForecast(const QString &unitId, const QString &month, const QString &category,
@@ -78,6 +80,8 @@ private:
                const QString &label, QString *error);
     QVariantMap currentValues(const QString &table, const QString &id, const QStringList &fields,
                               bool *exists) const;
+    // `fields` with done_date following a status change from `wasStatus`.
+    static QVariantMap withDoneDate(QVariantMap fields, const QString &wasStatus, const QString &today);
 
     Store &m_store;
     HlcClock &m_clock;

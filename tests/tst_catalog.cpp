@@ -251,6 +251,60 @@ private slots:
         QCOMPARE(a.isDueBy(QStringLiteral("2026-04-10")), dueBy);
     }
 
+    // An action's done_date follows its status, set on the day it becomes klar; the planned
+    // end date is left alone. Imports may give it (klar_datum).
+    void doneDateFollowsStatus()
+    {
+        ImportFixture fx;
+        auto db = fx.load(fixture());
+        QVERIFY(db);
+        FollowUp f(*db);
+        const QString a = f.tree().byCode(QStringLiteral("A"))->id;
+        Store store(*db, Store::Role::Client);
+        HlcClock clock(QStringLiteral("dev1"));
+        Notes notes(store, clock);
+        QString error;
+        auto done = [&](const QString &id) {
+            for (const Action &x : Actions::ofSubtree(*db, f.tree(), a)) {
+                if (x.id == id)
+                    return x.doneDate + QLatin1Char('|') + x.endDate + QLatin1Char('|') + x.status;
+            }
+            return QStringLiteral("(none)");
+        };
+        const QString id = notes.createAction({{QStringLiteral("unit_id"), a}, {QStringLiteral("title"), QStringLiteral("Ny rutin")},
+                                               {QStringLiteral("end_date"), QStringLiteral("2026-12-31")}},
+                                              QStringLiteral("2026-11-02"), &error);
+        QVERIFY2(!id.isEmpty(), qPrintable(error));
+        QCOMPARE(done(id), QStringLiteral("|2026-12-31|ej_paborjad"));
+        QVERIFY2(notes.closeAction(id, QStringLiteral("2026-11-20"), &error), qPrintable(error));
+        QCOMPARE(done(id), QStringLiteral("2026-11-20|2026-12-31|klar"));
+        QVERIFY(notes.updateAction(id, {{QStringLiteral("status"), QStringLiteral("klar")}}, QStringLiteral("2026-11-25"), &error));
+        QCOMPARE(done(id), QStringLiteral("2026-11-20|2026-12-31|klar")); // already done: the day stays
+        QVERIFY(notes.updateAction(id, {{QStringLiteral("title"), QStringLiteral("Ny rutin för nycklar")}},
+                                   QStringLiteral("2026-11-26"), &error));
+        QCOMPARE(done(id), QStringLiteral("2026-11-20|2026-12-31|klar"));
+        QVERIFY(notes.updateAction(id, {{QStringLiteral("status"), QStringLiteral("pagar")}}, QStringLiteral("2026-11-27"), &error));
+        QCOMPARE(done(id), QStringLiteral("|2026-12-31|pagar"));
+        QVERIFY(notes.undo(&error));
+        QCOMPARE(done(id), QStringLiteral("2026-11-20|2026-12-31|klar"));
+        const QString born = notes.createAction({{QStringLiteral("unit_id"), a}, {QStringLiteral("title"), QStringLiteral("Redan klar")},
+                                                 {QStringLiteral("status"), QStringLiteral("klar")}},
+                                                QStringLiteral("2026-11-03"), &error);
+        QCOMPARE(done(born), QStringLiteral("2026-11-03||klar"));
+        QVERIFY(!notes.updateAction(QStringLiteral("no-such"), {{QStringLiteral("title"), QStringLiteral("x")}},
+                                    QStringLiteral("2026-11-03"), &error));
+        QVERIFY2(error.contains(QStringLiteral("no-such")), qPrintable(error));
+
+        // The import format's klar_datum.
+        auto imported = fx.load({fixture().at(0),
+                                 {QStringLiteral("actions"), QStringLiteral("enhet;titel;status;klar_datum\nA;Importerad;Klar;2026-10-30\n")}});
+        QVERIFY(imported);
+        FollowUp fi(*imported);
+        const QList<Action> list = Actions::ofSubtree(*imported, fi.tree(), fi.tree().byCode(QStringLiteral("A"))->id);
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.at(0).doneDate, QStringLiteral("2026-10-30"));
+    }
+
     void meetingsNewestFirst()
     {
         ImportFixture fx;

@@ -342,7 +342,7 @@ QString AppState::createAction(const QVariantMap &fields)
     if (!f.contains(QStringLiteral("start_date")))
         f.insert(QStringLiteral("start_date"), today());
     QString error;
-    const QString id = m_notes.createAction(f, &error);
+    const QString id = m_notes.createAction(f, today(), &error);
     edited(!id.isEmpty(), error);
     return id;
 }
@@ -354,7 +354,7 @@ bool AppState::updateAction(const QString &id, const QVariantMap &fields)
     if (!ok)
         return false;
     QString error;
-    ok = m_notes.updateAction(id, f, &error);
+    ok = m_notes.updateAction(id, f, today(), &error);
     edited(ok, error);
     return ok;
 }
