@@ -347,7 +347,8 @@ FastInsert::Result FastInsert::insertIfNew(const QJsonObject &change, QString *n
     const QJsonObject values = valuesValue.toObject();
     const QJsonObject clocks = clocksValue.toObject();
     const bool deleted = deletedValue.toBool(false);
-    if (values.size() != t->columns.size() || (deleted && !clocks.contains(kDeletedClock)))
+    // A tombstone clock goes with a tombstone: the merge drops one on a live row.
+    if (values.size() != t->columns.size() || deleted != clocks.contains(kDeletedClock))
         return Result::Fallback;
 
     // Clocks: well-formed, each for a field with a value (or the tombstone); compact JSON text as
@@ -424,6 +425,10 @@ FastInsert::Result FastInsert::insertIfNew(const QJsonObject &change, QString *n
     const int rc = sqlite3_step(s);
     sqlite3_reset(s);
     sqlite3_clear_bindings(s);
+    // A constraint (a NULL for a NOT NULL column) fails the whole statement even when the row
+    // exists; the general path merges it (the NULL may lose) or names the error.
+    if ((rc & 0xff) == SQLITE_CONSTRAINT) // primary or extended result code
+        return Result::Fallback;
     if (rc != SQLITE_DONE) {
         *error = QStringLiteral("cannot insert %1 %2: %3").arg(tableValue.toString(), id, QString::fromUtf8(sqlite3_errmsg(m_handle)));
         return Result::Error;
