@@ -22,6 +22,10 @@ enhetspuls_sync_test(tst_sync_sim)
 # Report endpoint, TLS, the asynchronous SyncClient and group commit against a real server.
 enhetspuls_sync_test(tst_sync_api)
 
+# The client's SQLite fast path for pulled rows against the general apply path (no server).
+enhetspuls_test(tst_fastinsert tst_fastinsert.cpp)
+target_link_libraries(tst_fastinsert PRIVATE enhetspuls_sync)
+
 # Benchmark program (not a test): prints initial sync, no-op round trip and throughput figures.
 add_executable(bench_sync bench_sync.cpp sync/testserver.h)
 enhetspuls_sync_target(bench_sync)
