@@ -92,6 +92,7 @@ struct Symbol
 #define ENHETSPULS_SQLITE_SYMBOL(f) Symbol{#f, reinterpret_cast<void *>(&f)}
 const Symbol kSymbols[] = {
     ENHETSPULS_SQLITE_SYMBOL(sqlite3_open_v2),
+    ENHETSPULS_SQLITE_SYMBOL(sqlite3_libversion),
     ENHETSPULS_SQLITE_SYMBOL(sqlite3_libversion_number),
     ENHETSPULS_SQLITE_SYMBOL(sqlite3_sourceid),
     ENHETSPULS_SQLITE_SYMBOL(sqlite3_auto_extension),
