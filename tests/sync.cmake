@@ -31,6 +31,10 @@ enhetspuls_test(tst_http_handlers tst_http_handlers.cpp sync/testserver.h)
 enhetspuls_sync_target(tst_http_handlers)
 target_link_libraries(tst_http_handlers PRIVATE enhetspuls_server_lib)
 
+# The client's SQLite fast path for pulled rows against the general apply path (no server).
+enhetspuls_test(tst_fastinsert tst_fastinsert.cpp)
+target_link_libraries(tst_fastinsert PRIVATE enhetspuls_sync)
+
 # Benchmark program (not a test): prints initial sync, no-op round trip and throughput figures.
 add_executable(bench_sync bench_sync.cpp sync/testserver.h)
 enhetspuls_sync_target(bench_sync)
