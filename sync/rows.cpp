@@ -48,10 +48,8 @@ bool Rows::isClock(QStringView text)
     return true;
 }
 
-QJsonValue Rows::toJson(const QVariant &v)
+bool Rows::isNumber(const QVariant &v)
 {
-    if (v.isNull() || !v.isValid())
-        return QJsonValue(QJsonValue::Null);
     switch (v.typeId()) {
     case QMetaType::Int:
     case QMetaType::LongLong:
@@ -60,10 +58,17 @@ QJsonValue Rows::toJson(const QVariant &v)
     case QMetaType::Double:
     case QMetaType::Float:
     case QMetaType::Bool:
-        return v.toDouble();
+        return true;
     default:
-        return v.toString();
+        return false;
     }
+}
+
+QJsonValue Rows::toJson(const QVariant &v)
+{
+    if (v.isNull() || !v.isValid())
+        return QJsonValue(QJsonValue::Null);
+    return isNumber(v) ? QJsonValue(v.toDouble()) : QJsonValue(v.toString());
 }
 
 std::optional<QVariant> Rows::fromJson(const QString &table, const QString &name, const QJsonValue &v,

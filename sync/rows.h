@@ -38,6 +38,8 @@ struct SyncRow
 };
 
 namespace Rows {
+// True when a database value travels as a JSON number (integers, doubles, booleans).
+bool isNumber(const QVariant &v);
 // A database value as JSON (numbers as doubles, NULL as null).
 QJsonValue toJson(const QVariant &v);
 // A JSON value converted to the column's SQL type; nullopt with *error on a type mismatch or a

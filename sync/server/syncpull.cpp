@@ -52,24 +52,15 @@ void appendValue(QByteArray &out, const QVariant &v)
         out += "null";
         return;
     }
-    switch (v.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-    case QMetaType::Double:
-    case QMetaType::Float:
-    case QMetaType::Bool: {
-        const double d = v.toDouble();
-        if (qIsFinite(d))
-            out += QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
-        else
-            out += "null"; // as QJsonDocument writes it
+    if (!Rows::isNumber(v)) {
+        appendString(out, v.toString());
         return;
     }
-    default:
-        appendString(out, v.toString());
-    }
+    const double d = v.toDouble();
+    if (qIsFinite(d))
+        out += QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+    else
+        out += "null"; // as QJsonDocument writes it
 }
 
 // Per table and schema version: the column list and where unit_id is, computed once.
