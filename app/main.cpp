@@ -1,6 +1,7 @@
-// enhetspuls: the tablet/desktop app. Builds the services, publishes them to QML as the
-// AppSettings, Navigation, Selection, Editor and SyncManager singletons and loads Main.qml; --self-test and --screenshot run
-// without a user (with --server and --password-stdin they sync first).
+// enhetspuls: the tablet/desktop app. Builds the services and the AppSettings, Navigation,
+// Selection, Editor and SyncManager singletons, publishes them to QML and loads Main.qml;
+// --self-test and --screenshot run without a user (with --server and --password-stdin they
+// sync first).
 #include "appsettings.h"
 #include "dataimport.h"
 #include "editor.h"

@@ -23,7 +23,8 @@ class DataImport : public QObject
     Q_PROPERTY(bool ok READ ok NOTIFY messageChanged)
 
 public:
-    // Reloads `editor` after an import; `hasServer` tells whether the device syncs with a server (checked at each import).
+    // Reloads `editor` after an import; `hasServer` tells whether the device syncs with a
+    // server (checked at each import).
     DataImport(Store &store, HlcClock &clock, Editor *editor, std::function<bool()> hasServer,
                QObject *parent = nullptr);
     ~DataImport() override;
