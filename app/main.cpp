@@ -1,10 +1,15 @@
-// enhetspuls: the tablet/desktop app. Builds the services, publishes them to QML as the
-// AppState and SyncManager singletons and loads Main.qml; --self-test and --screenshot run
-// without a user (with --server and --password-stdin they sync first).
-#include "appstate.h"
+// enhetspuls: the tablet/desktop app. Builds the services and the AppSettings, Navigation,
+// Selection, Editor and SyncManager singletons, publishes them to QML and loads Main.qml;
+// --self-test and --screenshot run without a user (with --server and --password-stdin they
+// sync first).
+#include "appsettings.h"
 #include "dataimport.h"
+#include "editor.h"
+#include "figurecache.h"
 #include "format.h"
+#include "navigation.h"
 #include "runner.h"
+#include "selection.h"
 #include "services.h"
 #include "syncmanager.h"
 
@@ -103,34 +108,38 @@ int main(int argc, char *argv[])
         password = QString::fromStdString(line).trimmed();
     }
 
-    AppState::Options options;
+    AppSettings::Options options;
     options.serverUrl = parser.value(serverOpt);
     options.databasePath = demo ? QStringLiteral("demo") : dbPath;
     options.demo = demo;
     options.language = lang;
     if (demo || unattended)
         QSettings().remove(QStringLiteral("unit")); // reproducible: start from the default unit
-    AppState state(*services.db, *services.followUp, *services.notes, options);
+    AppSettings settings(options);
+    Navigation navigation;
+    FigureCache figureCache(*services.db, *services.followUp);
+    Selection selection(*services.followUp, settings);
+    Editor editor(*services.notes, *services.followUp, selection, settings, figureCache);
     QString unitCode = parser.value(unitOpt);
     if (unitCode.isEmpty() && demo)
         unitCode = Runner::demoUnitCode();
-    if (!unitCode.isEmpty() && !state.selectUnitByCode(unitCode))
+    if (!unitCode.isEmpty() && !selection.selectUnitByCode(unitCode))
         fprintf(stderr, "enhetspuls: no unit with code %s\n", qPrintable(unitCode));
     if (parser.isSet(periodOpt)) {
         const QString p = parser.value(periodOpt);
-        state.setPeriod(p.left(4).toInt(), p.mid(5, 2).toInt());
+        selection.setPeriod(p.left(4).toInt(), p.mid(5, 2).toInt());
     } else if (!unitCode.isEmpty()) {
-        state.setPeriod(state.year(), 0);
+        selection.setPeriod(selection.year(), 0);
     }
-    state.setDarkMode(parser.isSet(darkOpt));
+    settings.setDarkMode(parser.isSet(darkOpt));
     if (parser.isSet(pageOpt))
-        state.setPage(parser.value(pageOpt));
+        navigation.setPage(parser.value(pageOpt));
 
     SyncManager::Options syncOptions;
     syncOptions.serverUrl = parser.value(serverOpt);
     syncOptions.user = parser.value(userOpt);
     syncOptions.keychainService = QStringLiteral("Enhetspuls");
-    SyncManager sync(services.sync.get(), &state, syncOptions);
+    SyncManager sync(services.sync.get(), &editor, &selection, syncOptions);
     if (parser.isSet(passwordStdinOpt)) {
         if (!sync.configured() || sync.userName().isEmpty()) {
             fprintf(stderr, "enhetspuls: --password-stdin needs --server URL and --user NAME\n");
@@ -144,13 +153,13 @@ int main(int argc, char *argv[])
         sync.start();
         waitFor(&sync, &SyncManager::ready, 3000);
         if (!sync.loggedIn() && !parser.isSet(pageOpt))
-            state.setPage(QStringLiteral("sync")); // opens on the sign-in form
+            navigation.setPage(QStringLiteral("sync")); // opens on the sign-in form
         else if (sync.loggedIn() && unattended)
             waitFor(&sync, &SyncManager::settledChanged, 120000);
     }
     // CSV import from the app: every kind on a device of its own, only what a manager
     // writes on a device that syncs (the rest is imported centrally on the server).
-    DataImport dataImport(services.sync->engine().store(), services.sync->engine().clock(), &state,
+    DataImport dataImport(services.sync->engine().store(), services.sync->engine().clock(), &editor,
                           [&sync] { return sync.configured(); });
     int syncExit = 0;
     if (unattended && sync.configured() && (parser.isSet(passwordStdinOpt) || sync.settled())) {

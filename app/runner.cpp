@@ -1,6 +1,10 @@
 #include "runner.h"
 
-#include "appstate.h"
+#include "appsettings.h"
+#include "editor.h"
+#include "figurecache.h"
+#include "navigation.h"
+#include "selection.h"
 #include "services.h"
 
 #include <QCoreApplication>
@@ -62,8 +66,9 @@ int Runner::warningCount()
 int Runner::selfTest(QQmlApplicationEngine &engine)
 {
     QQuickWindow *win = window(engine);
-    AppState *app = AppState::instance();
-    if (!win || !app) {
+    Navigation *nav = Navigation::instance();
+    Selection *selection = Selection::instance();
+    if (!win || !nav || !selection) {
         fprintf(stderr, "self-test: Main.qml did not load\n");
         return 2;
     }
@@ -76,7 +81,7 @@ int Runner::selfTest(QQmlApplicationEngine &engine)
     }
     pump(200);
     for (const QString &page : pages) {
-        app->setPage(page);
+        nav->setPage(page);
         pump(150);
         const QImage img = win->grabWindow();
         if (img.isNull()) {
@@ -86,11 +91,11 @@ int Runner::selfTest(QQmlApplicationEngine &engine)
         fprintf(stderr, "self-test: page %s ok (%d QML warnings so far)\n", qPrintable(page), g_warnings);
     }
     // Switch unit and period once and show every page again.
-    app->stepMonth(-1);
-    if (!app->selectUnitByCode(QStringLiteral("SOC")))
-        app->stepMonth(-1);
+    selection->stepMonth(-1);
+    if (!selection->selectUnitByCode(QStringLiteral("SOC")))
+        selection->stepMonth(-1);
     for (const QString &page : pages) {
-        app->setPage(page);
+        nav->setPage(page);
         pump(80);
         win->grabWindow();
     }
@@ -101,10 +106,10 @@ int Runner::selfTest(QQmlApplicationEngine &engine)
 int Runner::screenshot(QQmlApplicationEngine &engine, const QString &file, QSize size, const QString &page)
 {
     QQuickWindow *win = window(engine);
-    if (!win || !AppState::instance())
+    if (!win || !Navigation::instance())
         return 2;
     if (!page.isEmpty())
-        AppState::instance()->setPage(page);
+        Navigation::instance()->setPage(page);
     win->resize(size);
     pump(600);
     const QImage img = win->grabWindow();
@@ -113,14 +118,14 @@ int Runner::screenshot(QQmlApplicationEngine &engine, const QString &file, QSize
         return 3;
     }
     fprintf(stderr, "screenshot: %s (%dx%d, page %s, %d QML warnings)\n", qPrintable(file), img.width(),
-            img.height(), qPrintable(AppState::instance()->page()), g_warnings);
+            img.height(), qPrintable(Navigation::instance()->page()), g_warnings);
     return g_warnings == 0 ? 0 : 1;
 }
 
 int Runner::screenshotAll(QQmlApplicationEngine &engine, const QString &dir, QSize size)
 {
     QQuickWindow *win = window(engine);
-    if (!win || !AppState::instance())
+    if (!win || !Navigation::instance())
         return 2;
     QDir().mkpath(dir);
     win->resize(size);
@@ -131,7 +136,7 @@ int Runner::screenshotAll(QQmlApplicationEngine &engine, const QString &dir, QSi
         pages = win->property("pageNames").toStringList();
     for (const QString &page : std::as_const(pages)) {
         const int before = g_warnings;
-        AppState::instance()->setPage(page);
+        Navigation::instance()->setPage(page);
         pump(500);
         const QString file = QStringLiteral("%1/%2-%3x%4.png").arg(dir, page).arg(size.width()).arg(size.height());
         const QImage img = win->grabWindow();
@@ -142,15 +147,20 @@ int Runner::screenshotAll(QQmlApplicationEngine &engine, const QString &dir, QSi
     return failed > 0 ? 3 : g_warnings == 0 ? 0 : 1;
 }
 
-std::unique_ptr<AppState> Runner::demoState(Services &services, const QString &language)
+Runner::DemoState::DemoState(Services &services, const QString &language)
 {
-    AppState::Options options;
+    AppSettings::Options options;
     options.databasePath = QStringLiteral("demo");
     options.demo = true;
     options.language = language;
     QSettings().remove(QStringLiteral("unit")); // reproducible: start from the default unit
-    auto state = std::make_unique<AppState>(*services.db, *services.followUp, *services.notes, options);
-    state->selectUnitByCode(demoUnitCode());
-    state->setPeriod(state->year(), 0);
-    return state;
+    settings = std::make_unique<AppSettings>(options);
+    navigation = std::make_unique<Navigation>();
+    figureCache = std::make_unique<FigureCache>(*services.db, *services.followUp);
+    selection = std::make_unique<Selection>(*services.followUp, *settings);
+    editor = std::make_unique<Editor>(*services.notes, *services.followUp, *selection, *settings, *figureCache);
+    selection->selectUnitByCode(demoUnitCode());
+    selection->setPeriod(selection->year(), 0);
 }
+
+Runner::DemoState::~DemoState() = default;

@@ -5,8 +5,12 @@
 #include <QString>
 #include <memory>
 
-class AppState;
+class AppSettings;
+class Editor;
+class FigureCache;
+class Navigation;
 class QQmlApplicationEngine;
+class Selection;
 struct Services;
 
 namespace Runner {
@@ -20,9 +24,19 @@ int selfTest(QQmlApplicationEngine &engine);
 int screenshot(QQmlApplicationEngine &engine, const QString &file, QSize size, const QString &page);
 // Renders every page at `size` into dir/<page>-<W>x<H>.png; returns the exit code.
 int screenshotAll(QQmlApplicationEngine &engine, const QString &dir, QSize size);
-// The state of an `enhetspuls --demo` start over `services` (opened with demo = true): the
-// demo's richest unit (VO-HTN) and its latest month. Used by the Qt Quick Tests.
-std::unique_ptr<AppState> demoState(Services &services, const QString &language);
+// The state objects of an `enhetspuls --demo` start over `services` (opened with demo = true),
+// built as main() builds them: the demo's richest unit (VO-HTN) and its latest month. Used by
+// the Qt Quick Tests; destroyed in reverse order of construction.
+struct DemoState
+{
+    DemoState(Services &services, const QString &language);
+    ~DemoState();
+    std::unique_ptr<AppSettings> settings;
+    std::unique_ptr<Navigation> navigation;
+    std::unique_ptr<FigureCache> figureCache;
+    std::unique_ptr<Selection> selection;
+    std::unique_ptr<Editor> editor;
+};
 // The unit the demo opens on: the one with the richest demo data.
 inline QString demoUnitCode() { return QStringLiteral("VO-HTN"); }
 } // namespace Runner

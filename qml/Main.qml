@@ -13,9 +13,9 @@ ApplicationWindow {
     minimumWidth: 360
     minimumHeight: 480
     visible: true
-    title: qsTr("Enhetspuls") + " – " + AppState.unitName
+    title: qsTr("Enhetspuls") + " – " + Selection.unitName
 
-    Material.theme: AppState.darkMode ? Material.Dark : Material.Light
+    Material.theme: AppSettings.darkMode ? Material.Dark : Material.Light
     Material.accent: Theme.accent
     Material.primary: Theme.rail
     // No Material.background here: an explicit background is inherited by every Button as its
@@ -37,17 +37,17 @@ ApplicationWindow {
     readonly property var pageTitles: allPageTitles.slice(0, pageCount)
     // The screenshot test also renders the APT presentation ("Visa på APT" over the APT page).
     readonly property var screenshotPages: pageNames.concat(["apt-present"])
-    readonly property int pageIndex: Math.max(0, pageNames.indexOf(AppState.page === "apt-present" ? "apt" : AppState.page))
+    readonly property int pageIndex: Math.max(0, pageNames.indexOf(Navigation.page === "apt-present" ? "apt" : Navigation.page))
 
-    Shortcut { sequences: [StandardKey.Undo]; enabled: AppState.canUndo; onActivated: AppState.undo() }
-    Shortcut { sequence: "Ctrl+PgUp"; onActivated: AppState.stepMonth(-1) }
-    Shortcut { sequence: "Ctrl+PgDown"; onActivated: AppState.stepMonth(1) }
+    Shortcut { sequences: [StandardKey.Undo]; enabled: Editor.canUndo; onActivated: Editor.undo() }
+    Shortcut { sequence: "Ctrl+PgUp"; onActivated: Selection.stepMonth(-1) }
+    Shortcut { sequence: "Ctrl+PgDown"; onActivated: Selection.stepMonth(1) }
     Shortcut { sequence: "Ctrl+U"; onActivated: unitPicker.open() }
     Repeater {
         model: window.pageNames.length
         delegate: Item {
             required property int index
-            Shortcut { sequence: "Alt+" + (index + 1); onActivated: AppState.page = window.pageNames[index] }
+            Shortcut { sequence: "Alt+" + (index + 1); onActivated: Navigation.page = window.pageNames[index] }
         }
     }
 
@@ -73,7 +73,7 @@ ApplicationWindow {
                 Layout.fillWidth: true
                 Layout.maximumWidth: 520
                 Layout.preferredHeight: 56
-                Accessible.name: qsTr("Unit: %1. Change unit").arg(AppState.unitName)
+                Accessible.name: qsTr("Unit: %1. Change unit").arg(Selection.unitName)
                 onClicked: unitPicker.open()
                 contentItem: RowLayout {
                     spacing: 10
@@ -82,7 +82,7 @@ ApplicationWindow {
                         spacing: 0
                         Layout.fillWidth: true
                         Text {
-                            text: AppState.unitName
+                            text: Selection.unitName
                             color: Theme.railText
                             font.pixelSize: Theme.fs(18)
                             font.bold: true
@@ -90,7 +90,7 @@ ApplicationWindow {
                             Layout.fillWidth: true
                         }
                         Text {
-                            text: AppState.unitKindText + (AppState.unitPath.length > 0 ? " · " + AppState.unitPath : "")
+                            text: Selection.unitKindText + (Selection.unitPath.length > 0 ? " · " + Selection.unitPath : "")
                             color: Theme.railText
                             opacity: 0.8
                             font.pixelSize: Theme.fs(12)
@@ -107,20 +107,20 @@ ApplicationWindow {
                 icon.source: "qrc:/qt/qml/Enhetspuls/icons/prev.svg"
                 icon.color: Theme.railText
                 Accessible.name: qsTr("Previous month")
-                onClicked: AppState.stepMonth(-1)
+                onClicked: Selection.stepMonth(-1)
             }
             ToolButton {
                 id: periodButton
                 objectName: "periodButton"
                 Layout.preferredHeight: Theme.touch
                 Layout.minimumWidth: 150
-                Accessible.name: qsTr("Period: %1. Change period").arg(AppState.periodText)
+                Accessible.name: qsTr("Period: %1. Change period").arg(Selection.periodText)
                 onClicked: periodPicker.open()
                 contentItem: RowLayout {
                     spacing: 8
                     Image { source: "qrc:/qt/qml/Enhetspuls/icons/calendar.svg"; sourceSize: Qt.size(22, 22) }
                     Text {
-                        text: AppState.periodText
+                        text: Selection.periodText
                         color: Theme.railText
                         font.pixelSize: Theme.fs(16)
                         font.bold: true
@@ -132,35 +132,35 @@ ApplicationWindow {
                 icon.source: "qrc:/qt/qml/Enhetspuls/icons/next.svg"
                 icon.color: Theme.railText
                 Accessible.name: qsTr("Next month")
-                onClicked: AppState.stepMonth(1)
+                onClicked: Selection.stepMonth(1)
             }
             ToolButton {
                 objectName: "undoButton"
-                visible: AppState.canUndo
+                visible: Editor.canUndo
                 Layout.preferredHeight: Theme.touch
                 icon.source: "qrc:/qt/qml/Enhetspuls/icons/undo.svg"
                 icon.color: Theme.railText
-                text: window.compact ? "" : AppState.undoText
+                text: window.compact ? "" : Editor.undoText
                 Material.foreground: Theme.railText
-                Accessible.name: AppState.undoText
-                onClicked: AppState.undo()
+                Accessible.name: Editor.undoText
+                onClicked: Editor.undo()
             }
             Rectangle {
-                visible: !window.compact || AppState.dirtyCount > 0
+                visible: !window.compact || Editor.dirtyCount > 0
                 radius: 14
-                color: AppState.dirtyCount > 0 ? "#f2c14e" : Qt.rgba(1, 1, 1, 0.12)
+                color: Editor.dirtyCount > 0 ? "#f2c14e" : Qt.rgba(1, 1, 1, 0.12)
                 Layout.preferredHeight: 28
                 Layout.preferredWidth: syncText.implicitWidth + 24
-                Accessible.name: AppState.dirtyText
+                Accessible.name: Editor.dirtyText
                 Text {
                     id: syncText
                     anchors.centerIn: parent
-                    text: window.compact ? AppState.dirtyCount : AppState.dirtyText
-                    color: AppState.dirtyCount > 0 ? "#1d1600" : Theme.railText
+                    text: window.compact ? Editor.dirtyCount : Editor.dirtyText
+                    color: Editor.dirtyCount > 0 ? "#1d1600" : Theme.railText
                     font.pixelSize: Theme.fs(12)
-                    font.bold: AppState.dirtyCount > 0
+                    font.bold: Editor.dirtyCount > 0
                 }
-                MouseArea { anchors.fill: parent; onClicked: AppState.page = "sync" }
+                MouseArea { anchors.fill: parent; onClicked: Navigation.page = "sync" }
             }
         }
     }
@@ -183,7 +183,7 @@ ApplicationWindow {
                     iconName: window.pageNames[index]
                     text: window.pageTitles[index]
                     current: window.pageIndex === index
-                    onClicked: AppState.page = window.pageNames[index]
+                    onClicked: Navigation.page = window.pageNames[index]
                 }
             }
         }
@@ -211,7 +211,7 @@ ApplicationWindow {
                         iconName: window.pageNames[index]
                         text: window.pageTitles[index]
                         current: window.pageIndex === index
-                        onClicked: AppState.page = window.pageNames[index]
+                        onClicked: Navigation.page = window.pageNames[index]
                     }
                 }
                 Item { Layout.fillHeight: true }
@@ -223,14 +223,14 @@ ApplicationWindow {
             Layout.fillWidth: true
             Layout.fillHeight: true
             currentIndex: window.pageIndex
-            Loader { active: AppState.page === "overview"; sourceComponent: OverviewPage {} }
-            Loader { active: AppState.page === "goals"; sourceComponent: GoalsPage {} }
-            Loader { active: AppState.page === "sickleave"; sourceComponent: SickLeavePage {} }
-            Loader { active: AppState.page === "budget"; sourceComponent: BudgetPage {} }
-            Loader { active: AppState.page === "actions"; sourceComponent: ActionsPage {} }
-            Loader { active: AppState.page === "apt" || AppState.page === "apt-present"; sourceComponent: AptPage {} }
-            Loader { active: AppState.page === "sync"; sourceComponent: SyncPage {} }
-            Loader { active: AppState.page === "compare"; sourceComponent: ComparePage {} }
+            Loader { active: Navigation.page === "overview"; sourceComponent: OverviewPage {} }
+            Loader { active: Navigation.page === "goals"; sourceComponent: GoalsPage {} }
+            Loader { active: Navigation.page === "sickleave"; sourceComponent: SickLeavePage {} }
+            Loader { active: Navigation.page === "budget"; sourceComponent: BudgetPage {} }
+            Loader { active: Navigation.page === "actions"; sourceComponent: ActionsPage {} }
+            Loader { active: Navigation.page === "apt" || Navigation.page === "apt-present"; sourceComponent: AptPage {} }
+            Loader { active: Navigation.page === "sync"; sourceComponent: SyncPage {} }
+            Loader { active: Navigation.page === "compare"; sourceComponent: ComparePage {} }
         }
     }
 
@@ -244,8 +244,8 @@ ApplicationWindow {
 
     ToolTip {
         id: errorTip
-        visible: AppState.lastError.length > 0
-        text: AppState.lastError
+        visible: Editor.lastError.length > 0
+        text: Editor.lastError
         timeout: 5000
         x: (window.width - width) / 2
         y: window.height - 160

@@ -15,6 +15,13 @@ target_link_libraries(tst_app_models PRIVATE enhetspuls_qml enhetspuls_backend Q
 add_test(NAME tst_app_models COMMAND tst_app_models)
 set_tests_properties(tst_app_models PROPERTIES ENVIRONMENT "${APP_TEST_ENV}")
 
+# The state objects (Selection, Navigation, AppSettings, Editor, FigureCache) do one job each.
+add_executable(tst_app_state tst_app_state.cpp)
+target_compile_definitions(tst_app_state PRIVATE ENHETSPULS_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+target_link_libraries(tst_app_state PRIVATE enhetspuls_qml enhetspuls_backend Qt6::Test)
+add_test(NAME tst_app_state COMMAND tst_app_state)
+set_tests_properties(tst_app_state PROPERTIES ENVIRONMENT "${APP_TEST_ENV}")
+
 # Benchmark (a program, not a test): 200 units × 10 years, time to first overview and unit switch.
 add_executable(bench_app bench_app.cpp)
 target_compile_definitions(bench_app PRIVATE ENHETSPULS_SOURCE_DIR="${PROJECT_SOURCE_DIR}")

@@ -1,12 +1,16 @@
 // bench_app: builds a database with 200 units × 10 years of sick leave, budget and indicator
 // values, then measures (offscreen) the time to the first rendered overview, the time to switch
 // unit and the resident memory. Targets: < 1 s, < 100 ms, < 200 MB.
-#include "appstate.h"
+#include "appsettings.h"
 #include "database.h"
+#include "editor.h"
+#include "figurecache.h"
 #include "followup.h"
 #include "hlc.h"
 #include "ids.h"
+#include "navigation.h"
 #include "notes.h"
+#include "selection.h"
 #include "store.h"
 
 #include <QApplication>
@@ -122,11 +126,15 @@ int main(int argc, char *argv[])
     FollowUp followUp(*db);
     followUp.reload();
     Notes notes(store, clock);
-    AppState::Options options;
+    AppSettings::Options options;
     options.today = QStringLiteral("2026-11-22");
-    AppState state(*db, followUp, notes, options);
-    state.selectUnit(units.first());
-    state.setPeriod(2026, 10);
+    AppSettings settings(options);
+    Navigation navigation;
+    FigureCache figureCache(*db, followUp);
+    Selection selection(followUp, settings);
+    Editor editor(notes, followUp, selection, settings, figureCache);
+    selection.selectUnit(units.first());
+    selection.setPeriod(2026, 10);
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -141,7 +149,7 @@ int main(int argc, char *argv[])
     for (int i = 1; i <= 20; ++i) {
         QElapsedTimer t;
         t.start();
-        state.selectUnit(i % 5 == 0 ? Ids::unit(QStringLiteral("O%1").arg(i % 11)) : units.at(i * 7 % units.size()));
+        selection.selectUnit(i % 5 == 0 ? Ids::unit(QStringLiteral("O%1").arg(i % 11)) : units.at(i * 7 % units.size()));
         QCoreApplication::processEvents();
         win->grabWindow();
         switches << t.elapsed();
@@ -150,7 +158,7 @@ int main(int argc, char *argv[])
     const qint64 median = switches.at(switches.size() / 2), worst = switches.last();
     QElapsedTimer rootT;
     rootT.start();
-    state.selectUnit(Ids::unit(QStringLiteral("SOC")));
+    selection.selectUnit(Ids::unit(QStringLiteral("SOC")));
     QCoreApplication::processEvents();
     win->grabWindow();
     const qint64 rootMs = rootT.elapsed();

@@ -1,8 +1,11 @@
 // Import of CSV files from the app (DataImport): a manager with local data imports every
 // kind, a bad file is rejected with "file:line: reason" and leaves the data as it was, and a
 // device that syncs imports only what a manager writes (the rest comes from the server).
-#include "appstate.h"
+#include "appsettings.h"
 #include "dataimport.h"
+#include "editor.h"
+#include "figurecache.h"
+#include "selection.h"
 #include "services.h"
 
 #include <QSqlQuery>
@@ -25,7 +28,10 @@ class TstAppImport : public QObject
 private:
     QTemporaryDir m_dir;
     Services m_services;
-    std::unique_ptr<AppState> m_app;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<FigureCache> m_cache;
+    std::unique_ptr<Selection> m_selection;
+    std::unique_ptr<Editor> m_editor;
     std::unique_ptr<DataImport> m_import;
     bool m_hasServer = false;
 
@@ -37,11 +43,14 @@ private slots:
         QCoreApplication::setApplicationName(QStringLiteral("tst_app_import"));
         QString error;
         QVERIFY2(m_services.open(m_dir.filePath(QStringLiteral("app.sqlite")), false, QString(), &error), qPrintable(error));
-        AppState::Options options;
+        AppSettings::Options options;
         options.databasePath = m_dir.filePath(QStringLiteral("app.sqlite"));
-        m_app = std::make_unique<AppState>(*m_services.db, *m_services.followUp, *m_services.notes, options);
+        m_settings = std::make_unique<AppSettings>(options);
+        m_cache = std::make_unique<FigureCache>(*m_services.db, *m_services.followUp);
+        m_selection = std::make_unique<Selection>(*m_services.followUp, *m_settings);
+        m_editor = std::make_unique<Editor>(*m_services.notes, *m_services.followUp, *m_selection, *m_settings, *m_cache);
         m_import = std::make_unique<DataImport>(m_services.sync->engine().store(), m_services.sync->engine().clock(),
-                                                m_app.get(), [this] { return m_hasServer; });
+                                                m_editor.get(), [this] { return m_hasServer; });
     }
 
     void kindsInLoadOrder()

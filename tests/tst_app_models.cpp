@@ -1,11 +1,13 @@
 // The app's view models over the demo data (QAbstractItemModelTester on each), the write side
 // (comments, actions, forecasts with undo and the not-yet-synced count) and Swedish formats.
 #include "actionmodel.h"
-#include "appstate.h"
+#include "appsettings.h"
 #include "aptmodel.h"
 #include "budgetmodel.h"
 #include "comparemodel.h"
 #include "database.h"
+#include "editor.h"
+#include "figurecache.h"
 #include "format.h"
 #include "followup.h"
 #include "goalmodel.h"
@@ -16,6 +18,7 @@
 #include "schema.h"
 #include "notes.h"
 #include "overviewmodel.h"
+#include "selection.h"
 #include "sickleavemodel.h"
 #include "store.h"
 #include "unitlistmodel.h"
@@ -35,14 +38,17 @@ private:
     std::unique_ptr<HlcClock> m_clock;
     std::unique_ptr<FollowUp> m_followUp;
     std::unique_ptr<Notes> m_notes;
-    std::unique_ptr<AppState> m_app;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<FigureCache> m_cache;
+    std::unique_ptr<Selection> m_selection;
+    std::unique_ptr<Editor> m_editor;
 
     template<typename M>
     void setUp(M &m)
     {
-        m.setUnitId(m_app->unitId());
-        m.setYear(m_app->year());
-        m.setMonth(m_app->month());
+        m.setUnitId(m_selection->unitId());
+        m.setYear(m_selection->year());
+        m.setMonth(m_selection->month());
     }
 
 private slots:
@@ -62,13 +68,16 @@ private slots:
         m_followUp = std::make_unique<FollowUp>(*m_db);
         m_followUp->reload();
         m_notes = std::make_unique<Notes>(*m_store, *m_clock);
-        AppState::Options o;
+        AppSettings::Options o;
         o.today = QStringLiteral("2026-11-22");
-        m_app = std::make_unique<AppState>(*m_db, *m_followUp, *m_notes, o);
-        QVERIFY(m_app->selectUnitByCode(QStringLiteral("VO-HTN")));
-        m_app->setPeriod(2026, 10);
-        QCOMPARE(m_app->period(), QStringLiteral("2026-10"));
-        QCOMPARE(m_app->dirtyCount(), 0);
+        m_settings = std::make_unique<AppSettings>(o);
+        m_cache = std::make_unique<FigureCache>(*m_db, *m_followUp);
+        m_selection = std::make_unique<Selection>(*m_followUp, *m_settings);
+        m_editor = std::make_unique<Editor>(*m_notes, *m_followUp, *m_selection, *m_settings, *m_cache);
+        QVERIFY(m_selection->selectUnitByCode(QStringLiteral("VO-HTN")));
+        m_selection->setPeriod(2026, 10);
+        QCOMPARE(m_selection->period(), QStringLiteral("2026-10"));
+        QCOMPARE(m_editor->dirtyCount(), 0);
     }
 
     // The per-period cache of the whole tree gives every unit exactly what a direct call gives.
@@ -80,7 +89,7 @@ private slots:
         QVERIFY(ids.size() > 10);
         for (const QString &id : std::as_const(ids)) {
             const UnitFigures direct = m_followUp->figures(id, 2026, 10, false);
-            const UnitFigures cached = m_app->figures(id, 2026, 10);
+            const UnitFigures cached = m_cache->figures(id, 2026, 10);
             QCOMPARE(cached.unitId, id);
             QCOMPARE(cached.sickLeaveYtd.percent(), direct.sickLeaveYtd.percent());
             QCOMPARE(cached.sickLeaveRolling12.percent(), direct.sickLeaveRolling12.percent());
@@ -144,7 +153,7 @@ private slots:
         QVERIFY(b.editable());
         GoalModel g;
         QAbstractItemModelTester t3(&g, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        g.setUnitId(m_app->unitId());
+        g.setUnitId(m_selection->unitId());
         QVERIFY(g.rowCount() > 5);
         IndicatorSeriesModel i;
         QAbstractItemModelTester t4(&i, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -169,14 +178,14 @@ private slots:
 
     void commentUndoAndDirty()
     {
-        QVERIFY2(m_app->setComment(NoteKeys::AreaSickLeave, NoteKeys::KindComment, {}, QStringLiteral("Influensa i oktober")), qPrintable(m_app->lastError()));
-        QCOMPARE(m_app->comment(NoteKeys::AreaSickLeave, NoteKeys::KindComment), QStringLiteral("Influensa i oktober"));
-        QCOMPARE(m_app->dirtyCount(), 1);
-        QVERIFY(m_app->setComment(NoteKeys::AreaSickLeave, NoteKeys::KindComment, {}, QStringLiteral("Ändrad")));
-        QVERIFY(m_app->undo());
-        QCOMPARE(m_app->comment(NoteKeys::AreaSickLeave, NoteKeys::KindComment), QStringLiteral("Influensa i oktober"));
-        QVERIFY(m_app->undo()); // the created comment is removed again (a tombstone)
-        QCOMPARE(m_app->comment(NoteKeys::AreaSickLeave, NoteKeys::KindComment), QString());
+        QVERIFY2(m_editor->setComment(NoteKeys::AreaSickLeave, NoteKeys::KindComment, {}, QStringLiteral("Influensa i oktober")), qPrintable(m_editor->lastError()));
+        QCOMPARE(m_editor->comment(NoteKeys::AreaSickLeave, NoteKeys::KindComment), QStringLiteral("Influensa i oktober"));
+        QCOMPARE(m_editor->dirtyCount(), 1);
+        QVERIFY(m_editor->setComment(NoteKeys::AreaSickLeave, NoteKeys::KindComment, {}, QStringLiteral("Ändrad")));
+        QVERIFY(m_editor->undo());
+        QCOMPARE(m_editor->comment(NoteKeys::AreaSickLeave, NoteKeys::KindComment), QStringLiteral("Influensa i oktober"));
+        QVERIFY(m_editor->undo()); // the created comment is removed again (a tombstone)
+        QCOMPARE(m_editor->comment(NoteKeys::AreaSickLeave, NoteKeys::KindComment), QString());
     }
 
     void actionsCreateClose()
@@ -184,16 +193,16 @@ private slots:
         ActionModel m;
         QAbstractItemModelTester t(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
         setUp(m);
-        m.setRevision(m_app->revision());
+        m.setRevision(m_editor->revision());
         const int before = m.rowCount();
-        const QString id = m_app->createAction({{QStringLiteral("title"), QStringLiteral("Schemaöversyn")},
+        const QString id = m_editor->createAction({{QStringLiteral("title"), QStringLiteral("Schemaöversyn")},
                                                 {QStringLiteral("effect"), QStringLiteral("250")},
                                                 {QStringLiteral("area"), NoteKeys::AreaBudget}});
         QVERIFY(!id.isEmpty());
-        m.setRevision(m_app->revision());
+        m.setRevision(m_editor->revision());
         QCOMPARE(m.rowCount(), before + 1);
-        QVERIFY(m_app->closeAction(id));
-        m.setRevision(m_app->revision());
+        QVERIFY(m_editor->closeAction(id));
+        m.setRevision(m_editor->revision());
         bool found = false;
         for (int r = 0; r < m.rowCount(); ++r) {
             if (m.data(m.index(r, 0), ActionModel::ActionIdRole).toString() == id) {
@@ -208,13 +217,13 @@ private slots:
     {
         BudgetModel m;
         setUp(m);
-        QVERIFY(m_app->setForecast(Category::Personnel, QStringLiteral("30 000")));
-        m.setRevision(m_app->revision());
+        QVERIFY(m_editor->setForecast(Category::Personnel, QStringLiteral("30 000")));
+        m.setRevision(m_editor->revision());
         QCOMPARE(m.data(m.index(1, 0), BudgetModel::ForecastRole).toString(), QStringLiteral("30\u00a0000"));
-        QVERIFY(m_app->undo());
-        m.setRevision(m_app->revision());
+        QVERIFY(m_editor->undo());
+        m.setRevision(m_editor->revision());
         QVERIFY(m.data(m.index(1, 0), BudgetModel::ForecastRole).toString() != QStringLiteral("30\u00a0000"));
-        QVERIFY(!m_app->setForecast(Category::Personnel, QStringLiteral("abc")));
+        QVERIFY(!m_editor->setForecast(Category::Personnel, QStringLiteral("abc")));
     }
 
     void apt()
@@ -223,10 +232,10 @@ private slots:
         QAbstractItemModelTester t(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
         setUp(m);
         QVERIFY(m.standardAgenda().contains(QStringLiteral("%")));
-        const QString id = m_app->createApt({{QStringLiteral("meeting_date"), QStringLiteral("2026-11-20")}});
+        const QString id = m_editor->createApt({{QStringLiteral("meeting_date"), QStringLiteral("2026-11-20")}});
         QVERIFY(!id.isEmpty());
-        QVERIFY(m_app->updateApt(id, {{QStringLiteral("minutes"), QStringLiteral("Genomgång av sjukfrånvaron")}}));
-        m.setRevision(m_app->revision());
+        QVERIFY(m_editor->updateApt(id, {{QStringLiteral("minutes"), QStringLiteral("Genomgång av sjukfrånvaron")}}));
+        m.setRevision(m_editor->revision());
         QCOMPARE(m.get(m.indexOf(id)).value(QStringLiteral("minutes")).toString(), QStringLiteral("Genomgång av sjukfrånvaron"));
     }
 };

@@ -2,11 +2,14 @@
 // sync into an empty device (the view models see the units), a local comment that becomes
 // pending and then synced, a newer remote edit that puts the local value in the conflict log
 // (restore makes it win on the server, ignore keeps the remote one), and a server that is down.
-#include "appstate.h"
+#include "appsettings.h"
 #include "database.h"
+#include "editor.h"
+#include "figurecache.h"
 #include "ids.h"
 #include "notes.h"
 #include "overviewmodel.h"
+#include "selection.h"
 #include "services.h"
 #include "syncconflictmodel.h"
 #include "syncmanager.h"
@@ -30,7 +33,10 @@ private:
     QString m_spec;
     ServerProcess m_server;
     Services m_services;
-    std::unique_ptr<AppState> m_app;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<FigureCache> m_cache;
+    std::unique_ptr<Selection> m_selection;
+    std::unique_ptr<Editor> m_editor;
     std::unique_ptr<SyncManager> m_sync;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     // A second device of the same user, synced with blocking calls.
@@ -61,9 +67,9 @@ private:
     bool otherWrites(const QString &body)
     {
         QString error;
-        const QString unitId = m_app->unitId();
+        const QString unitId = m_selection->unitId();
         if (!m_other->write(QStringLiteral("comments"), m_commentId,
-                            {{QStringLiteral("unit_id"), unitId}, {QStringLiteral("period"), m_app->period()},
+                            {{QStringLiteral("unit_id"), unitId}, {QStringLiteral("period"), m_selection->period()},
                              {QStringLiteral("area"), NoteKeys::AreaSickLeave}, {QStringLiteral("kind"), NoteKeys::KindComment},
                              {QStringLiteral("ref"), QStringLiteral("")}, {QStringLiteral("body"), body}}, &error)) {
             qWarning("%s", qPrintable(error));
@@ -82,15 +88,18 @@ private slots:
 
         QString error;
         QVERIFY2(m_services.open(m_dir.filePath(QStringLiteral("device.sqlite")), false, {}, &error), qPrintable(error));
-        AppState::Options o;
+        AppSettings::Options o;
         o.databasePath = m_dir.filePath(QStringLiteral("device.sqlite"));
-        m_app = std::make_unique<AppState>(*m_services.db, *m_services.followUp, *m_services.notes, o);
-        QVERIFY(m_app->unitId().isEmpty()); // an empty device
+        m_settings = std::make_unique<AppSettings>(o);
+        m_cache = std::make_unique<FigureCache>(*m_services.db, *m_services.followUp);
+        m_selection = std::make_unique<Selection>(*m_services.followUp, *m_settings);
+        m_editor = std::make_unique<Editor>(*m_services.notes, *m_services.followUp, *m_selection, *m_settings, *m_cache);
+        QVERIFY(m_selection->unitId().isEmpty()); // an empty device
         SyncManager::Options so;
         so.remember = false;
         so.debounceMs = 300;
         so.intervalMs = 3600 * 1000;
-        m_sync = std::make_unique<SyncManager>(m_services.sync.get(), m_app.get(), so);
+        m_sync = std::make_unique<SyncManager>(m_services.sync.get(), m_editor.get(), m_selection.get(), so);
         m_tester = std::make_unique<QAbstractItemModelTester>(m_sync->conflicts(),
                                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(!m_sync->configured());
@@ -127,18 +136,18 @@ private slots:
         QCOMPARE(m_sync->role(), QStringLiteral("enhetschef"));
         QVERIFY(!m_sync->canCompare());
         // The first enhet is selected and the view models see the pulled data.
-        QVERIFY(!m_app->unitId().isEmpty());
-        QCOMPARE(m_app->unitKindText(), QStringLiteral("Unit"));
+        QVERIFY(!m_selection->unitId().isEmpty());
+        QCOMPARE(m_selection->unitKindText(), QStringLiteral("Unit"));
         UnitListModel units;
-        units.setRevision(m_app->revision());
+        units.setRevision(m_editor->revision());
         QCOMPARE(units.rowCount(), 16);
         OverviewModel overview;
-        overview.setUnitId(m_app->unitId());
-        overview.setYear(m_app->year());
-        overview.setMonth(m_app->month());
+        overview.setUnitId(m_selection->unitId());
+        overview.setYear(m_selection->year());
+        overview.setMonth(m_selection->month());
         QVERIFY(overview.rowCount() > 0);
         QVERIFY(overview.sickLeave().value(QStringLiteral("ytdText")).toString().endsWith(QStringLiteral("\u00a0%")));
-        m_commentId = Ids::comment(m_app->unitId(), m_app->period(), NoteKeys::AreaSickLeave, NoteKeys::KindComment, {});
+        m_commentId = Ids::comment(m_selection->unitId(), m_selection->period(), NoteKeys::AreaSickLeave, NoteKeys::KindComment, {});
         // No keychain in tests: the token is in memory only, and the page says so.
         QVERIFY(!m_sync->keychainNote().isEmpty());
     }
@@ -161,22 +170,22 @@ private slots:
 
     void localEditIsPendingThenSynced()
     {
-        QVERIFY(m_app->setComment(NoteKeys::AreaSickLeave, NoteKeys::KindComment, {}, QStringLiteral("Influensa i oktober")));
+        QVERIFY(m_editor->setComment(NoteKeys::AreaSickLeave, NoteKeys::KindComment, {}, QStringLiteral("Influensa i oktober")));
         QCOMPARE(m_sync->pendingCount(), 1);
-        QCOMPARE(m_app->dirtyCount(), 1);
+        QCOMPARE(m_editor->dirtyCount(), 1);
         QVERIFY(waitSynced()); // the debounced sync after the edit
         QCOMPARE(m_sync->pendingCount(), 0);
-        QCOMPARE(m_app->dirtyCount(), 0); // the header chip says "all synced"
+        QCOMPARE(m_editor->dirtyCount(), 0); // the header chip says "all synced"
         QCOMPARE(otherComment(), QStringLiteral("Influensa i oktober"));
     }
 
     void remoteEditLogsConflictAndRestoreWins()
     {
         // The other device writes later (its clock is ahead) but syncs first.
-        QVERIFY(m_app->setComment(NoteKeys::AreaSickLeave, NoteKeys::KindComment, {}, QStringLiteral("Min text")));
+        QVERIFY(m_editor->setComment(NoteKeys::AreaSickLeave, NoteKeys::KindComment, {}, QStringLiteral("Min text")));
         QVERIFY(otherWrites(QStringLiteral("Deras text")));
         QVERIFY(waitSynced());
-        QCOMPARE(m_app->comment(NoteKeys::AreaSickLeave, NoteKeys::KindComment), QStringLiteral("Deras text"));
+        QCOMPARE(m_editor->comment(NoteKeys::AreaSickLeave, NoteKeys::KindComment), QStringLiteral("Deras text"));
         QCOMPARE(m_sync->conflictCount(), 1);
         SyncConflictModel *c = m_sync->conflicts();
         QCOMPARE(c->rowCount(), 1);
@@ -184,7 +193,7 @@ private slots:
         QCOMPARE(c->data(i, SyncConflictModel::LostValueRole).toString(), QStringLiteral("Min text"));
         QCOMPARE(c->data(i, SyncConflictModel::WinningValueRole).toString(), QStringLiteral("Deras text"));
         QCOMPARE(c->data(i, SyncConflictModel::FieldRole).toString(), QStringLiteral("Text"));
-        QCOMPARE(c->data(i, SyncConflictModel::UnitNameRole).toString(), m_app->unitName());
+        QCOMPARE(c->data(i, SyncConflictModel::UnitNameRole).toString(), m_selection->unitName());
         QVERIFY(c->data(i, SyncConflictModel::WhatRole).toString().startsWith(QStringLiteral("Comment · Sick leave · ")));
         QVERIFY(c->data(i, SyncConflictModel::CanRestoreRole).toBool());
         QVERIFY(!c->data(i, SyncConflictModel::WhenRole).toString().isEmpty());
@@ -193,7 +202,7 @@ private slots:
         QVERIFY(m_sync->restoreConflict(c->data(i, SyncConflictModel::ConflictIdRole).toString()));
         QCOMPARE(c->rowCount(), 0);
         QCOMPARE(m_sync->pendingCount(), 1);
-        QCOMPARE(m_app->comment(NoteKeys::AreaSickLeave, NoteKeys::KindComment), QStringLiteral("Min text"));
+        QCOMPARE(m_editor->comment(NoteKeys::AreaSickLeave, NoteKeys::KindComment), QStringLiteral("Min text"));
         QVERIFY(waitSynced());
         QCOMPARE(m_sync->pendingCount(), 0);
         QCOMPARE(m_sync->conflictCount(), 0);
@@ -202,7 +211,7 @@ private slots:
 
     void ignoreKeepsTheRemoteValue()
     {
-        QVERIFY(m_app->setComment(NoteKeys::AreaSickLeave, NoteKeys::KindComment, {}, QStringLiteral("Utkast")));
+        QVERIFY(m_editor->setComment(NoteKeys::AreaSickLeave, NoteKeys::KindComment, {}, QStringLiteral("Utkast")));
         QVERIFY(otherWrites(QStringLiteral("Slutlig")));
         QVERIFY(waitSynced());
         QCOMPARE(m_sync->conflicts()->rowCount(), 1);
@@ -211,19 +220,19 @@ private slots:
         QCOMPARE(m_sync->conflicts()->rowCount(), 0);
         QCOMPARE(m_sync->conflictCount(), 0);
         QCOMPARE(m_sync->pendingCount(), 0);
-        QCOMPARE(m_app->comment(NoteKeys::AreaSickLeave, NoteKeys::KindComment), QStringLiteral("Slutlig"));
+        QCOMPARE(m_editor->comment(NoteKeys::AreaSickLeave, NoteKeys::KindComment), QStringLiteral("Slutlig"));
         QVERIFY(!m_sync->ignoreConflict(id)); // gone
     }
 
     void serverDownKeepsEdits()
     {
         m_server.stop();
-        QVERIFY(m_app->setComment(NoteKeys::AreaSickLeave, NoteKeys::KindComment, {}, QStringLiteral("Skrivet offline")));
+        QVERIFY(m_editor->setComment(NoteKeys::AreaSickLeave, NoteKeys::KindComment, {}, QStringLiteral("Skrivet offline")));
         QVERIFY(waitSynced(false));
         QCOMPARE(m_sync->errorText(),
                  QStringLiteral("No contact with the server – your changes are saved on the device and synced later"));
         QCOMPARE(m_sync->pendingCount(), 1);
-        QCOMPARE(m_app->dirtyCount(), 1);
+        QCOMPARE(m_editor->dirtyCount(), 1);
         QVERIFY(m_sync->loggedIn()); // still signed in: it syncs when the server is back
 
         // The server comes back (on another port): sign in there and the kept edit arrives.
@@ -232,7 +241,7 @@ private slots:
         QVERIFY(waitSynced());
         QVERIFY(m_sync->errorText().isEmpty());
         QCOMPARE(m_sync->pendingCount(), 0);
-        QCOMPARE(m_app->dirtyCount(), 0);
+        QCOMPARE(m_editor->dirtyCount(), 0);
         QCOMPARE(otherComment(), QStringLiteral("Skrivet offline"));
     }
 
@@ -241,7 +250,7 @@ private slots:
         m_sync->logout();
         QVERIFY(!m_sync->loggedIn());
         QCOMPARE(m_sync->statusText(), QStringLiteral("Not signed in"));
-        QVERIFY(m_app->followUp().tree().byId(m_app->unitId()));
+        QVERIFY(m_services.followUp->tree().byId(m_selection->unitId()));
         m_sync->syncNow(); // does nothing without a sign-in
         QVERIFY(!m_sync->busy());
     }

@@ -154,90 +154,6 @@
     </message>
 </context>
 <context>
-    <name>AppState</name>
-    <message>
-        <location filename="../../qml/src/appstate.cpp" line="88" />
-        <source>Administration</source>
-        <translation>Förvaltning</translation>
-    </message>
-    <message>
-        <location filename="../../qml/src/appstate.cpp" line="90" />
-        <source>Area</source>
-        <translation>Område</translation>
-    </message>
-    <message>
-        <location filename="../../qml/src/appstate.cpp" line="91" />
-        <source>Unit</source>
-        <translation>Enhet</translation>
-    </message>
-    <message>
-        <location filename="../../qml/src/appstate.cpp" line="147" />
-        <source>Undo comment</source>
-        <translation>Ångra kommentar</translation>
-    </message>
-    <message>
-        <location filename="../../qml/src/appstate.cpp" line="149" />
-        <source>Undo analysis</source>
-        <translation>Ångra analys</translation>
-    </message>
-    <message>
-        <location filename="../../qml/src/appstate.cpp" line="151" />
-        <source>Undo action change</source>
-        <translation>Ångra ändring av åtgärd</translation>
-    </message>
-    <message>
-        <location filename="../../qml/src/appstate.cpp" line="153" />
-        <source>Undo forecast</source>
-        <translation>Ångra prognos</translation>
-    </message>
-    <message>
-        <location filename="../../qml/src/appstate.cpp" line="155" />
-        <source>Undo value</source>
-        <translation>Ångra värde</translation>
-    </message>
-    <message>
-        <location filename="../../qml/src/appstate.cpp" line="157" />
-        <source>Undo APT change</source>
-        <translation>Ångra APT-ändring</translation>
-    </message>
-    <message>
-        <location filename="../../qml/src/appstate.cpp" line="158" />
-        <source>Undo</source>
-        <translation>Ångra</translation>
-    </message>
-    <message>
-        <location filename="../../qml/src/appstate.cpp" line="164" />
-        <source>All changes synced</source>
-        <translation>Allt är synkat</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../qml/src/appstate.cpp" line="165" />
-        <source>%n change(s) not yet synced</source>
-        <translation>
-            <numerusform>%n ändring ej synkad än</numerusform><numerusform>%n ändringar ej synkade än</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../qml/src/appstate.cpp" line="302" />
-        <source>The comment could not be saved: unknown unit or period</source>
-        <translation>Kommentaren kunde inte sparas: okänd enhet eller period</translation>
-    </message>
-    <message>
-        <location filename="../../qml/src/appstate.cpp" line="328" />
-        <source>The expected effect must be a number of tkr</source>
-        <translation>Förväntad effekt ska vara ett belopp i tkr</translation>
-    </message>
-    <message>
-        <location filename="../../qml/src/appstate.cpp" line="375" />
-        <source>The forecast must be a number of tkr</source>
-        <translation>Prognosen ska vara ett belopp i tkr</translation>
-    </message>
-    <message>
-        <location filename="../../qml/src/appstate.cpp" line="390" />
-        <source>The value must be a number</source>
-        <translation>Värdet ska vara ett tal</translation>
-    </message>
-</context>
-<context>
     <name>AptEditor</name>
     <message>
         <location filename="../../qml/components/AptEditor.qml" line="17" />
@@ -876,6 +792,75 @@
     </message>
 </context>
 <context>
+    <name>Editor</name>
+    <message>
+        <location filename="../../qml/src/editor.cpp" line="49" />
+        <source>Undo comment</source>
+        <translation>Ångra kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/editor.cpp" line="51" />
+        <source>Undo analysis</source>
+        <translation>Ångra analys</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/editor.cpp" line="53" />
+        <source>Undo action change</source>
+        <translation>Ångra ändring av åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/editor.cpp" line="55" />
+        <source>Undo forecast</source>
+        <translation>Ångra prognos</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/editor.cpp" line="57" />
+        <source>Undo value</source>
+        <translation>Ångra värde</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/editor.cpp" line="59" />
+        <source>Undo APT change</source>
+        <translation>Ångra APT-ändring</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/editor.cpp" line="60" />
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/editor.cpp" line="66" />
+        <source>All changes synced</source>
+        <translation>Allt är synkat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/src/editor.cpp" line="67" />
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>%n ändring ej synkad än</numerusform><numerusform>%n ändringar ej synkade än</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/editor.cpp" line="117" />
+        <source>The comment could not be saved: unknown unit or period</source>
+        <translation>Kommentaren kunde inte sparas: okänd enhet eller period</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/editor.cpp" line="143" />
+        <source>The expected effect must be a number of tkr</source>
+        <translation>Förväntad effekt ska vara ett belopp i tkr</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/editor.cpp" line="190" />
+        <source>The forecast must be a number of tkr</source>
+        <translation>Prognosen ska vara ett belopp i tkr</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/editor.cpp" line="205" />
+        <source>The value must be a number</source>
+        <translation>Värdet ska vara ett tal</translation>
+    </message>
+</context>
+<context>
     <name>Fmt</name>
     <message>
         <location filename="../../qml/src/format.cpp" line="140" />
@@ -1321,6 +1306,24 @@
         <location filename="../../qml/components/PeriodPicker.qml" line="42" />
         <source>Next year</source>
         <translation>Nästa år</translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message>
+        <location filename="../../qml/src/selection.cpp" line="88" />
+        <source>Administration</source>
+        <translation>Förvaltning</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/selection.cpp" line="90" />
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location filename="../../qml/src/selection.cpp" line="91" />
+        <source>Unit</source>
+        <translation>Enhet</translation>
     </message>
 </context>
 <context>

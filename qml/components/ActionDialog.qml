@@ -61,9 +61,9 @@ Dialog {
         if (goalId.length > 0)
             fields["goal_id"] = goalId
         if (actionId.length > 0)
-            AppState.updateAction(actionId, fields)
+            Editor.updateAction(actionId, fields)
         else
-            AppState.createAction(fields)
+            Editor.createAction(fields)
     }
 
     GridLayout {

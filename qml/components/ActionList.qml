@@ -82,7 +82,7 @@ ColumnLayout {
                         text: qsTr("Close")
                         Layout.preferredHeight: Theme.touch
                         Accessible.name: qsTr("Mark %1 as done").arg(rowItem.title)
-                        onClicked: AppState.closeAction(rowItem.actionId)
+                        onClicked: Editor.closeAction(rowItem.actionId)
                     }
                 }
             }

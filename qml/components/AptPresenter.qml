@@ -27,7 +27,7 @@ Popup {
     focus: true
     closePolicy: Popup.CloseOnEscape
     Component.onCompleted: open()
-    onClosed: if (AppState.page === "apt-present") AppState.page = "apt"
+    onClosed: if (Navigation.page === "apt-present") Navigation.page = "apt"
     onOpened: { view.currentIndex = 0; keys.forceActiveFocus() }
     enter: Transition { NumberAnimation { property: "opacity"; from: 0; to: 1; duration: 120 } }
     exit: Transition { NumberAnimation { property: "opacity"; from: 1; to: 0; duration: 120 } }
@@ -35,18 +35,18 @@ Popup {
 
     OverviewModel {
         id: ov
-        unitId: AppState.unitId
-        year: AppState.year
-        month: AppState.month
-        revision: AppState.revision
+        unitId: Selection.unitId
+        year: Selection.year
+        month: Selection.month
+        revision: Editor.revision
         onReloaded: presenter.fillChart()
     }
     ActionModel {
         id: acts
-        unitId: AppState.unitId
-        year: AppState.year
-        month: AppState.month
-        revision: AppState.revision
+        unitId: Selection.unitId
+        year: Selection.year
+        month: Selection.month
+        revision: Editor.revision
         showDone: false
     }
     function fillChart() {
@@ -78,7 +78,7 @@ Popup {
             anchors.margins: 16 * presenter.s
             spacing: 16
             Text {
-                text: qsTr("APT · %1 · %2").arg(AppState.unitName).arg(AppState.periodText)
+                text: qsTr("APT · %1 · %2").arg(Selection.unitName).arg(Selection.periodText)
                 color: PresentColors.muted
                 font.pixelSize: 22 * presenter.s
                 elide: Text.ElideRight
@@ -115,7 +115,7 @@ Popup {
             // 1. Goals: status with shape and text, value, trend with arrow and text.
             PresentSlide {
                 scale: presenter.s
-                title: qsTr("Goals · %1").arg(AppState.periodText)
+                title: qsTr("Goals · %1").arg(Selection.periodText)
                 subtitle: [ov.summary.metText, ov.summary.partlyText, ov.summary.notMetText].filter(t => t).join(" · ")
                 GridLayout {
                     Layout.fillWidth: true
@@ -218,7 +218,7 @@ Popup {
             // 3. Budget: deviation to date and forecast deviation with a one-line explanation.
             PresentSlide {
                 scale: presenter.s
-                title: qsTr("Budget · %1").arg(AppState.periodText)
+                title: qsTr("Budget · %1").arg(Selection.periodText)
                 subtitle: qsTr("Net cost in tkr. Positive = better than budget")
                 RowLayout {
                     Layout.fillWidth: true

@@ -23,10 +23,10 @@ ColumnLayout {
     property string shownRef: ""
 
     function load() {
-        editor.shownUnit = AppState.unitId
-        editor.shownPeriod = editor.period.length > 0 ? editor.period : AppState.period
+        editor.shownUnit = Selection.unitId
+        editor.shownPeriod = editor.period.length > 0 ? editor.period : Selection.period
         editor.shownRef = editor.ref
-        area_.text = AppState.comment(editor.area, editor.kind, editor.ref, editor.period)
+        area_.text = Editor.comment(editor.area, editor.kind, editor.ref, editor.period)
         editor.dirty = false
         status.text = ""
     }
@@ -34,7 +34,7 @@ ColumnLayout {
         if (!editor.dirty)
             return
         saveTimer.stop()
-        if (AppState.setUnitComment(editor.shownUnit, editor.shownPeriod, editor.area, editor.kind, editor.shownRef, area_.text))
+        if (Editor.setUnitComment(editor.shownUnit, editor.shownPeriod, editor.area, editor.kind, editor.shownRef, area_.text))
             status.text = qsTr("Saved on this device")
         editor.dirty = false
     }
@@ -48,12 +48,15 @@ ColumnLayout {
     onPeriodChanged: reselect()
     onRefChanged: reselect()
     Connections {
-        target: AppState
+        target: Selection
         function onUnitChanged() { editor.reselect() }
         function onPeriodChanged() { editor.reselect() }
+    }
+    Connections {
+        target: Editor
         // An undo (or a sync) changed the stored text: show it unless the user is typing.
         function onDataChanged() {
-            if (!editor.dirty && AppState.comment(editor.area, editor.kind, editor.ref, editor.period) !== area_.text)
+            if (!editor.dirty && Editor.comment(editor.area, editor.kind, editor.ref, editor.period) !== area_.text)
                 editor.load()
         }
     }

@@ -9,8 +9,8 @@ Popup {
     modal: true
     focus: true
     padding: 16
-    property int shownYear: AppState.year
-    onAboutToShow: shownYear = AppState.year
+    property int shownYear: Selection.year
+    onAboutToShow: shownYear = Selection.year
 
     background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.border }
 
@@ -48,7 +48,7 @@ Popup {
             rowSpacing: 8
             columnSpacing: 8
             Repeater {
-                model: AppState.monthNames
+                model: Selection.monthNames
                 delegate: Button {
                     required property string modelData
                     required property int index
@@ -56,8 +56,8 @@ Popup {
                     text: modelData
                     Layout.preferredWidth: 76
                     Layout.preferredHeight: Theme.touch
-                    highlighted: popup.shownYear === AppState.year && index + 1 === AppState.month
-                    onClicked: { AppState.setPeriod(popup.shownYear, index + 1); popup.close() }
+                    highlighted: popup.shownYear === Selection.year && index + 1 === Selection.month
+                    onClicked: { Selection.setPeriod(popup.shownYear, index + 1); popup.close() }
                 }
             }
         }

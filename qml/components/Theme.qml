@@ -4,7 +4,7 @@ import Enhetspuls
 
 // Colours, sizes and fonts. Status colours are paired with a text and a shape everywhere.
 QtObject {
-    readonly property bool dark: AppState.darkMode
+    readonly property bool dark: AppSettings.darkMode
     property real fontScale: 1.0
 
     readonly property color background: dark ? "#121417" : "#f3f5f7"

@@ -41,7 +41,7 @@ Drawer {
             Layout.fillHeight: true
             clip: true
             keyNavigationEnabled: true
-            model: UnitListModel { filter: search.text; revision: AppState.revision }
+            model: UnitListModel { filter: search.text; revision: Editor.revision }
             delegate: ItemDelegate {
                 id: row
                 objectName: "unit_" + code
@@ -53,7 +53,7 @@ Drawer {
                 required property int index
                 width: ListView.view.width
                 height: Theme.touch + 8
-                highlighted: unitId === AppState.unitId || ListView.isCurrentItem
+                highlighted: unitId === Selection.unitId || ListView.isCurrentItem
                 Accessible.name: name + ", " + kindText
                 leftPadding: 12 + depth * 22
                 contentItem: RowLayout {
@@ -80,7 +80,7 @@ Drawer {
                         }
                     }
                 }
-                onClicked: { AppState.selectUnit(unitId); picker.close() }
+                onClicked: { Selection.selectUnit(unitId); picker.close() }
                 Keys.onReturnPressed: clicked()
             }
         }

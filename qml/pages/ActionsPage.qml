@@ -15,10 +15,10 @@ Flickable {
     ActionModel {
         id: actions
         objectName: "actionsModel"
-        unitId: AppState.unitId
-        year: AppState.year
-        month: AppState.month
-        revision: AppState.revision
+        unitId: Selection.unitId
+        year: Selection.year
+        month: Selection.month
+        revision: Editor.revision
         showDone: showDoneSwitch.checked
     }
 

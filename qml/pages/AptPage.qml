@@ -17,10 +17,10 @@ Item {
     AptModel {
         id: apts
         objectName: "aptModel"
-        unitId: AppState.unitId
-        year: AppState.year
-        month: AppState.month
-        revision: AppState.revision
+        unitId: Selection.unitId
+        year: Selection.year
+        month: Selection.month
+        revision: Editor.revision
         onReloaded: {
             if (apts.indexOf(page.aptId) < 0)
                 page.aptId = apts.count > 0 ? apts.get(0).aptId : ""
@@ -34,11 +34,11 @@ Item {
             return
         const f = {}
         f[field] = text
-        AppState.updateApt(page.aptId, f)
+        Editor.updateApt(page.aptId, f)
     }
     function createMeeting() {
-        const id = AppState.createApt({ "meeting_date": AppState.today,
-                                        "title": qsTr("APT %1").arg(AppState.periodText),
+        const id = Editor.createApt({ "meeting_date": AppSettings.today,
+                                        "title": qsTr("APT %1").arg(Selection.periodText),
                                         "agenda": apts.standardAgenda() })
         if (id.length > 0)
             page.aptId = id
@@ -61,7 +61,7 @@ Item {
                 Layout.columnSpan: page.wide ? 1 : 2
                 Text { text: qsTr("Staff meetings (APT)"); color: Theme.text; font.pixelSize: Theme.fs(26); font.bold: true; wrapMode: Text.WordWrap; Layout.fillWidth: true }
                 Text {
-                    text: qsTr("%1 · %n meeting(s)", "", apts.count).arg(AppState.unitName)
+                    text: qsTr("%1 · %n meeting(s)", "", apts.count).arg(Selection.unitName)
                     color: Theme.textMuted; font.pixelSize: Theme.fs(14); wrapMode: Text.WordWrap; Layout.fillWidth: true
                 }
             }
@@ -72,7 +72,7 @@ Item {
                 Layout.preferredHeight: Theme.touch
                 Layout.fillWidth: !page.wide
                 Accessible.name: qsTr("Show this month's goals, sick leave, budget and actions full screen")
-                onClicked: AppState.page = "apt-present"
+                onClicked: Navigation.page = "apt-present"
             }
             AppButton {
                 objectName: "newApt"
@@ -129,7 +129,7 @@ Item {
                 }
                 Text {
                     visible: apts.count === 0
-                    text: qsTr("No meetings yet for %1.").arg(AppState.unitName)
+                    text: qsTr("No meetings yet for %1.").arg(Selection.unitName)
                     color: Theme.textMuted; font.pixelSize: Theme.fs(15); wrapMode: Text.WordWrap; Layout.fillWidth: true
                 }
                 AppButton {
@@ -146,7 +146,7 @@ Item {
 
             Card {
                 objectName: "aptEditorCard"
-                title: page.hasMeeting ? (page.current.title || "") : qsTr("Suggested agenda for %1").arg(AppState.periodText)
+                title: page.hasMeeting ? (page.current.title || "") : qsTr("Suggested agenda for %1").arg(Selection.periodText)
                 subtitle: page.hasMeeting ? qsTr("Saved on this device as you type")
                                           : qsTr("“New APT” creates a meeting with this agenda; you can change it.")
                 Layout.fillWidth: true
@@ -180,7 +180,7 @@ Item {
 
     // Built only while presenting, so its models don't reload on every unit switch.
     Loader {
-        active: AppState.page === "apt-present"
+        active: Navigation.page === "apt-present"
         sourceComponent: AptPresenter {
             previous: { page.loads; return apts.previousMeeting(page.hasMeeting ? page.aptId : "") }
         }

@@ -18,18 +18,18 @@ Flickable {
     BudgetModel {
         id: budget
         objectName: "budgetModel"
-        unitId: AppState.unitId
-        year: AppState.year
-        month: AppState.month
-        revision: AppState.revision
+        unitId: Selection.unitId
+        year: Selection.year
+        month: Selection.month
+        revision: Editor.revision
         onReloaded: budget.fillCumulative(budgetLine, actualLine, forecastLine)
     }
     ActionModel {
         id: actions
-        unitId: AppState.unitId
-        year: AppState.year
-        month: AppState.month
-        revision: AppState.revision
+        unitId: Selection.unitId
+        year: Selection.year
+        month: Selection.month
+        revision: Editor.revision
         area: "budget"
         showDone: false
     }
@@ -48,7 +48,7 @@ Flickable {
                 Layout.fillWidth: true
                 spacing: 2
                 Text { text: qsTr("Budget"); color: Theme.text; font.pixelSize: Theme.fs(26); font.bold: true }
-                Text { text: qsTr("%1 · to %2 · net cost in tkr, positive deviation = better than budget").arg(AppState.unitName).arg(AppState.periodText); color: Theme.textMuted; font.pixelSize: Theme.fs(14); wrapMode: Text.WordWrap; Layout.fillWidth: true }
+                Text { text: qsTr("%1 · to %2 · net cost in tkr, positive deviation = better than budget").arg(Selection.unitName).arg(Selection.periodText); color: Theme.textMuted; font.pixelSize: Theme.fs(14); wrapMode: Text.WordWrap; Layout.fillWidth: true }
             }
             KeyFigure { objectName: "budgetYtdDeviation"; label: qsTr("Deviation to date"); value: budget.totals.ytdDeviationText || "–"; statusClass: budget.totals.ytdDeviationClass || "" }
             KeyFigure { objectName: "budgetForecastDeviation"; label: qsTr("Forecast deviation"); value: budget.totals.forecastDeviationText || "–"; statusClass: budget.totals.forecastDeviationClass || "" }
@@ -60,7 +60,7 @@ Flickable {
             columnSpacing: Theme.gap
             rowSpacing: Theme.gap
             Card {
-                title: qsTr("Cumulative net cost %1").arg(AppState.year)
+                title: qsTr("Cumulative net cost %1").arg(Selection.year)
                 subtitle: qsTr("Budget %1 · forecast %2").arg(budget.totals.yearBudgetText || "–").arg(budget.totals.forecastText || "–")
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
@@ -139,7 +139,7 @@ Flickable {
                                     font.pixelSize: Theme.fs(14)
                                     inputMethodHints: Qt.ImhFormattedNumbersOnly
                                     Accessible.name: qsTr("Forecast for %1 in tkr").arg(brow.name)
-                                    onEditingFinished: if (text !== brow.forecast) AppState.setForecast(brow.category, text)
+                                    onEditingFinished: if (text !== brow.forecast) Editor.setForecast(brow.category, text)
                                 }
                                 Text {
                                     visible: brow.isTotal || !budget.editable
@@ -188,7 +188,7 @@ Flickable {
                     Layout.fillWidth: true
                     area: "budget"
                     kind: "analys"
-                    label: qsTr("Budget analysis for %1").arg(AppState.periodText)
+                    label: qsTr("Budget analysis for %1").arg(Selection.periodText)
                     placeholder: qsTr("Explain the deviation and what is being done about it…")
                 }
             }

@@ -15,10 +15,10 @@ Flickable {
     CompareModel {
         id: compare
         objectName: "compareModel"
-        unitId: AppState.unitId
-        year: AppState.year
-        month: AppState.month
-        revision: AppState.revision
+        unitId: Selection.unitId
+        year: Selection.year
+        month: Selection.month
+        revision: Editor.revision
     }
 
     ColumnLayout {
@@ -30,7 +30,7 @@ Flickable {
             spacing: 2
             Text { text: qsTr("Compare units"); color: Theme.text; font.pixelSize: Theme.fs(26); font.bold: true }
             Text {
-                text: qsTr("Key figures to %1. Tap a column to sort, a unit to open it.").arg(AppState.periodText)
+                text: qsTr("Key figures to %1. Tap a column to sort, a unit to open it.").arg(Selection.periodText)
                 color: Theme.textMuted; font.pixelSize: Theme.fs(14); wrapMode: Text.WordWrap; Layout.fillWidth: true
             }
         }
@@ -89,9 +89,9 @@ Flickable {
                     Layout.fillWidth: true
                     Layout.preferredHeight: Theme.touch
                     padding: 0
-                    highlighted: unitId === AppState.unitId
+                    highlighted: unitId === Selection.unitId
                     Accessible.name: name
-                    onClicked: { AppState.selectUnit(unitId); AppState.page = "overview" }
+                    onClicked: { Selection.selectUnit(unitId); Navigation.page = "overview" }
                     contentItem: RowLayout {
                         spacing: 6
                         Text {

@@ -17,34 +17,34 @@ Item {
     GoalModel {
         id: goals
         objectName: "goalModel"
-        unitId: AppState.unitId
-        revision: AppState.revision
+        unitId: Selection.unitId
+        revision: Editor.revision
         onModelReset: if (goals.subtree(page.goalId).length === 0 || page.goalId === "") page.goalId = goals.goalAt(0)
     }
     OverviewModel {
         id: cards
-        unitId: AppState.unitId
-        year: AppState.year
-        month: AppState.month
-        revision: AppState.revision
+        unitId: Selection.unitId
+        year: Selection.year
+        month: Selection.month
+        revision: Editor.revision
         goalIds: page.goalId.length > 0 ? goals.subtree(page.goalId) : []
     }
     IndicatorSeriesModel {
         id: series
         objectName: "indicatorSeriesModel"
-        unitId: AppState.unitId
-        year: AppState.year
-        month: AppState.month
-        revision: AppState.revision
+        unitId: Selection.unitId
+        year: Selection.year
+        month: Selection.month
+        revision: Editor.revision
         indicatorId: page.indicatorId
         onReloaded: series.fill(valueLine, targetLine)
     }
     ActionModel {
         id: goalActions
-        unitId: AppState.unitId
-        year: AppState.year
-        month: AppState.month
-        revision: AppState.revision
+        unitId: Selection.unitId
+        year: Selection.year
+        month: Selection.month
+        revision: Editor.revision
         goalId: page.goalId
     }
 
@@ -151,7 +151,7 @@ Item {
                             Layout.preferredHeight: Theme.touch
                             inputMethodHints: Qt.ImhFormattedNumbersOnly
                             Accessible.name: qsTr("Value for %1").arg(series.currentPeriod)
-                            onEditingFinished: if (text !== series.currentValue) AppState.setIndicatorValue(page.indicatorId, series.currentPeriod, text, "")
+                            onEditingFinished: if (text !== series.currentValue) Editor.setIndicatorValue(page.indicatorId, series.currentPeriod, text, "")
                         }
                         Text { text: qsTr("Entered by hand; imported values come from the source systems."); color: Theme.textMuted; font.pixelSize: Theme.fs(12); wrapMode: Text.WordWrap; Layout.fillWidth: true }
                     }
@@ -163,7 +163,7 @@ Item {
                         area: "mal"
                         kind: "analys"
                         ref: page.goalId
-                        label: qsTr("Analysis for %1").arg(AppState.periodText)
+                        label: qsTr("Analysis for %1").arg(Selection.periodText)
                         placeholder: qsTr("How is the goal going, and why?")
                     }
                 }

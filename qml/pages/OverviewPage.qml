@@ -17,18 +17,18 @@ Flickable {
     OverviewModel {
         id: overview
         objectName: "overviewModel"
-        unitId: AppState.unitId
-        year: AppState.year
-        month: AppState.month
-        revision: AppState.revision
+        unitId: Selection.unitId
+        year: Selection.year
+        month: Selection.month
+        revision: Editor.revision
         onReloaded: spark.refill()
     }
     ActionModel {
         id: due
-        unitId: AppState.unitId
-        year: AppState.year
-        month: AppState.month
-        revision: AppState.revision
+        unitId: Selection.unitId
+        year: Selection.year
+        month: Selection.month
+        revision: Editor.revision
         dueOnly: true
     }
 
@@ -52,7 +52,7 @@ Flickable {
                     font.bold: true
                 }
                 Text {
-                    text: qsTr("%1 · %2").arg(AppState.unitName).arg(overview.dataMonthText)
+                    text: qsTr("%1 · %2").arg(Selection.unitName).arg(overview.dataMonthText)
                     color: Theme.textMuted
                     font.pixelSize: Theme.fs(14)
                 }
@@ -196,7 +196,7 @@ Flickable {
                     text: qsTr("All actions")
                     flat: true
                     Layout.preferredHeight: Theme.touch
-                    onClicked: AppState.page = "actions"
+                    onClicked: Navigation.page = "actions"
                 }
             }
         }
@@ -220,7 +220,7 @@ Flickable {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     Layout.preferredWidth: 1
-                    onClicked: AppState.page = "goals"
+                    onClicked: Navigation.page = "goals"
                 }
             }
         }

@@ -18,10 +18,10 @@ Flickable {
     SickLeaveModel {
         id: sick
         objectName: "sickLeaveModel"
-        unitId: AppState.unitId
-        year: AppState.year
-        month: AppState.month
-        revision: AppState.revision
+        unitId: Selection.unitId
+        year: Selection.year
+        month: Selection.month
+        revision: Editor.revision
         onReloaded: page.refill()
     }
     function refill() {
@@ -44,7 +44,7 @@ Flickable {
                 Layout.fillWidth: true
                 spacing: 2
                 Text { text: qsTr("Sick leave"); color: Theme.text; font.pixelSize: Theme.fs(26); font.bold: true }
-                Text { text: AppState.unitName + " · " + AppState.year + " · " + sick.targetText; color: Theme.textMuted; font.pixelSize: Theme.fs(14) }
+                Text { text: Selection.unitName + " · " + Selection.year + " · " + sick.targetText; color: Theme.textMuted; font.pixelSize: Theme.fs(14) }
             }
             KeyFigure { label: qsTr("Year to date"); value: sick.totals.ytdText || "–" }
             KeyFigure { label: qsTr("Rolling 12 months"); value: sick.totals.rolling12Text || "–" }
@@ -153,7 +153,7 @@ Flickable {
                 spacing: Theme.gap
                 Card {
                     title: qsTr("Compared with related units")
-                    subtitle: qsTr("Rolling 12 months to %1").arg(AppState.periodText)
+                    subtitle: qsTr("Rolling 12 months to %1").arg(Selection.periodText)
                     Layout.fillWidth: true
                     ChartCard {
                         Layout.fillWidth: true
@@ -173,7 +173,7 @@ Flickable {
                         Layout.fillWidth: true
                         area: "sjukfranvaro"
                         kind: "kommentar"
-                        label: qsTr("Comment for %1").arg(AppState.periodText)
+                        label: qsTr("Comment for %1").arg(Selection.periodText)
                     }
                 }
             }

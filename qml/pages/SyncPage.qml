@@ -107,10 +107,10 @@ Flickable {
                     onClicked: SyncManager.syncNow()
                 }
                 Button {
-                    visible: AppState.canUndo
-                    text: AppState.undoText
+                    visible: Editor.canUndo
+                    text: Editor.undoText
                     height: Theme.touch
-                    onClicked: AppState.undo()
+                    onClicked: Editor.undo()
                 }
                 Button {
                     objectName: "logout"
@@ -302,7 +302,7 @@ Flickable {
                 }
                 Text { text: qsTr("Local database"); color: Theme.textMuted; font.pixelSize: Theme.fs(14) }
                 Text {
-                    text: AppState.demo ? qsTr("Demo data (a throwaway copy, deleted when the app closes)") : AppState.databasePath
+                    text: AppSettings.demo ? qsTr("Demo data (a throwaway copy, deleted when the app closes)") : AppSettings.databasePath
                     color: Theme.text; font.pixelSize: Theme.fs(14); wrapMode: Text.WrapAnywhere; Layout.fillWidth: true
                 }
             }
@@ -313,8 +313,8 @@ Flickable {
             Layout.fillWidth: true
             Switch {
                 text: qsTr("Dark mode")
-                checked: AppState.darkMode
-                onToggled: AppState.darkMode = checked
+                checked: AppSettings.darkMode
+                onToggled: AppSettings.darkMode = checked
             }
             RowLayout {
                 Text { text: qsTr("Text size"); color: Theme.text; font.pixelSize: Theme.fs(14) }

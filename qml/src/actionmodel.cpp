@@ -1,10 +1,11 @@
 #include "actionmodel.h"
 
 #include "actions.h"
-#include "appstate.h"
+#include "appsettings.h"
 #include "database.h"
-#include "format.h"
+#include "figurecache.h"
 #include "followup.h"
+#include "format.h"
 #include "notes.h"
 
 #include <QDate>
@@ -120,13 +121,13 @@ void ActionModel::load()
     m_effectSumText.clear();
     if (unitId().isEmpty())
         return;
-    AppState *app = AppState::instance();
-    const QString today = app->today();
+    FigureCache *read = FigureCache::instance();
+    const QString today = AppSettings::instance()->today();
     const QString soon = QDate::fromString(today, Qt::ISODate).addDays(31).toString(Qt::ISODate);
     double sum = 0;
     bool anyEffect = false;
     QList<Row> done;
-    for (const Action &a : Actions::ofSubtree(app->database(), app->followUp().tree(), unitId())) {
+    for (const Action &a : Actions::ofSubtree(read->database(), read->followUp().tree(), unitId())) {
         const bool isDone = a.isDone();
         if (!m_goalId.isEmpty() && a.goalId != m_goalId)
             continue;

@@ -1,8 +1,8 @@
 #include "aptmodel.h"
 
 #include "actions.h"
-#include "appstate.h"
 #include "database.h"
+#include "figurecache.h"
 #include "followup.h"
 #include "format.h"
 #include "rules.h"
@@ -60,7 +60,7 @@ QString AptModel::standardAgenda() const
 {
     if (unitId().isEmpty() || month() <= 0)
         return {};
-    const UnitFigures f = AppState::instance()->figures(unitId(), year(), month());
+    const UnitFigures f = FigureCache::instance()->figures(unitId(), year(), month());
     const double dev = f.budgetYtd.netDeviation();
     const GoalsMet met = Rules::goalsMet(f.indicators);
     QStringList lines;
@@ -101,6 +101,6 @@ void AptModel::load()
     m_rows.clear();
     if (unitId().isEmpty())
         return;
-    for (const AptMeeting &m : Actions::meetings(AppState::instance()->database(), unitId()))
+    for (const AptMeeting &m : Actions::meetings(FigureCache::instance()->database(), unitId()))
         m_rows << Row{m.id, m.date, m.title, m.agenda, m.minutes, m.decisions};
 }

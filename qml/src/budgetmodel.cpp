@@ -1,8 +1,8 @@
 #include "budgetmodel.h"
 
-#include "appstate.h"
 #include "chartfeed.h"
 #include "database.h"
+#include "figurecache.h"
 #include "format.h"
 
 QString BudgetModel::categoryName(const QString &c)
@@ -90,7 +90,7 @@ void BudgetModel::load()
     if (unitId().isEmpty() || year() <= 0 || month() <= 0)
         return;
     FollowUp &fu = followUp();
-    const UnitFigures uf = AppState::instance()->figures(unitId(), year(), month());
+    const UnitFigures uf = FigureCache::instance()->figures(unitId(), year(), month());
     m_series = fu.budgetSeries(unitId(), year());
     m_forecastNet = uf.forecastNet;
     m_editable = fu.tree().children(unitId()).isEmpty();

@@ -1,8 +1,8 @@
 #include "comparemodel.h"
 
-#include "appstate.h"
 #include "catalog.h"
 #include "database.h"
+#include "figurecache.h"
 #include "followup.h"
 #include "format.h"
 #include "rules.h"
@@ -97,10 +97,10 @@ void CompareModel::load()
     QString top = unitId();
     if (tree.children(top).isEmpty() && tree.byId(tree.byId(top)->parentId))
         top = tree.byId(top)->parentId;
-    const QString sickIndicator = Catalog(AppState::instance()->database()).sickLeaveIndicator();
+    const QString sickIndicator = Catalog(FigureCache::instance()->database()).sickLeaveIndicator();
     const double nan = std::numeric_limits<double>::quiet_NaN();
     for (const QString &id : tree.subtree(top)) {
-        const UnitFigures f = AppState::instance()->figures(id, year(), month());
+        const UnitFigures f = FigureCache::instance()->figures(id, year(), month());
         const Unit *u = tree.byId(id);
         Row r;
         r.id = id;

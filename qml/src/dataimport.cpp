@@ -1,6 +1,6 @@
 #include "dataimport.h"
 
-#include "appstate.h"
+#include "editor.h"
 #include "importer.h"
 #include "store.h"
 
@@ -31,9 +31,9 @@ QString label(const QString &kind)
 }
 } // namespace
 
-DataImport::DataImport(Store &store, HlcClock &clock, AppState *app, std::function<bool()> hasServer,
+DataImport::DataImport(Store &store, HlcClock &clock, Editor *editor, std::function<bool()> hasServer,
                        QObject *parent)
-    : QObject(parent), m_store(&store), m_clock(&clock), m_app(app), m_hasServer(std::move(hasServer))
+    : QObject(parent), m_store(&store), m_clock(&clock), m_editor(editor), m_hasServer(std::move(hasServer))
 {
     g_instance = this;
 }
@@ -93,7 +93,7 @@ bool DataImport::importFile(const QString &kind, const QUrl &file)
     const ImportResult r = Importer::importFile(*m_store, *m_clock, kind, path);
     if (!r.ok)
         return finish(false, tr("Nothing was imported. %1").arg(r.error));
-    if (m_app)
-        m_app->reload();
+    if (m_editor)
+        m_editor->reload();
     return finish(true, tr("Imported %n row(s) from %1.", nullptr, r.rows).arg(QFileInfo(path).fileName()));
 }

@@ -9,7 +9,7 @@
 #include <QVariantList>
 #include <functional>
 
-class AppState;
+class Editor;
 class HlcClock;
 class Store;
 
@@ -23,8 +23,9 @@ class DataImport : public QObject
     Q_PROPERTY(bool ok READ ok NOTIFY messageChanged)
 
 public:
-    // `hasServer` tells whether the device syncs with a server (checked at each import).
-    DataImport(Store &store, HlcClock &clock, AppState *app, std::function<bool()> hasServer,
+    // Reloads `editor` after an import; `hasServer` tells whether the device syncs with a
+    // server (checked at each import).
+    DataImport(Store &store, HlcClock &clock, Editor *editor, std::function<bool()> hasServer,
                QObject *parent = nullptr);
     ~DataImport() override;
 
@@ -53,7 +54,7 @@ private:
 
     Store *m_store = nullptr;
     HlcClock *m_clock = nullptr;
-    AppState *m_app = nullptr;
+    Editor *m_editor = nullptr;
     std::function<bool()> m_hasServer;
     QString m_message;
     bool m_ok = false;

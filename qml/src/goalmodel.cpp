@@ -1,8 +1,8 @@
 #include "goalmodel.h"
 
-#include "appstate.h"
 #include "catalog.h"
 #include "database.h"
+#include "figurecache.h"
 #include "followup.h"
 #include "format.h"
 
@@ -62,9 +62,9 @@ QString GoalModel::goalAt(int row) const
 void GoalModel::load()
 {
     m_rows.clear();
-    AppState *app = AppState::instance();
-    if (!app || unitId().isEmpty())
+    FigureCache *read = FigureCache::instance();
+    if (!read || unitId().isEmpty())
         return;
-    for (const Goal &g : Catalog(app->database()).goalsOfUnit(followUp().tree(), unitId()))
+    for (const Goal &g : Catalog(read->database()).goalsOfUnit(followUp().tree(), unitId()))
         m_rows << Row{g.id, g.code, g.name, g.level, g.parentId, g.depth};
 }

@@ -1,9 +1,9 @@
 #include "indicatorseriesmodel.h"
 
-#include "appstate.h"
 #include "catalog.h"
 #include "chartfeed.h"
 #include "database.h"
+#include "figurecache.h"
 #include "format.h"
 
 IndicatorSeriesModel::IndicatorSeriesModel(QObject *parent) : UnitPeriodModel(parent) {}
@@ -66,7 +66,7 @@ void IndicatorSeriesModel::load()
     m_max = 1;
     if (unitId().isEmpty() || m_indicatorId.isEmpty())
         return;
-    const std::optional<Indicator> meta = Catalog(AppState::instance()->database()).indicator(m_indicatorId);
+    const std::optional<Indicator> meta = Catalog(FigureCache::instance()->database()).indicator(m_indicatorId);
     m_measureUnit = meta ? meta->measureUnit : QString();
     FollowUp &fu = followUp();
     // Years up to the selected one, at most the last ten periods.

@@ -1,9 +1,9 @@
 #include "overviewmodel.h"
 
-#include "appstate.h"
 #include "budgetmodel.h"
 #include "catalog.h"
 #include "chartfeed.h"
+#include "figurecache.h"
 #include "format.h"
 
 #include <QDate>
@@ -125,8 +125,8 @@ void OverviewModel::load()
     if (unitId().isEmpty() || year() <= 0 || month() <= 0)
         return;
     FollowUp &fu = followUp();
-    Database &db = AppState::instance()->database();
-    const UnitFigures uf = AppState::instance()->figures(unitId(), year(), month());
+    Database &db = FigureCache::instance()->database();
+    const UnitFigures uf = FigureCache::instance()->figures(unitId(), year(), month());
     m_dataMonthText = Fmt::monthYear(year(), month());
 
     Catalog catalog(db);

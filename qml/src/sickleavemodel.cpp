@@ -1,8 +1,8 @@
 #include "sickleavemodel.h"
 
-#include "appstate.h"
 #include "catalog.h"
 #include "chartfeed.h"
+#include "figurecache.h"
 #include "format.h"
 
 SickLeaveModel::SickLeaveModel(QObject *parent) : UnitPeriodModel(parent) {}
@@ -92,7 +92,7 @@ void SickLeaveModel::load()
         m_categories << Fmt::monthShort(m.month.mid(5, 2).toInt());
         max = std::max({max, m.sums.percent().value_or(0), m.rolling12Percent.value_or(0)});
     }
-    const QString indicator = Catalog(AppState::instance()->database()).sickLeaveIndicator();
+    const QString indicator = Catalog(FigureCache::instance()->database()).sickLeaveIndicator();
     if (!indicator.isEmpty()) {
         const EffectiveTarget t = fu.effectiveTarget(indicator, unitId(), year());
         m_target = t.value;
@@ -105,7 +105,7 @@ void SickLeaveModel::load()
     m_chartMax = ChartFeed::niceMax(max * 1.05);
 
     const int m = month() > 0 ? month() : 12;
-    const UnitFigures uf = AppState::instance()->figures(unitId(), year(), m);
+    const UnitFigures uf = FigureCache::instance()->figures(unitId(), year(), m);
     m_totals = {{QStringLiteral("ytdText"), Fmt::percent(uf.sickLeaveYtd.percent(), 1)},
                 {QStringLiteral("rolling12Text"), Fmt::percent(uf.sickLeaveRolling12.percent(), 1)},
                 {QStringLiteral("longShareText"), Fmt::percent(uf.sickLeaveYtd.longSharePercent(), 1)},
@@ -122,7 +122,7 @@ void SickLeaveModel::load()
     }
     double cmax = 1;
     for (const QString &id : std::as_const(ids)) {
-        const UnitFigures f = AppState::instance()->figures(id, year(), m);
+        const UnitFigures f = FigureCache::instance()->figures(id, year(), m);
         const auto p = f.sickLeaveRolling12.percent();
         const double v = p.value_or(0);
         // The value in the label, with the same decimals as the rest of the page (the chart's

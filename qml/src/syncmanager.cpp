@@ -1,15 +1,13 @@
 #include "syncmanager.h"
 
-#include "appstate.h"
-#include "conflictlog.h"
 #include "database.h"
-#include "followup.h"
+#include "editor.h"
+#include "selection.h"
 #include "syncclient.h"
 #include "syncconflictmodel.h"
 #include "synctokenstore.h"
 
 #include <QCoreApplication>
-#include <QDate>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QSettings>
@@ -35,8 +33,9 @@ QString normalised(const QString &typed)
 }
 } // namespace
 
-SyncManager::SyncManager(SyncClient *client, AppState *app, const Options &options, QObject *parent)
-    : QObject(parent), m_client(client), m_app(app), m_options(options),
+SyncManager::SyncManager(SyncClient *client, Editor *editor, Selection *selection, const Options &options,
+                         QObject *parent)
+    : QObject(parent), m_client(client), m_editor(editor), m_selection(selection), m_options(options),
       m_tokens(new SyncTokenStore(options.keychainService, this))
 {
     if (!s_instance)
@@ -89,8 +88,8 @@ SyncManager::SyncManager(SyncClient *client, AppState *app, const Options &optio
     });
     connect(m_tokens, &SyncTokenStore::loaded, this, &SyncManager::onTokenLoaded);
     connect(m_tokens, &SyncTokenStore::availabilityChanged, this, &SyncManager::statusChanged);
-    if (m_app)
-        connect(m_app, &AppState::dataChanged, this, &SyncManager::onLocalEdit);
+    if (m_editor)
+        connect(m_editor, &Editor::dataChanged, this, &SyncManager::onLocalEdit);
 }
 
 SyncManager::~SyncManager()
@@ -109,7 +108,7 @@ SyncManager *SyncManager::create(QQmlEngine *, QJSEngine *)
     if (!s_instance) {
         Options inert;
         inert.remember = false;
-        new SyncManager(nullptr, nullptr, inert, QCoreApplication::instance()); // sets s_instance
+        new SyncManager(nullptr, nullptr, nullptr, inert, QCoreApplication::instance()); // sets s_instance
     }
     QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
     return s_instance;
@@ -276,8 +275,8 @@ void SyncManager::onFinished(bool ok, const QString &message)
     }
     if (changed > 0)
         afterPull();
-    else if (m_app)
-        m_app->refreshDirtyCount();
+    else if (m_editor)
+        m_editor->refreshDirtyCount();
     if (m_conflicts)
         m_conflicts->reload();
     emit statusChanged();
@@ -292,32 +291,11 @@ void SyncManager::onFinished(bool ok, const QString &message)
 
 void SyncManager::afterPull()
 {
-    if (!m_app)
+    if (!m_editor)
         return;
-    m_app->reload();
-    const UnitTree &tree = m_app->followUp().tree();
-    if (tree.byId(m_app->unitId()))
-        return;
-    // An empty device just got its units: show the first enhet (depth first, tree order).
-    QStringList stack = tree.roots();
-    std::reverse(stack.begin(), stack.end());
-    QString first;
-    while (!stack.isEmpty() && first.isEmpty()) {
-        const QString id = stack.takeLast();
-        if (tree.byId(id)->kind == QStringLiteral("enhet"))
-            first = id;
-        QStringList kids = tree.children(id);
-        std::reverse(kids.begin(), kids.end());
-        stack << kids;
-    }
-    if (first.isEmpty() && !tree.roots().isEmpty())
-        first = tree.roots().constFirst();
-    if (first.isEmpty())
-        return;
-    m_app->selectUnit(first);
-    const int year = QDate::currentDate().year();
-    FollowUp &f = m_app->followUp();
-    m_app->setPeriod(f.latestMonth(first, year) > 0 ? year : year - 1, 0);
+    m_editor->reload();
+    if (m_selection)
+        m_selection->selectFirstUnitIfUnknown();
 }
 
 bool SyncManager::restoreConflict(const QString &conflictId)
@@ -327,8 +305,8 @@ bool SyncManager::restoreConflict(const QString &conflictId)
         setError(error);
         return false;
     }
-    if (m_app)
-        m_app->reload(); // shows the restored value; dataChanged schedules the sync
+    if (m_editor)
+        m_editor->reload(); // shows the restored value; dataChanged schedules the sync
     emit statusChanged();
     return true;
 }

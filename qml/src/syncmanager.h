@@ -3,13 +3,14 @@
 // singleton: wraps SyncClient with the server address and user (remembered in QSettings),
 // sign-in with the token in the keychain, automatic sync (after sign-in, a few seconds after
 // local edits, every few minutes) and plain-Swedish status and errors. After a sync that
-// pulled changes it reloads AppState. Without a SyncClient (QML tests) it is inert.
+// pulled changes it reloads the Editor's data. Without a SyncClient (QML tests) it is inert.
 #include <QDateTime>
 #include <QObject>
 #include <QQmlEngine>
 #include <QTimer>
 
-class AppState;
+class Editor;
+class Selection;
 class SyncClient;
 class SyncConflictModel;
 class SyncTokenStore;
@@ -45,7 +46,9 @@ public:
         int intervalMs = 5 * 60 * 1000; // and this often while the app is open
         bool remember = true;     // keep server and user in QSettings
     };
-    SyncManager(SyncClient *client, AppState *app, const Options &options, QObject *parent = nullptr);
+    // Reloads `editor` after a pull and selects a unit on `selection` when the device had none.
+    SyncManager(SyncClient *client, Editor *editor, Selection *selection, const Options &options,
+                QObject *parent = nullptr);
     ~SyncManager() override;
 
     // The instance main() built (an inert one when none was built); what QML gets.
@@ -109,7 +112,8 @@ private:
     void storeLastSync(const QDateTime &at);
 
     SyncClient *m_client;
-    AppState *m_app;
+    Editor *m_editor;
+    Selection *m_selection;
     Options m_options;
     SyncTokenStore *m_tokens;
     SyncConflictModel *m_conflicts = nullptr;

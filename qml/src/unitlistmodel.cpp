@@ -1,6 +1,6 @@
 #include "unitlistmodel.h"
 
-#include "appstate.h"
+#include "figurecache.h"
 #include "followup.h"
 
 #include <QSet>
@@ -68,9 +68,9 @@ void UnitListModel::rebuild()
 {
     beginResetModel();
     m_rows.clear();
-    AppState *app = AppState::instance();
-    if (app) {
-        const UnitTree &tree = app->followUp().tree();
+    FigureCache *read = FigureCache::instance();
+    if (read) {
+        const UnitTree &tree = read->followUp().tree();
         const QString needle = m_filter.trimmed();
         QSet<QString> keep;
         QStringList order;

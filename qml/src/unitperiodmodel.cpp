@@ -1,6 +1,6 @@
 #include "unitperiodmodel.h"
 
-#include "appstate.h"
+#include "figurecache.h"
 
 UnitPeriodModel::UnitPeriodModel(QObject *parent) : QAbstractListModel(parent) {}
 
@@ -48,7 +48,7 @@ void UnitPeriodModel::componentComplete()
 
 FollowUp &UnitPeriodModel::followUp()
 {
-    return AppState::instance()->followUp();
+    return FigureCache::instance()->followUp();
 }
 
 QString UnitPeriodModel::period() const

@@ -1,6 +1,6 @@
 #pragma once
 // Base of the view models that show one unit and period: the unitId/year/month/revision
-// dependency properties (bound from QML to AppState) and one reload() when any changes.
+// dependency properties (bound from QML to Selection and Editor) and one reload() when any changes.
 #include <QAbstractListModel>
 #include <QQmlParserStatus>
 #include <QtQml/qqmlregistration.h>
@@ -46,7 +46,7 @@ signals:
 protected:
     // Rebuilds the model from the backend; called inside begin/endResetModel.
     virtual void load() = 0;
-    // The FollowUp of the app (AppState's).
+    // The FollowUp of the app (FigureCache's).
     static FollowUp &followUp();
     QString period() const;
     void refresh();

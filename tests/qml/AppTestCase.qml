@@ -58,7 +58,7 @@ TestCase {
     }
     function showPage(page) {
         click("nav_" + page)
-        tryCompare(AppState, "page", page)
+        tryCompare(Navigation, "page", page)
         wait(50)
     }
 }

@@ -1,7 +1,6 @@
 // tst_app_qml: Qt Quick Tests that drive the real pages over the demo data. A QApplication
 // first (Qt Charts needs it), then quick_test_main_with_setup; every test file gets a fresh
-// demo database and AppState, built as `enhetspuls --demo` builds them.
-#include "appstate.h"
+// demo database and state objects (Runner::DemoState), built as `enhetspuls --demo` builds them.
 #include "runner.h"
 #include "services.h"
 #include "testbackend.h"
@@ -31,7 +30,7 @@ public slots:
             fprintf(stderr, "tst_app_qml: %s\n", qPrintable(error));
             std::exit(2);
         }
-        m_state = Runner::demoState(*m_services, QStringLiteral("sv"));
+        m_state = std::make_unique<Runner::DemoState>(*m_services, QStringLiteral("sv"));
         static TestBackend backend;
         static const bool registered = [] {
             qmlRegisterSingletonInstance("EnhetspulsTest", 1, 0, "Backend", &backend);
@@ -47,7 +46,7 @@ public slots:
 
 private:
     std::unique_ptr<Services> m_services;
-    std::unique_ptr<AppState> m_state;
+    std::unique_ptr<Runner::DemoState> m_state;
 };
 
 int main(int argc, char **argv)

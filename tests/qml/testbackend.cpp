@@ -1,27 +1,29 @@
 #include "testbackend.h"
 
-#include "appstate.h"
 #include "database.h"
+#include "figurecache.h"
 #include "followup.h"
 #include "format.h"
 #include "ids.h"
+#include "selection.h"
 
 #include <QSqlQuery>
 
 namespace {
-AppState &app()
+Selection &selection()
 {
-    return *AppState::instance();
+    return *Selection::instance();
 }
 
 UnitFigures figures()
 {
-    return app().followUp().figures(app().unitId(), app().year(), app().month(), false);
+    return FigureCache::instance()->followUp().figures(selection().unitId(), selection().year(),
+                                                        selection().month(), false);
 }
 
 QVariant scalar(const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery q(app().database().db());
+    QSqlQuery q(FigureCache::instance()->database().db());
     q.prepare(sql);
     for (const QVariant &b : binds)
         q.addBindValue(b);
@@ -50,18 +52,18 @@ QString TestBackend::forecastDeviationText() const
 QString TestBackend::storedComment(const QString &area, const QString &kind) const
 {
     return scalar(QStringLiteral("SELECT body FROM comments WHERE id = ? AND _deleted = 0"),
-                  {Ids::comment(app().unitId(), app().period(), area, kind, {})}).toString();
+                  {Ids::comment(selection().unitId(), selection().period(), area, kind, {})}).toString();
 }
 
 bool TestBackend::commentDirty(const QString &area, const QString &kind) const
 {
-    return rowDirty(QStringLiteral("comments"), Ids::comment(app().unitId(), app().period(), area, kind, {}));
+    return rowDirty(QStringLiteral("comments"), Ids::comment(selection().unitId(), selection().period(), area, kind, {}));
 }
 
 QString TestBackend::actionId(const QString &title) const
 {
     return scalar(QStringLiteral("SELECT id FROM actions WHERE unit_id = ? AND title = ? AND _deleted = 0"),
-                  {app().unitId(), title}).toString();
+                  {selection().unitId(), title}).toString();
 }
 
 QString TestBackend::actionStatus(const QString &id) const
@@ -80,7 +82,7 @@ bool TestBackend::rowDirty(const QString &table, const QString &id) const
 int TestBackend::aptCount() const
 {
     return scalar(QStringLiteral("SELECT COUNT(*) FROM apt_meetings WHERE unit_id = ? AND _deleted = 0"),
-                  {app().unitId()}).toInt();
+                  {selection().unitId()}).toInt();
 }
 
 QString TestBackend::shotDir() const

@@ -59,7 +59,7 @@ AppTestCase {
 
         // Visa på APT.
         click("presentApt")
-        tryCompare(AppState, "page", "apt-present")
+        tryCompare(Navigation, "page", "apt-present")
         const presenter = find("aptPresenter")
         tryCompare(presenter, "opened", true)
         const pos = find("presentPosition")
@@ -94,7 +94,7 @@ AppTestCase {
         tryCompare(presenter, "currentIndex", 3)
 
         keyClick(Qt.Key_Escape)
-        tryCompare(AppState, "page", "apt")
+        tryCompare(Navigation, "page", "apt")
         tryVerify(() => findChild(win.contentItem.parent, "aptPresenter") === null, 3000, "the presenter is gone")
 
         // Undo takes back the date change, then the second meeting.

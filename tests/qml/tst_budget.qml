@@ -26,7 +26,7 @@ AppTestCase {
 
         tryVerify(() => deviation.value !== before, 3000, "the forecast deviation changes")
         compare(deviation.value, Backend.forecastDeviationText())
-        compare(AppState.undoText.length > 0, true)
+        compare(Editor.undoText.length > 0, true)
 
         click("undoButton")
         tryCompare(deviation, "value", before)

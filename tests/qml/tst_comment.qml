@@ -12,7 +12,7 @@ AppTestCase {
 
     function test_typeComment() {
         openApp()
-        const dirtyBefore = AppState.dirtyCount
+        const dirtyBefore = Editor.dirtyCount
         compare(stored(), "")
         const page = find("overviewPage")
         const area = tryFind("commentArea_oversikt_analys")
@@ -27,9 +27,9 @@ AppTestCase {
         // Saved by the idle timer while the field keeps focus, read back from the database.
         tryVerify(() => stored() === text, 5000, "the comment is saved on the device")
         verify(Backend.commentDirty("oversikt", "analys"), "the comment is marked not yet synced")
-        compare(AppState.dirtyCount, dirtyBefore + 1)
-        compare(AppState.comment("oversikt", "analys"), text)
-        verify(AppState.canUndo)
+        compare(Editor.dirtyCount, dirtyBefore + 1)
+        compare(Editor.comment("oversikt", "analys"), text)
+        verify(Editor.canUndo)
 
         // More text, saved when the field loses focus (editingFinished), not by the timer.
         typeText(" 2")
@@ -37,9 +37,9 @@ AppTestCase {
         tryVerify(() => stored() === text + " 2", 1000, "saved on leaving the field")
 
         // Another unit shows its own (empty) comment; back again shows ours.
-        AppState.selectUnitByCode("VO-KOR")
+        Selection.selectUnitByCode("VO-KOR")
         tryCompare(area, "text", "")
-        AppState.selectUnitByCode("VO-HTN")
+        Selection.selectUnitByCode("VO-HTN")
         tryCompare(area, "text", text + " 2")
 
         // Undo (the header button) takes back the last save, then the first.
@@ -54,10 +54,10 @@ AppTestCase {
         mouseClick(area)
         tryVerify(() => area.activeFocus)
         typeText("Snabb")
-        AppState.selectUnitByCode("VO-KOR")
+        Selection.selectUnitByCode("VO-KOR")
         compare(stored(), "")
         tryCompare(area, "text", "")
-        AppState.selectUnitByCode("VO-HTN")
+        Selection.selectUnitByCode("VO-HTN")
         compare(stored(), "Snabb")
         tryCompare(area, "text", "Snabb")
     }

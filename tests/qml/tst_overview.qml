@@ -16,8 +16,8 @@ AppTestCase {
 
     function test_unitAndPeriod() {
         openApp()
-        compare(AppState.page, "overview")
-        compare(AppState.unitCode, "VO-HTN")
+        compare(Navigation.page, "overview")
+        compare(Selection.unitCode, "VO-HTN")
         checkFigures()
         const sickBefore = find("overviewSickYtd").value
         const budgetBefore = find("overviewBudgetYtd").value
@@ -29,7 +29,7 @@ AppTestCase {
         tryVerify(() => search.activeFocus)
         typeText("Korttiden")
         click("unit_VO-KOR")
-        tryCompare(AppState, "unitCode", "VO-KOR")
+        tryCompare(Selection, "unitCode", "VO-KOR")
         tryCompare(find("unitPicker"), "visible", false)
         checkFigures()
         verify(find("overviewSickYtd").value !== sickBefore, "sick leave follows the unit")
@@ -37,13 +37,13 @@ AppTestCase {
 
         // Period picker: March of the same year.
         const sickKor = find("overviewSickYtd").value
-        const year = AppState.year
+        const year = Selection.year
         click("periodButton")
         tryCompare(find("periodPicker"), "opened", true)
         click("month_3")
-        tryCompare(AppState, "month", 3)
+        tryCompare(Selection, "month", 3)
         tryCompare(find("periodPicker"), "visible", false)
-        compare(AppState.year, year)
+        compare(Selection.year, year)
         checkFigures()
         verify(find("overviewSickYtd").value !== sickKor, "year to date follows the period")
 
@@ -52,8 +52,8 @@ AppTestCase {
         tryCompare(find("periodPicker"), "opened", true)
         click("prevYear")
         click("month_12")
-        tryCompare(AppState, "year", year - 1)
-        compare(AppState.month, 12)
+        tryCompare(Selection, "year", year - 1)
+        compare(Selection.month, 12)
         checkFigures()
     }
 }

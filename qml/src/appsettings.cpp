@@ -1,0 +1,50 @@
+#include "appsettings.h"
+
+#include "format.h"
+
+#include <QDate>
+
+namespace {
+AppSettings *s_instance = nullptr;
+} // namespace
+
+AppSettings::AppSettings(const Options &options, QObject *parent) : QObject(parent), m_options(options)
+{
+    s_instance = this;
+    Fmt::setLanguage(options.language);
+}
+
+AppSettings::~AppSettings()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+AppSettings *AppSettings::instance()
+{
+    return s_instance;
+}
+
+AppSettings *AppSettings::create(QQmlEngine *, QJSEngine *)
+{
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+void AppSettings::setDarkMode(bool dark)
+{
+    if (dark == m_dark)
+        return;
+    m_dark = dark;
+    emit themeChanged();
+}
+
+QString AppSettings::language() const
+{
+    return Fmt::language();
+}
+
+QString AppSettings::today() const
+{
+    return m_options.today.isEmpty() ? QDate::currentDate().toString(Qt::ISODate) : m_options.today;
+}

@@ -1,0 +1,246 @@
+#include "editor.h"
+
+#include "appsettings.h"
+#include "figurecache.h"
+#include "format.h"
+#include "followup.h"
+#include "notes.h"
+#include "selection.h"
+
+namespace {
+Editor *s_instance = nullptr;
+} // namespace
+
+Editor::Editor(Notes &notes, FollowUp &followUp, Selection &selection, const AppSettings &settings,
+               FigureCache &cache, QObject *parent)
+    : QObject(parent), m_notes(notes), m_followUp(followUp), m_selection(selection), m_settings(settings),
+      m_cache(cache)
+{
+    s_instance = this;
+    m_dirty = m_notes.dirtyCount();
+}
+
+Editor::~Editor()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+Editor *Editor::instance()
+{
+    return s_instance;
+}
+
+Editor *Editor::create(QQmlEngine *, QJSEngine *)
+{
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+bool Editor::canUndo() const
+{
+    return m_notes.canUndo();
+}
+
+QString Editor::undoText() const
+{
+    const QString l = m_notes.undoLabel();
+    if (l == QStringLiteral("comment"))
+        return tr("Undo comment");
+    if (l == QStringLiteral("analysis"))
+        return tr("Undo analysis");
+    if (l == QStringLiteral("action"))
+        return tr("Undo action change");
+    if (l == QStringLiteral("forecast"))
+        return tr("Undo forecast");
+    if (l == QStringLiteral("value"))
+        return tr("Undo value");
+    if (l == QStringLiteral("apt"))
+        return tr("Undo APT change");
+    return tr("Undo");
+}
+
+QString Editor::dirtyText() const
+{
+    if (m_dirty == 0)
+        return tr("All changes synced");
+    return tr("%n change(s) not yet synced", nullptr, m_dirty);
+}
+
+void Editor::setError(const QString &error)
+{
+    if (error == m_lastError)
+        return;
+    m_lastError = error;
+    emit errorChanged();
+}
+
+void Editor::edited(bool ok, const QString &error)
+{
+    setError(ok ? QString() : error);
+    if (ok) {
+        ++m_revision;
+        m_cache.invalidate();
+        m_dirty = m_notes.dirtyCount();
+        emit dataChanged();
+    }
+}
+
+bool Editor::undo()
+{
+    QString error;
+    const bool ok = m_notes.undo(&error);
+    edited(ok, error);
+    return ok;
+}
+
+QString Editor::comment(const QString &area, const QString &kind, const QString &ref,
+                        const QString &period) const
+{
+    return m_notes.comment(m_selection.unitId(), period.isEmpty() ? m_selection.period() : period, area, kind, ref);
+}
+
+bool Editor::setComment(const QString &area, const QString &kind, const QString &ref,
+                        const QString &body, const QString &period)
+{
+    QString error;
+    const bool ok = m_notes.setComment(m_selection.unitId(), period.isEmpty() ? m_selection.period() : period, area,
+                                       kind, ref, body, &error);
+    edited(ok, error);
+    return ok;
+}
+
+bool Editor::setUnitComment(const QString &unitId, const QString &period, const QString &area,
+                            const QString &kind, const QString &ref, const QString &body)
+{
+    if (!m_followUp.tree().byId(unitId) || period.isEmpty()) {
+        setError(tr("The comment could not be saved: unknown unit or period"));
+        return false;
+    }
+    QString error;
+    const bool ok = m_notes.setComment(unitId, period, area, kind, ref, body, &error);
+    edited(ok, error);
+    return ok;
+}
+
+QVariantMap Editor::actionFields(const QVariantMap &in, bool *ok)
+{
+    *ok = true;
+    QVariantMap out;
+    static const QStringList plain = {QStringLiteral("title"), QStringLiteral("owner"),
+                                      QStringLiteral("start_date"), QStringLiteral("end_date"),
+                                      QStringLiteral("status"), QStringLiteral("goal_id"),
+                                      QStringLiteral("area"), QStringLiteral("note")};
+    for (const QString &k : plain) {
+        if (in.contains(k))
+            out.insert(k, in.value(k).toString().trimmed());
+    }
+    if (in.contains(QStringLiteral("effect"))) {
+        bool good = false;
+        const auto v = Fmt::parse(in.value(QStringLiteral("effect")).toString(), &good);
+        if (!good) {
+            *ok = false;
+            setError(tr("The expected effect must be a number of tkr"));
+        }
+        out.insert(QStringLiteral("effect_tkr"), v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double)));
+    }
+    return out;
+}
+
+QString Editor::createAction(const QVariantMap &fields)
+{
+    bool ok = false;
+    QVariantMap f = actionFields(fields, &ok);
+    if (!ok)
+        return {};
+    f.insert(QStringLiteral("unit_id"), m_selection.unitId());
+    if (!f.contains(QStringLiteral("start_date")))
+        f.insert(QStringLiteral("start_date"), m_settings.today());
+    QString error;
+    const QString id = m_notes.createAction(f, m_settings.today(), &error);
+    edited(!id.isEmpty(), error);
+    return id;
+}
+
+bool Editor::updateAction(const QString &id, const QVariantMap &fields)
+{
+    bool ok = false;
+    const QVariantMap f = actionFields(fields, &ok);
+    if (!ok)
+        return false;
+    QString error;
+    ok = m_notes.updateAction(id, f, m_settings.today(), &error);
+    edited(ok, error);
+    return ok;
+}
+
+bool Editor::closeAction(const QString &id)
+{
+    QString error;
+    const bool ok = m_notes.closeAction(id, m_settings.today(), &error);
+    edited(ok, error);
+    return ok;
+}
+
+bool Editor::setForecast(const QString &category, const QString &text)
+{
+    bool good = false;
+    const auto v = Fmt::parse(text, &good);
+    if (!good) {
+        setError(tr("The forecast must be a number of tkr"));
+        return false;
+    }
+    QString error;
+    const bool ok = m_notes.setForecast(m_selection.unitId(), m_selection.period(), category, v, &error);
+    edited(ok, error);
+    return ok;
+}
+
+bool Editor::setIndicatorValue(const QString &indicatorId, const QString &period,
+                               const QString &text, const QString &comment)
+{
+    bool good = false;
+    const auto v = Fmt::parse(text, &good);
+    if (!good) {
+        setError(tr("The value must be a number"));
+        return false;
+    }
+    QString error;
+    const bool ok = m_notes.setIndicatorValue(indicatorId, m_selection.unitId(), period, v, comment, &error);
+    edited(ok, error);
+    return ok;
+}
+
+QString Editor::createApt(const QVariantMap &fields)
+{
+    QVariantMap f = fields;
+    f.insert(QStringLiteral("unit_id"), m_selection.unitId());
+    QString error;
+    const QString id = m_notes.createApt(f, &error);
+    edited(!id.isEmpty(), error);
+    return id;
+}
+
+bool Editor::updateApt(const QString &id, const QVariantMap &fields)
+{
+    QString error;
+    const bool ok = m_notes.updateApt(id, fields, &error);
+    edited(ok, error);
+    return ok;
+}
+
+void Editor::reload()
+{
+    m_followUp.reload();
+    edited(true, {});
+    m_selection.treeReloaded();
+}
+
+void Editor::refreshDirtyCount()
+{
+    const int dirty = m_notes.dirtyCount();
+    if (dirty == m_dirty)
+        return;
+    m_dirty = dirty;
+    emit dataChanged();
+}

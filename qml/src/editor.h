@@ -1,0 +1,102 @@
+#pragma once
+// The write side: comments, actions, forecasts, manual indicator values and APT meetings of the
+// selected unit, each saved at once, with undo, the count of changes not yet synced and the
+// revision that view models reload on. Built in main(), published to QML with create().
+#include <QObject>
+#include <QQmlEngine>
+#include <QVariantMap>
+
+class AppSettings;
+class FigureCache;
+class FollowUp;
+class Notes;
+class Selection;
+
+class Editor : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(int revision READ revision NOTIFY dataChanged)
+    Q_PROPERTY(bool canUndo READ canUndo NOTIFY dataChanged)
+    Q_PROPERTY(QString undoText READ undoText NOTIFY dataChanged)
+    Q_PROPERTY(int dirtyCount READ dirtyCount NOTIFY dataChanged)
+    Q_PROPERTY(QString dirtyText READ dirtyText NOTIFY dataChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY errorChanged)
+
+public:
+    // Writes through `notes` for `selection`'s unit and period (dates from `settings`) and
+    // empties `cache` after every change; the instance() until destroyed.
+    Editor(Notes &notes, FollowUp &followUp, Selection &selection, const AppSettings &settings,
+           FigureCache &cache, QObject *parent = nullptr);
+    ~Editor() override;
+
+    // The instance main() built; what QML gets for the Editor singleton.
+    static Editor *instance();
+    // The QML singleton factory: instance(), owned by C++.
+    static Editor *create(QQmlEngine *, QJSEngine *);
+
+    // Grows with every change of the data (edit, undo, reload); view models bind to it.
+    int revision() const { return m_revision; }
+    // True when there is an edit to take back.
+    bool canUndo() const;
+    // The undo button's text ("Undo comment", …).
+    QString undoText() const;
+    // The number of changes not yet synced.
+    int dirtyCount() const { return m_dirty; }
+    // That count as the header chip's text.
+    QString dirtyText() const;
+    // Why the last edit failed ("" after a good one).
+    QString lastError() const { return m_lastError; }
+
+    // Takes back the last edit.
+    Q_INVOKABLE bool undo();
+    // The comment of `area`/`kind` (ref: indicator id or "") for the selected unit; period "" = selected month.
+    Q_INVOKABLE QString comment(const QString &area, const QString &kind, const QString &ref = {},
+                                const QString &period = {}) const;
+    // Saves it at once (no save button); returns false and sets lastError on failure.
+    Q_INVOKABLE bool setComment(const QString &area, const QString &kind, const QString &ref,
+                                const QString &body, const QString &period = {});
+    // The same for an explicit unit and period: a pending edit saved after a unit or period switch.
+    Q_INVOKABLE bool setUnitComment(const QString &unitId, const QString &period, const QString &area,
+                                    const QString &kind, const QString &ref, const QString &body);
+    // Creates an action for the selected unit: title, owner, start_date, end_date, status, effect (text), goal_id, area, note.
+    Q_INVOKABLE QString createAction(const QVariantMap &fields);
+    // Changes the given fields of an action (the same keys as createAction).
+    Q_INVOKABLE bool updateAction(const QString &id, const QVariantMap &fields);
+    // Marks an action done today.
+    Q_INVOKABLE bool closeAction(const QString &id);
+    // The forecast (tkr, typed text) for a category in the selected month.
+    Q_INVOKABLE bool setForecast(const QString &category, const QString &text);
+    // A manual indicator value (typed text) for the selected unit and `period`.
+    Q_INVOKABLE bool setIndicatorValue(const QString &indicatorId, const QString &period,
+                                       const QString &text, const QString &comment);
+    // Creates an APT meeting of the selected unit: meeting_date, title, agenda, minutes, decisions.
+    Q_INVOKABLE QString createApt(const QVariantMap &fields);
+    // Changes the given fields of an APT meeting.
+    Q_INVOKABLE bool updateApt(const QString &id, const QVariantMap &fields);
+    // Reloads everything after an import or sync.
+    Q_INVOKABLE void reload();
+    // Re-reads the count of changes not yet synced (after a sync sent them).
+    void refreshDirtyCount();
+
+signals:
+    // The data, the undo stack or the not-yet-synced count changed.
+    void dataChanged();
+    // lastError changed.
+    void errorChanged();
+
+private:
+    QVariantMap actionFields(const QVariantMap &in, bool *ok);
+    void edited(bool ok, const QString &error);
+    void setError(const QString &error);
+
+    Notes &m_notes;
+    FollowUp &m_followUp;
+    Selection &m_selection;
+    const AppSettings &m_settings;
+    FigureCache &m_cache;
+    int m_revision = 0;
+    int m_dirty = 0;
+    QString m_lastError;
+};
