@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QtTest>
 
 using namespace TestSupport;
@@ -77,6 +78,74 @@ private:
             clocks.insert(it.key(), clock);
         return QJsonObject{{QStringLiteral("n"), n}, {QStringLiteral("table"), table}, {QStringLiteral("id"), id},
                            {QStringLiteral("values"), values}, {QStringLiteral("clocks"), clocks}};
+    }
+    // A mutation deleting a row (and writing `values`), all with one clock.
+    static QJsonObject deletion(qint64 n, const QString &table, const QString &id, const QJsonObject &values,
+                                const QString &device)
+    {
+        QJsonObject m = mutation(n, table, id, values, device);
+        QJsonObject clocks = m.value(QStringLiteral("clocks")).toObject();
+        clocks.insert(QStringLiteral("_deleted"), Hlc{QDateTime::currentMSecsSinceEpoch(), 0, device}.toString());
+        m.insert(QStringLiteral("clocks"), clocks);
+        m.insert(QStringLiteral("deleted"), true);
+        return m;
+    }
+    // Every row of the server tables a push can write (data, audit, conflicts, device acks), as
+    // sorted text: equal before and after a refused push.
+    QString dumpServer()
+    {
+        auto db = openServerDb();
+        QString out;
+        for (const char *table : {"units", "indicators", "indicator_values", "sick_leave", "budget", "actions", "comments",
+                                  "apt_meetings", "audit", "conflicts", "devices"}) {
+            QSqlQuery q(db->db());
+            if (!q.exec(QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table))))
+                return QStringLiteral("cannot read %1").arg(QLatin1String(table));
+            QStringList rows;
+            while (q.next()) {
+                QStringList cols;
+                for (int i = 0; i < q.record().count(); ++i)
+                    cols << q.value(i).toString();
+                rows << cols.join(QLatin1Char('|'));
+            }
+            rows.sort();
+            out += QLatin1String(table) + QLatin1Char('\n') + rows.join(QLatin1Char('\n')) + QLatin1Char('\n');
+        }
+        return out;
+    }
+    // Creates a row as the admin (an import would) and returns its id.
+    QString adminCreates(const QString &table, const QJsonObject &values, QString id = {})
+    {
+        if (id.isEmpty())
+            id = Ids::random();
+        const QString device = QStringLiteral("dev-setup-") + Ids::random();
+        const HttpResult r = m_http->post(QStringLiteral("/api/v1/sync"), rawSync(device, {mutation(1, table, id, values, device)}),
+                                          m_adminToken);
+        if (r.status != 200)
+            qWarning("setup push failed: %s", r.raw.constData());
+        return id;
+    }
+    QString commentIn(const char *unitCode)
+    {
+        return adminCreates(QStringLiteral("comments"),
+                            {{QStringLiteral("unit_id"), unit(unitCode)}, {QStringLiteral("period"), QStringLiteral("2026-05")},
+                             {QStringLiteral("area"), QStringLiteral("mal")}, {QStringLiteral("body"), QStringLiteral("original")}});
+    }
+    QString indicatorValueIn(const char *unitCode, const QString &indicatorCode, const QString &period)
+    {
+        const QString ind = Ids::indicator(indicatorCode);
+        return adminCreates(QStringLiteral("indicator_values"),
+                            {{QStringLiteral("indicator_id"), ind}, {QStringLiteral("unit_id"), unit(unitCode)},
+                             {QStringLiteral("period"), period}, {QStringLiteral("value"), 7.0}},
+                            Ids::indicatorValue(ind, unit(unitCode), period));
+    }
+    // A token of a fresh controller granted SOC (logins of one account are rate limited).
+    QString controllerToken()
+    {
+        static int n = 0;
+        const QString name = QStringLiteral("ctrl-access%1").arg(++n);
+        addUser(name, QStringLiteral("controller"), {QStringLiteral("SOC")});
+        return m_http->login(name, kPassword);
     }
 
 private slots:
@@ -272,6 +341,67 @@ private slots:
             QCOMPARE(r.body.value(QStringLiteral("acked")).toInt(), 2);
             QVERIFY(serverSeq() > seqBefore);
         }
+    }
+
+    // A value sent without a clock is not a write: a push cannot slip imported figures into a
+    // new row past the role check (and the audit) by leaving their clocks out.
+    void unclockedValuesInAPushAreNotWritten_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::newRow("manager") << QStringLiteral("mia");
+        QTest::newRow("admin") << QStringLiteral("admin");
+    }
+
+    void unclockedValuesInAPushAreNotWritten()
+    {
+        QFETCH(QString, user);
+        const QString token = user == QLatin1String("admin") ? m_adminToken : m_http->login(user, kPassword);
+        QVERIFY(!token.isEmpty());
+        const QString u = unit("VO-HTN");
+        const QString month = user == QLatin1String("admin") ? QStringLiteral("2026-07") : QStringLiteral("2026-06");
+        const QString id = Ids::budget(u, month, QStringLiteral("personal"));
+        const QString device = QStringLiteral("dev-unclocked-") + user;
+        const QString clock = Hlc{QDateTime::currentMSecsSinceEpoch(), 0, device}.toString();
+        const QJsonObject values{{QStringLiteral("unit_id"), u}, {QStringLiteral("month"), month},
+                                 {QStringLiteral("category"), QStringLiteral("personal")}, {QStringLiteral("forecast"), 10.0},
+                                 {QStringLiteral("budget"), -4971600.0}, {QStringLiteral("actual"), -5.0}};
+        const QJsonObject clocks{{QStringLiteral("unit_id"), clock}, {QStringLiteral("month"), clock},
+                                 {QStringLiteral("category"), clock}, {QStringLiteral("forecast"), clock}};
+        const QJsonObject m{{QStringLiteral("n"), 1}, {QStringLiteral("table"), QStringLiteral("budget")},
+                            {QStringLiteral("id"), id}, {QStringLiteral("values"), values}, {QStringLiteral("clocks"), clocks}};
+        const QString sumSql = QStringLiteral("SELECT SUM(budget) * 1000 + COUNT(actual) FROM budget WHERE unit_id = '%1'").arg(u);
+        const qint64 sumBefore = serverCount(sumSql);
+        const HttpResult r = m_http->post(QStringLiteral("/api/v1/sync"), rawSync(device, {m}), token);
+        QCOMPARE(r.status, 200);
+        // Only the clocked fields were written: budget and actual have their column defaults,
+        // the unit's (and so its parents') budget is unchanged, and the audit lists every field.
+        QCOMPARE(serverCount(QStringLiteral("SELECT COUNT(*) FROM budget WHERE id = '%1' AND budget = 0 AND actual IS NULL "
+                                            "AND forecast = 10").arg(id)), 1);
+        QCOMPARE(serverCount(sumSql), sumBefore);
+        QCOMPARE(serverCount(QStringLiteral("SELECT COUNT(*) FROM audit WHERE row_id = '%1'").arg(id)), 4);
+        QCOMPARE(serverCount(QStringLiteral("SELECT COUNT(*) FROM audit WHERE row_id = '%1' AND field IN ('budget', 'actual')").arg(id)), 0);
+    }
+
+    // What a real client pushes (its whole row, column defaults never written without clocks)
+    // keeps being accepted.
+    void clientPushOfANewRowWithDefaultsIsAccepted()
+    {
+        auto db = newDevice();
+        SyncEngine mia(*db);
+        QString error;
+        const QString token = m_http->login(QStringLiteral("mia"), kPassword);
+        QCOMPARE(m_http->sync(mia, token, &error), 200);
+        const QString id = Ids::budget(unit("VO-HTN"), QStringLiteral("2026-08"), QStringLiteral("personal"));
+        QVERIFY2(mia.write(QStringLiteral("budget"), id,
+                           {{QStringLiteral("unit_id"), unit("VO-HTN")}, {QStringLiteral("month"), QStringLiteral("2026-08")},
+                            {QStringLiteral("category"), QStringLiteral("personal")}, {QStringLiteral("forecast"), 42.0}}, &error),
+                 qPrintable(error));
+        const QJsonArray pushed = mia.buildRequest(&error).value(QStringLiteral("mutations")).toArray();
+        QCOMPARE(pushed.size(), 1);
+        QVERIFY(pushed.first().toObject().value(QStringLiteral("values")).toObject().contains(QStringLiteral("budget")));
+        QCOMPARE(m_http->sync(mia, token, &error), 200);
+        QCOMPARE(mia.pendingCount(), 0);
+        QCOMPARE(serverCount(QStringLiteral("SELECT COUNT(*) FROM budget WHERE id = '%1' AND forecast = 42 AND budget = 0").arg(id)), 1);
     }
 
     void revokedGrantRemovesRowsButKeepsLocalEdits()

@@ -144,7 +144,10 @@ ServiceReply SyncService::push(const Principal &p, const QString &device, int sc
             return ServiceReply::error(400, QStringLiteral("bad_mutation"), QStringLiteral("mutation %1: numbers must increase").arg(i));
         previous = qint64(n.toDouble());
         QString why;
-        auto row = SyncRow::fromJson(m.toObject(), &why, schema);
+        // A value without a clock is not a write (clients send column defaults they never wrote
+        // that way): it is left out, so a new row gets the column's default and nothing reaches
+        // the database that the access check and the audit did not see.
+        auto row = SyncRow::fromJson(m.toObject(), &why, schema, SyncRow::Unknown::Refuse, SyncRow::Unclocked::Drop);
         if (!row)
             return ServiceReply::error(400, QStringLiteral("bad_mutation"), QStringLiteral("mutation %1: %2").arg(previous).arg(why),
                          {{QStringLiteral("mutation"), previous}});
