@@ -24,10 +24,12 @@ public:
         QString table;
         QString field;
     };
-    // Checks a merge outcome of a push against the user's role and grants. `before` is the
-    // stored row (nullptr for a new row). Returns a denial, or nullopt when allowed.
+    // Checks one pushed row against the user's role and grants, whatever its clocks: the row as
+    // stored (`before`, nullptr for a new row), every field the push holds that is not an echo of
+    // the stored value, and the merged result (`out`) must all be writable by the user. A denial
+    // names a unit only when the user may read it. Returns a denial, or nullopt when allowed.
     std::optional<Denial> checkWrite(const Principal &p, const Visibility &v, const SyncRow *before,
-                                     const Merge::Outcome &out);
+                                     const SyncRow &incoming, const Merge::Outcome &out);
     // Checks that the user may read the unit `unitId` (its subtree is in a granted one). Returns
     // a denial naming the unit by code, or nullopt when allowed.
     std::optional<Denial> checkRead(const Principal &p, const QString &unitId);
