@@ -95,7 +95,12 @@ std::optional<Access::Denial> Access::checkRead(const Principal &p, const QStrin
     if (v.all || v.units.contains(unitId))
         return std::nullopt;
     const QString unit = unitLabel(unitId);
-    return Denial{QStringLiteral("user %1 has no grant for unit %2").arg(p.user, unit), unit, QString(), QString()};
+    return Denial{noGrantMessage(p, unit), unit, QString(), QString()};
+}
+
+QString Access::noGrantMessage(const Principal &p, const QString &unitCode)
+{
+    return QStringLiteral("user %1 has no grant for unit %2").arg(p.user, unitCode);
 }
 
 namespace {

@@ -33,6 +33,8 @@ public:
     // Checks that the user may read the unit `unitId` (its subtree is in a granted one). Returns
     // a denial naming the unit by code, or nullopt when allowed.
     std::optional<Denial> checkRead(const Principal &p, const QString &unitId);
+    // The message of a read denial for the unit `unitCode` (also for a code that does not exist).
+    static QString noGrantMessage(const Principal &p, const QString &unitCode);
 
 private:
     QString unitLabel(const QString &unitId);
