@@ -2,6 +2,7 @@
 // on SQLite and on a throw-away PostgreSQL cluster, driven by real SyncEngine clients.
 #include "database.h"
 #include "ids.h"
+#include "protocol.h"
 #include "sync/testserver.h"
 #include "syncengine.h"
 
@@ -534,6 +535,29 @@ private slots:
             QCOMPARE(a, answers.first());
         QVERIFY2(!answers.first().contains(QStringLiteral("IFO")), qPrintable(answers.first()));
         QCOMPARE(dumpServer(), dump);
+    }
+
+    // A pushed text value is at most SyncProtocol::maxTextLength characters long.
+    void overlongTextIsRefused()
+    {
+        const QString token = m_http->login(QStringLiteral("mia"), kPassword);
+        const QString device = QStringLiteral("dev-long-text");
+        auto comment = [&](qint64 n, int length) {
+            return mutation(n, QStringLiteral("comments"), Ids::random(),
+                            {{QStringLiteral("unit_id"), unit("VO-HTN")}, {QStringLiteral("period"), QStringLiteral("2026-09")},
+                             {QStringLiteral("area"), QStringLiteral("mal")}, {QStringLiteral("body"), QString(length, QLatin1Char('x'))}},
+                            device);
+        };
+        const QString dump = dumpServer();
+        const HttpResult refused = m_http->post(QStringLiteral("/api/v1/sync"),
+                                                rawSync(device, {comment(1, 10), comment(2, SyncProtocol::maxTextLength + 1)}), token);
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.body.value(QStringLiteral("error")).toString(), QStringLiteral("bad_mutation"));
+        QCOMPARE(refused.body.value(QStringLiteral("field")).toString(), QStringLiteral("body"));
+        QCOMPARE(refused.body.value(QStringLiteral("mutation")).toInt(), 2);
+        QVERIFY2(refused.body.value(QStringLiteral("message")).toString().contains(QStringLiteral("comments.body")), refused.raw.constData());
+        QCOMPARE(dumpServer(), dump);
+        QCOMPARE(m_http->post(QStringLiteral("/api/v1/sync"), rawSync(device, {comment(1, SyncProtocol::maxTextLength)}), token).status, 200);
     }
 
     void revokedGrantRemovesRowsButKeepsLocalEdits()

@@ -151,6 +151,13 @@ ServiceReply SyncService::push(const Principal &p, const QString &device, int sc
         if (!row)
             return ServiceReply::error(400, QStringLiteral("bad_mutation"), QStringLiteral("mutation %1: %2").arg(previous).arg(why),
                          {{QStringLiteral("mutation"), previous}});
+        for (auto it = row->values.cbegin(); it != row->values.cend(); ++it) {
+            if (it.value().typeId() == QMetaType::QString && it.value().toString().size() > SyncProtocol::maxTextLength)
+                return ServiceReply::error(400, QStringLiteral("bad_mutation"),
+                             QStringLiteral("mutation %1: %2.%3 is longer than %4 characters")
+                                 .arg(previous).arg(row->table, it.key()).arg(SyncProtocol::maxTextLength),
+                             {{QStringLiteral("mutation"), previous}, {QStringLiteral("field"), it.key()}});
+        }
         for (auto it = row->clocks.begin(); it != row->clocks.end(); ++it) {
             const Hlc c = *Hlc::parse(it.value().toString());
             if (c.wallMs - push.now > SyncProtocol::maxClockDriftMs)
