@@ -510,6 +510,39 @@ private slots:
         QCOMPARE(dumpServer(), dump);
     }
 
+    // A client pushes its whole row: a value it was sent that has since been overwritten on the
+    // server (an import ran while the manager edited the forecast offline) comes back with an
+    // older clock of another device. That is not the manager's write: the push is accepted and
+    // the imported value stays.
+    void staleImportedValueInAClientsRowIsNotItsWrite()
+    {
+        const QString u = unit("VO-HTN");
+        const QString id = Ids::budget(u, QStringLiteral("2026-10"), QStringLiteral("personal"));
+        adminCreates(QStringLiteral("budget"),
+                     {{QStringLiteral("unit_id"), u}, {QStringLiteral("month"), QStringLiteral("2026-10")},
+                      {QStringLiteral("category"), QStringLiteral("personal")}, {QStringLiteral("budget"), 100.0},
+                      {QStringLiteral("actual"), 50.0}}, id);
+        auto db = newDevice();
+        SyncEngine mia(*db);
+        QString error;
+        const QString token = m_http->login(QStringLiteral("mia"), kPassword);
+        QCOMPARE(m_http->sync(mia, token, &error), 200);
+        QCOMPARE(localCount(mia, QStringLiteral("SELECT COUNT(*) FROM budget WHERE id = '%1' AND budget = 100").arg(id)), 1);
+        adminCreates(QStringLiteral("budget"), {{QStringLiteral("budget"), 200.0}, {QStringLiteral("actual"), 60.0}}, id);
+        QVERIFY2(mia.write(QStringLiteral("budget"), id, {{QStringLiteral("forecast"), 7.0}}, &error), qPrintable(error));
+        QCOMPARE(m_http->sync(mia, token, &error), 200);
+        QCOMPARE(mia.pendingCount(), 0);
+        QCOMPARE(serverCount(QStringLiteral("SELECT COUNT(*) FROM budget WHERE id = '%1' AND budget = 200 AND actual = 60 "
+                                            "AND forecast = 7").arg(id)), 1);
+        QCOMPARE(localCount(mia, QStringLiteral("SELECT COUNT(*) FROM budget WHERE id = '%1' AND budget = 200 AND forecast = 7").arg(id)), 1);
+        // The same older value stamped with the pushing device is the user's own write: refused.
+        const QString device = QStringLiteral("dev-own-old");
+        const HttpResult own = m_http->post(QStringLiteral("/api/v1/sync"),
+            rawSync(device, {mutation(1, QStringLiteral("budget"), id, {{QStringLiteral("budget"), 100.0}}, device, 1000)}), token);
+        QCOMPARE(own.status, 403);
+        QCOMPARE(own.body.value(QStringLiteral("field")).toString(), QStringLiteral("budget"));
+    }
+
     // A push to a row of a unit the user cannot read answers the same whether the row exists
     // or not, and whatever its clocks: nothing to learn about other units.
     void pushToAnotherUnitRevealsNothing()

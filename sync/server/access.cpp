@@ -104,31 +104,39 @@ QString Access::noGrantMessage(const Principal &p, const QString &unitCode)
 }
 
 namespace {
-// The fields a push writes or tries to write: all of them for a new row; for a stored row every
-// field except those that merely repeat the stored value with a clock that is not newer (a
-// client sends its whole row, fields it did not change included).
-QStringList attemptedFields(const SyncRow *before, const SyncRow &incoming)
+// The fields a push writes or tries to write: all of them for a new row. For a stored row, a
+// client sends its whole row, so two kinds of field are not the user's writes: one that repeats
+// the stored value with a clock that is not newer, and one whose clock is older than the stored
+// one and stamped by another device than the pushing one (a value the client was sent, since
+// overwritten on the server: it loses the merge and is never stored).
+QStringList attemptedFields(const SyncRow *before, const SyncRow &incoming, const QString &device)
 {
     QStringList fields;
     for (auto it = incoming.values.cbegin(); it != incoming.values.cend(); ++it) {
         const QString &f = it.key();
-        if (before && incoming.clocks.value(f).toString() <= before->clocks.value(f).toString()
-            && Rows::toJson(it.value()) == Rows::toJson(before->values.value(f)))
-            continue;
+        if (before) {
+            const QString clock = incoming.clocks.value(f).toString();
+            const QString stored = before->clocks.value(f).toString();
+            if (clock <= stored && Rows::toJson(it.value()) == Rows::toJson(before->values.value(f)))
+                continue;
+            if (clock < stored && clock.mid(23) != device) // after "wallms:counter:"
+                continue;
+        }
         fields << f;
     }
     return fields;
 }
 } // namespace
 
-std::optional<Access::Denial> Access::checkWrite(const Principal &p, const Visibility &v, const SyncRow *before,
-                                                 const SyncRow &incoming, const Merge::Outcome &out)
+std::optional<Access::Denial> Access::checkWrite(const Principal &p, const Visibility &v, const QString &device,
+                                                 const SyncRow *before, const SyncRow &incoming,
+                                                 const Merge::Outcome &out)
 {
     if (p.role == QLatin1String("admin"))
         return std::nullopt;
     const QString table = incoming.table;
     const SyncRow &after = out.result;
-    const QStringList fields = attemptedFields(before, incoming);
+    const QStringList fields = attemptedFields(before, incoming, device);
     const bool deletes = incoming.deleted && !(before && before->deleted);
     const QString field = fields.isEmpty() ? QStringLiteral("_deleted") : fields.first();
     // A unit is named (code) only when the user may read it; otherwise the denial is generic.

@@ -9,10 +9,10 @@
 #include "syncservice.h"
 
 #include <QDateTime>
-#include <algorithm>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QUrlQuery>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcHttp, "enhetspuls.http")
 

@@ -267,7 +267,7 @@ ServiceReply SyncService::applyPush(Store &store, PendingPush &push)
         SyncRow before;
         const bool exists = m_reader.read(m.row.table, m.row.id, &before);
         const Merge::Outcome out = Merge::merge(exists ? &before : nullptr, m.row);
-        if (const auto denied = m_access.checkWrite(p, vis, exists ? &before : nullptr, m.row, out))
+        if (const auto denied = m_access.checkWrite(p, vis, device, exists ? &before : nullptr, m.row, out))
             return ServiceReply::error(403, QStringLiteral("forbidden"), denied->message,
                          {{QStringLiteral("unit"), denied->unit}, {QStringLiteral("table"), denied->table},
                           {QStringLiteral("field"), denied->field}, {QStringLiteral("mutation"), m.n}});
