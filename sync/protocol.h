@@ -18,6 +18,8 @@ constexpr int maxMutations = 5000;
 // Largest request body the server reads (after decompression for the inflated limit).
 constexpr qint64 maxBodyBytes = 8 * 1024 * 1024;
 constexpr qint64 maxInflatedBytes = 64 * 1024 * 1024;
+// Longest text value (characters) a push may hold in one field.
+constexpr int maxTextLength = 100000;
 
 // Opaque pull position: the database epoch, the last change sequence seen, the version of
 // the user's grants the client's data was filtered with and the schema version its rows were

@@ -114,7 +114,8 @@ QJsonObject SyncRow::toJson() const
                        {QStringLiteral("deleted"), deleted}};
 }
 
-std::optional<SyncRow> SyncRow::fromJson(const QJsonObject &o, QString *error, int schema, Unknown unknown)
+std::optional<SyncRow> SyncRow::fromJson(const QJsonObject &o, QString *error, int schema, Unknown unknown,
+                                         Unclocked unclocked)
 {
     SyncRow row;
     const QJsonValue table = o.value(QStringLiteral("table"));
@@ -152,6 +153,8 @@ std::optional<SyncRow> SyncRow::fromJson(const QJsonObject &o, QString *error, i
         const auto v = Rows::fromJson(row.table, it.key(), it.value(), error, schema);
         if (!v)
             return std::nullopt;
+        if (unclocked == Unclocked::Drop && !row.clocks.contains(it.key()))
+            continue;
         row.values.insert(it.key(), *v);
     }
     for (auto it = row.clocks.begin(); it != row.clocks.end(); ++it) {

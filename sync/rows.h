@@ -28,11 +28,17 @@ struct SyncRow
         Drop    // left out with its clock (a client reading what a newer server sent)
     };
 
+    // What fromJson does with a value that has no clock.
+    enum class Unclocked {
+        Keep, // a column default never written (a client reading a pull)
+        Drop  // not a write: left out, the row keeps what it has (the server reading a push)
+    };
+
     QJsonObject toJson() const;
     // Parses and type-checks a row against the tables and columns of schema version `schema`;
     // nullopt with *error naming the problem.
     static std::optional<SyncRow> fromJson(const QJsonObject &o, QString *error, int schema = Schema::latest,
-                                           Unknown unknown = Unknown::Refuse);
+                                           Unknown unknown = Unknown::Refuse, Unclocked unclocked = Unclocked::Keep);
     // The unit the row belongs to ("" for global rows such as indicators).
     QString unitId() const;
 };

@@ -97,6 +97,7 @@ private slots:
         QVERIFY(runCli({QStringLiteral("import"), QStringLiteral("--db"), m_spec, QStringLiteral("units"), kUnits}));
         QVERIFY(addUser(m_spec, QStringLiteral("mia"), QStringLiteral("enhetschef"), {QStringLiteral("VO")}, kPassword));
         QVERIFY(addUser(m_spec, QStringLiteral("admin"), QStringLiteral("admin"), {}, kPassword));
+        QVERIFY(addUser(m_spec, QStringLiteral("cora"), QStringLiteral("controller"), {QStringLiteral("SOC")}, kPassword));
         HttpConfig config;
         config.dbSpec = m_spec;
         m_api = std::make_unique<HttpApi>(config);
@@ -355,7 +356,11 @@ private slots:
         QTest::newRow("ungranted unit") << QStringLiteral("mia") << QStringLiteral("unit=IFO-BU&year=2026") << 403 << QStringLiteral("forbidden") << QStringLiteral("IFO-BU");
         QTest::newRow("parent of the grant") << QStringLiteral("mia") << QStringLiteral("unit=SOC&year=2026") << 403 << QStringLiteral("forbidden") << QStringLiteral("SOC");
         QTest::newRow("admin reads any unit") << QStringLiteral("admin") << QStringLiteral("unit=IFO-BU&year=2026") << 200 << QString() << QStringLiteral("IFO-BU");
-        QTest::newRow("unknown unit") << QStringLiteral("mia") << QStringLiteral("unit=NOPE&year=2026") << 404 << QStringLiteral("not_found") << QString();
+        // An unknown unit is answered like an ungranted one (which codes exist is not told)...
+        QTest::newRow("unknown unit") << QStringLiteral("mia") << QStringLiteral("unit=NOPE&year=2026") << 403 << QStringLiteral("forbidden") << QStringLiteral("NOPE");
+        // ...except to whom may read the whole tree.
+        QTest::newRow("admin, unknown unit") << QStringLiteral("admin") << QStringLiteral("unit=NOPE&year=2026") << 404 << QStringLiteral("not_found") << QString();
+        QTest::newRow("root granted, unknown unit") << QStringLiteral("cora") << QStringLiteral("unit=NOPE&year=2026") << 404 << QStringLiteral("not_found") << QString();
         QTest::newRow("no year") << QStringLiteral("mia") << QStringLiteral("unit=VO") << 400 << QStringLiteral("bad_request") << QString();
         QTest::newRow("month 13") << QStringLiteral("mia") << QStringLiteral("unit=VO&year=2026&month=13") << 400 << QStringLiteral("bad_request") << QString();
     }

@@ -95,52 +95,108 @@ std::optional<Access::Denial> Access::checkRead(const Principal &p, const QStrin
     if (v.all || v.units.contains(unitId))
         return std::nullopt;
     const QString unit = unitLabel(unitId);
-    return Denial{QStringLiteral("user %1 has no grant for unit %2").arg(p.user, unit), unit, QString(), QString()};
+    return Denial{noGrantMessage(p, unit), unit, QString(), QString()};
 }
 
-std::optional<Access::Denial> Access::checkWrite(const Principal &p, const Visibility &v,
-                                                 const SyncRow *before, const Merge::Outcome &out)
+QString Access::noGrantMessage(const Principal &p, const QString &unitCode)
 {
-    if (p.role == QLatin1String("admin") || !out.changed)
-        return std::nullopt;
-    const SyncRow &after = out.result;
-    const QString table = after.table;
-    const QString field = out.changedFields.isEmpty() ? QStringLiteral("_deleted") : out.changedFields.first();
-    const QString unitAfter = after.unitId();
-    const QString unitBefore = before ? before->unitId() : unitAfter;
-    if (p.role == QLatin1String("controller"))
-        return Denial{QStringLiteral("role controller may read but not change data (%1 of unit %2)")
-                          .arg(table, unitLabel(unitAfter)), unitLabel(unitAfter), table, field};
-    for (const QString &unit : {unitBefore, unitAfter}) {
-        if (unit.isEmpty() || Schema::isGlobal(table))
-            return Denial{QStringLiteral("%1 is reference data; only an admin or an import may change it").arg(table),
-                          QString(), table, field};
-        if (!v.units.contains(unit))
-            return Denial{QStringLiteral("user %1 has no grant for unit %2 (%3 %4)")
-                              .arg(p.user, unitLabel(unit), table, after.id), unitLabel(unit), table, field};
+    return QStringLiteral("user %1 has no grant for unit %2").arg(p.user, unitCode);
+}
+
+namespace {
+// The fields a push writes or tries to write: all of them for a new row. For a stored row, a
+// client sends its whole row, so two kinds of field are not the user's writes: one that repeats
+// the stored value with a clock that is not newer, and one whose clock is older than the stored
+// one and stamped by another device than the pushing one (a value the client was sent, since
+// overwritten on the server: it loses the merge and is never stored).
+QStringList attemptedFields(const SyncRow *before, const SyncRow &incoming, const QString &device)
+{
+    QStringList fields;
+    for (auto it = incoming.values.cbegin(); it != incoming.values.cend(); ++it) {
+        const QString &f = it.key();
+        if (before) {
+            const QString clock = incoming.clocks.value(f).toString();
+            const QString stored = before->clocks.value(f).toString();
+            if (clock <= stored && Rows::toJson(it.value()) == Rows::toJson(before->values.value(f)))
+                continue;
+            if (clock < stored && clock.mid(23) != device) // after "wallms:counter:"
+                continue;
+        }
+        fields << f;
     }
+    return fields;
+}
+} // namespace
+
+std::optional<Access::Denial> Access::checkWrite(const Principal &p, const Visibility &v, const QString &device,
+                                                 const SyncRow *before, const SyncRow &incoming,
+                                                 const Merge::Outcome &out)
+{
+    if (p.role == QLatin1String("admin"))
+        return std::nullopt;
+    const QString table = incoming.table;
+    const SyncRow &after = out.result;
+    const QStringList fields = attemptedFields(before, incoming, device);
+    const bool deletes = incoming.deleted && !(before && before->deleted);
+    const QString field = fields.isEmpty() ? QStringLiteral("_deleted") : fields.first();
+    // A unit is named (code) only when the user may read it; otherwise the denial is generic.
+    auto label = [&](const QString &unitId) {
+        return !unitId.isEmpty() && v.canRead(QStringLiteral("units"), unitId) ? unitLabel(unitId) : QString();
+    };
+    const QString unitAfter = after.unitId();
+    const QString shown = label(unitAfter);
+    if (p.role == QLatin1String("controller")) {
+        return Denial{shown.isEmpty() ? QStringLiteral("role controller may read but not change data (%1)").arg(table)
+                                      : QStringLiteral("role controller may read but not change data (%1 of unit %2)").arg(table, shown),
+                      shown, table, field};
+    }
+    if (Schema::isGlobal(table))
+        return Denial{QStringLiteral("%1 is reference data; only an admin or an import may change it").arg(table),
+                      QString(), table, field};
+    // The unit of the row as stored, as pushed and as merged: a row can neither be written in,
+    // nor moved out of or into, a unit without a grant.
+    QStringList units{unitAfter};
+    if (before)
+        units << before->unitId();
+    if (incoming.values.contains(QStringLiteral("unit_id")))
+        units << incoming.values.value(QStringLiteral("unit_id")).toString();
+    for (const QString &unit : std::as_const(units)) {
+        if (unit.isEmpty() || !v.units.contains(unit))
+            return Denial{QStringLiteral("user %1 has no grant for the unit of %2 %3").arg(p.user, table, incoming.id),
+                          QString(), table, field};
+    }
+    if (fields.isEmpty() && !deletes)
+        return std::nullopt; // repeats what is stored
     if (managerTables().contains(table))
         return std::nullopt;
     if (table == QLatin1String("budget")) {
         static const QSet<QString> keys{QStringLiteral("unit_id"), QStringLiteral("month"), QStringLiteral("category")};
-        if (out.becameDeleted)
-            return Denial{QStringLiteral("budget rows are imported; a manager cannot delete them (unit %1)").arg(unitLabel(unitAfter)),
-                          unitLabel(unitAfter), table, QStringLiteral("_deleted")};
-        for (const QString &f : out.changedFields) {
+        if (incoming.deleted)
+            return Denial{QStringLiteral("budget rows are imported; a manager cannot delete them (unit %1)").arg(shown),
+                          shown, table, QStringLiteral("_deleted")};
+        for (const QString &f : fields) {
             if (f == QLatin1String("forecast") || (!before && keys.contains(f)))
                 continue;
             return Denial{QStringLiteral("budget.%1 of unit %2 is imported; managers may only change forecast")
-                              .arg(f, unitLabel(unitAfter)), unitLabel(unitAfter), table, f};
+                              .arg(f, shown), shown, table, f};
         }
         return std::nullopt;
     }
     if (table == QLatin1String("indicator_values")) {
-        const QString indicator = after.values.value(QStringLiteral("indicator_id")).toString();
-        if (indicatorSource(indicator) == QLatin1String("manuell"))
-            return std::nullopt;
-        return Denial{QStringLiteral("values of indicator %1 are imported (source is not manuell); unit %2")
-                          .arg(indicator, unitLabel(unitAfter)), unitLabel(unitAfter), table, field};
+        // The indicator of the row as stored, as pushed and as merged must all be manual.
+        const QString key = QStringLiteral("indicator_id");
+        QStringList indicators{after.values.value(key).toString()};
+        if (before)
+            indicators << before->values.value(key).toString();
+        if (incoming.values.contains(key))
+            indicators << incoming.values.value(key).toString();
+        for (const QString &indicator : std::as_const(indicators)) {
+            if (indicatorSource(indicator) != QLatin1String("manuell"))
+                return Denial{QStringLiteral("values of indicator %1 are imported (source is not manuell); unit %2")
+                                  .arg(indicator, shown), shown, table, field};
+        }
+        return std::nullopt;
     }
     return Denial{QStringLiteral("%1 (unit %2) can only be changed by an import or an admin")
-                      .arg(table, unitLabel(unitAfter)), unitLabel(unitAfter), table, field};
+                      .arg(table, shown), shown, table, field};
 }

@@ -24,13 +24,18 @@ public:
         QString table;
         QString field;
     };
-    // Checks a merge outcome of a push against the user's role and grants. `before` is the
-    // stored row (nullptr for a new row). Returns a denial, or nullopt when allowed.
-    std::optional<Denial> checkWrite(const Principal &p, const Visibility &v, const SyncRow *before,
-                                     const Merge::Outcome &out);
+    // Checks one row pushed from `device` against the user's role and grants, whatever its
+    // clocks: the row as stored (`before`, nullptr for a new row), every field of `incoming` the
+    // user writes (not those that repeat or lost to what is stored, see attemptedFields) and the
+    // merged result (`out`) must all be writable by the user. A denial names a unit only when the
+    // user may read it. Returns a denial, or nullopt when allowed.
+    std::optional<Denial> checkWrite(const Principal &p, const Visibility &v, const QString &device,
+                                     const SyncRow *before, const SyncRow &incoming, const Merge::Outcome &out);
     // Checks that the user may read the unit `unitId` (its subtree is in a granted one). Returns
     // a denial naming the unit by code, or nullopt when allowed.
     std::optional<Denial> checkRead(const Principal &p, const QString &unitId);
+    // The message of a read denial for the unit `unitCode` (also for a code that does not exist).
+    static QString noGrantMessage(const Principal &p, const QString &unitCode);
 
 private:
     QString unitLabel(const QString &unitId);

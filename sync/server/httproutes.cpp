@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QUrlQuery>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcHttp, "enhetspuls.http")
 
@@ -83,10 +84,24 @@ Response report(Call &call)
     if (code.isEmpty() || !okYear || year < 1900 || year > 9999 || !okMonth || month < 0 || month > 12)
         return fail(400, QStringLiteral("bad_request"), QStringLiteral("use /api/v1/report?unit=CODE&year=YYYY[&month=1..12]"));
     FollowUp followUp(call.db);
+    Access access(call.db);
     const Unit *u = followUp.tree().byCode(code);
-    if (!u)
-        return fail(404, QStringLiteral("not_found"), QStringLiteral("no unit %1").arg(code));
-    if (const auto denied = Access(call.db).checkRead(call.principal, u->id))
+    if (!u) {
+        // Which unit codes exist is told only to whom may read the whole tree; anyone else gets
+        // the answer of an ungranted unit.
+        const Visibility v = access.visibility(call.principal);
+        bool readsAll = v.all;
+        if (!readsAll) {
+            const QStringList roots = followUp.tree().roots();
+            readsAll = !roots.isEmpty()
+                && std::all_of(roots.cbegin(), roots.cend(), [&](const QString &id) { return v.units.contains(id); });
+        }
+        if (readsAll)
+            return fail(404, QStringLiteral("not_found"), QStringLiteral("no unit %1").arg(code));
+        return fail(403, QStringLiteral("forbidden"), Access::noGrantMessage(call.principal, code),
+                    {{QStringLiteral("unit"), code}});
+    }
+    if (const auto denied = access.checkRead(call.principal, u->id))
         return fail(403, QStringLiteral("forbidden"), denied->message, {{QStringLiteral("unit"), denied->unit}});
     return json(200, Report::toJson(followUp.figures(u->id, year, month, true)));
 }

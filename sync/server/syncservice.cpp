@@ -144,10 +144,20 @@ ServiceReply SyncService::push(const Principal &p, const QString &device, int sc
             return ServiceReply::error(400, QStringLiteral("bad_mutation"), QStringLiteral("mutation %1: numbers must increase").arg(i));
         previous = qint64(n.toDouble());
         QString why;
-        auto row = SyncRow::fromJson(m.toObject(), &why, schema);
+        // A value without a clock is not a write (clients send column defaults they never wrote
+        // that way): it is left out, so a new row gets the column's default and nothing reaches
+        // the database that the access check and the audit did not see.
+        auto row = SyncRow::fromJson(m.toObject(), &why, schema, SyncRow::Unknown::Refuse, SyncRow::Unclocked::Drop);
         if (!row)
             return ServiceReply::error(400, QStringLiteral("bad_mutation"), QStringLiteral("mutation %1: %2").arg(previous).arg(why),
                          {{QStringLiteral("mutation"), previous}});
+        for (auto it = row->values.cbegin(); it != row->values.cend(); ++it) {
+            if (it.value().typeId() == QMetaType::QString && it.value().toString().size() > SyncProtocol::maxTextLength)
+                return ServiceReply::error(400, QStringLiteral("bad_mutation"),
+                             QStringLiteral("mutation %1: %2.%3 is longer than %4 characters")
+                                 .arg(previous).arg(row->table, it.key()).arg(SyncProtocol::maxTextLength),
+                             {{QStringLiteral("mutation"), previous}, {QStringLiteral("field"), it.key()}});
+        }
         for (auto it = row->clocks.begin(); it != row->clocks.end(); ++it) {
             const Hlc c = *Hlc::parse(it.value().toString());
             if (c.wallMs - push.now > SyncProtocol::maxClockDriftMs)
@@ -257,7 +267,7 @@ ServiceReply SyncService::applyPush(Store &store, PendingPush &push)
         SyncRow before;
         const bool exists = m_reader.read(m.row.table, m.row.id, &before);
         const Merge::Outcome out = Merge::merge(exists ? &before : nullptr, m.row);
-        if (const auto denied = m_access.checkWrite(p, vis, exists ? &before : nullptr, out))
+        if (const auto denied = m_access.checkWrite(p, vis, device, exists ? &before : nullptr, m.row, out))
             return ServiceReply::error(403, QStringLiteral("forbidden"), denied->message,
                          {{QStringLiteral("unit"), denied->unit}, {QStringLiteral("table"), denied->table},
                           {QStringLiteral("field"), denied->field}, {QStringLiteral("mutation"), m.n}});
