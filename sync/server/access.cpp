@@ -1,5 +1,6 @@
 #include "access.h"
 
+#include "catalog.h"
 #include "database.h"
 #include "unittree.h"
 
@@ -77,16 +78,6 @@ QString Access::unitLabel(const QString &unitId)
     if (q.exec() && q.next())
         return q.value(0).toString();
     return unitId;
-}
-
-QString Access::indicatorSource(const QString &indicatorId)
-{
-    QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("SELECT source FROM indicators WHERE id = ? AND _deleted = 0"));
-    q.addBindValue(indicatorId);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return QString();
 }
 
 std::optional<Access::Denial> Access::checkRead(const Principal &p, const QString &unitId)
@@ -191,7 +182,8 @@ std::optional<Access::Denial> Access::checkWrite(const Principal &p, const Visib
         if (incoming.values.contains(key))
             indicators << incoming.values.value(key).toString();
         for (const QString &indicator : std::as_const(indicators)) {
-            if (indicatorSource(indicator) != QLatin1String("manuell"))
+            const std::optional<Indicator> known = Catalog(m_db).indicator(indicator);
+            if (!known || !known->isManual())
                 return Denial{QStringLiteral("values of indicator %1 are imported (source is not manuell); unit %2")
                                   .arg(indicator, shown), shown, table, field};
         }

@@ -39,7 +39,6 @@ public:
 
 private:
     QString unitLabel(const QString &unitId);
-    QString indicatorSource(const QString &indicatorId);
 
     Database &m_db;
 };
