@@ -153,7 +153,13 @@ Flickable {
                 Layout.fillHeight: true
                 Layout.preferredWidth: 1
                 Layout.columnSpan: page.columns === 2 ? 2 : 1
-                Repeater {
+                // A positioner, not the card's layout: a Layout left the rows a Repeater adds after
+                // a reload stacked on top of each other.
+                Column {
+                    objectName: "overviewDueRows"
+                    Layout.fillWidth: true
+                    spacing: 8
+                    Repeater {
                     model: due
                     delegate: RowLayout {
                         required property string title
@@ -161,8 +167,9 @@ Flickable {
                         required property string statusClass
                         required property string statusText
                         required property int index
+                        objectName: "dueRow_" + index
                         visible: index < 4
-                        Layout.fillWidth: true
+                        width: parent ? parent.width : 0
                         spacing: 8
                         Text {
                             text: Theme.statusShape(statusClass)
@@ -175,6 +182,7 @@ Flickable {
                             Text { text: title; color: Theme.text; font.pixelSize: Theme.fs(14); elide: Text.ElideRight; Layout.fillWidth: true }
                             Text { text: dueText; color: Theme.statusColor(statusClass); font.pixelSize: Theme.fs(12) }
                         }
+                    }
                     }
                 }
                 Text {

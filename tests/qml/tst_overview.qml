@@ -14,6 +14,20 @@ AppTestCase {
         tryCompare(find("overviewForecastDeviation"), "value", Backend.forecastDeviationText())
     }
 
+    // The actions to follow up are listed one below the other (they were once drawn on top of
+    // each other after the page loaded its model).
+    function test_dueRowsDoNotOverlap() {
+        openApp()
+        compare(Selection.unitCode, "VO-HTN")
+        const first = tryFind("dueRow_0")
+        const second = tryFind("dueRow_1")
+        tryVerify(() => first.height > 0 && second.height > 0)
+        waitForRendering(win.contentItem)
+        const a = first.mapToItem(win.contentItem, 0, 0)
+        const b = second.mapToItem(win.contentItem, 0, 0)
+        verify(b.y >= a.y + first.height, "row 2 at y " + b.y + " overlaps row 1 at y " + a.y + " (height " + first.height + ")")
+    }
+
     function test_unitAndPeriod() {
         openApp()
         compare(Navigation.page, "overview")
