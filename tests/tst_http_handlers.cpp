@@ -2,6 +2,7 @@
 // through HttpApi::handle() without sockets. Routing (404, 405 with Allow), the bearer-token check,
 // the shared JSON-body reader (gzip, size limits, JSON that is not an object) and each handler.
 #include "access.h"
+#include "auth.h"
 #include "database.h"
 #include "gzip.h"
 #include "httpapi.h"
@@ -13,7 +14,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QElapsedTimer>
 #include <QUrlQuery>
+#include <QtConcurrent>
 #include <QtTest>
 
 using namespace TestSupport;
@@ -58,6 +61,17 @@ private:
     QString m_spec;
     std::unique_ptr<HttpApi> m_api;
     QString m_miaToken;
+
+    // A login from `remote` (the rate limit counts per address; each test of it has its own).
+    HttpApi::Response loginFrom(const QString &remote, const QByteArray &body)
+    {
+        HttpApi::Request r;
+        r.method = "POST";
+        r.path = QStringLiteral("/api/v1/login");
+        r.body = body;
+        r.remote = remote;
+        return m_api->handle(r);
+    }
 
     // One request as HttpApi::start() would pass it on; `target` may carry a query string.
     static HttpApi::Response call(HttpApi &api, const QByteArray &method, const QString &target, const QByteArray &body = {},
@@ -169,6 +183,92 @@ private slots:
         QTest::newRow("no password") << QByteArray("{\"user\":\"mia\"}") << QByteArray() << 400 << QStringLiteral("bad_request");
         QTest::newRow("corrupt gzip") << QByteArray("not gzip at all") << QByteArray("gzip") << 400 << QStringLiteral("bad_encoding");
         QTest::newRow("gzip of bad json") << Gzip::compress("{oops") << QByteArray("gzip") << 400 << QStringLiteral("malformed_json");
+    }
+
+    // What a login takes is bounded before anything is looked up or hashed.
+    void loginLimits_data()
+    {
+        QTest::addColumn<QJsonObject>("body");
+        QTest::addColumn<int>("status");
+        const QString pw = kPassword;
+        auto body = [](const QJsonValue &user, const QJsonValue &password, const QJsonValue &device = QJsonValue::Undefined) {
+            QJsonObject o{{QStringLiteral("user"), user}, {QStringLiteral("password"), password}};
+            if (!device.isUndefined())
+                o.insert(QStringLiteral("device"), device);
+            return o;
+        };
+        QTest::newRow("user of 101 characters") << body(QString(101, QLatin1Char('u')), pw) << 400;
+        QTest::newRow("user of 4 M characters") << body(QString(4 << 20, QLatin1Char('u')), pw) << 400;
+        QTest::newRow("user of spaces") << body(QStringLiteral("   "), pw) << 400;
+        QTest::newRow("empty user") << body(QString(), pw) << 400;
+        QTest::newRow("password of 1025 characters") << body(QStringLiteral("mia"), QString(1025, QLatin1Char('p'))) << 400;
+        QTest::newRow("device of 101 characters") << body(QStringLiteral("mia"), pw, QString(101, QLatin1Char('d'))) << 400;
+        QTest::newRow("device not a string") << body(QStringLiteral("mia"), pw, 7) << 400;
+        QTest::newRow("user of 100 characters, unknown") << body(QString(100, QLatin1Char('u')), pw) << 401;
+        QTest::newRow("device of 100 characters") << body(QStringLiteral("mia"), pw, QString(100, QLatin1Char('d'))) << 200;
+    }
+    void loginLimits()
+    {
+        QFETCH(QJsonObject, body);
+        QFETCH(int, status);
+        const int keysBefore = Auth::trackedLoginKeys();
+        const HttpApi::Response r = loginFrom(QStringLiteral("127.0.0.5"), QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QCOMPARE(r.status, status);
+        if (status == 400) {
+            QCOMPARE(errorOf(r), QStringLiteral("bad_request"));
+            QCOMPARE(Auth::trackedLoginKeys(), keysBefore); // refused before the rate limit saw it
+        }
+    }
+
+    // Parallel wrong passwords cannot pass the per-user limit: each attempt is counted before
+    // its password is hashed.
+    void parallelWrongPasswordsStayWithinTheLimit()
+    {
+        QVERIFY(addUser(m_spec, QStringLiteral("pia"), QStringLiteral("enhetschef"), {QStringLiteral("VO")}, kPassword));
+        const QList<int> attempts(40, 0);
+        const QList<int> statuses = QtConcurrent::blockingMapped(attempts, [this](int) {
+            return loginFrom(QStringLiteral("127.0.0.2"), loginBody(QStringLiteral("pia"), QStringLiteral("fel lösenord"))).status;
+        });
+        QCOMPARE(statuses.count(401), Auth::maxFailuresPerUser);
+        QCOMPARE(statuses.count(429), 40 - Auth::maxFailuresPerUser);
+        // And the right password is refused too until the window has passed.
+        QCOMPARE(loginFrom(QStringLiteral("127.0.0.6"), loginBody(QStringLiteral("pia"), kPassword)).status, 429);
+    }
+
+    // Refused attempts add nothing to the rate limiter, whatever the user names sprayed.
+    void refusedLoginsAddNoState()
+    {
+        const int before = Auth::trackedLoginKeys();
+        for (int i = 0; i < Auth::maxFailuresPerAddress; ++i)
+            QCOMPARE(loginFrom(QStringLiteral("127.0.0.3"), loginBody(QStringLiteral("spray%1").arg(i), kPassword)).status, 401);
+        QCOMPARE(Auth::trackedLoginKeys(), before + Auth::maxFailuresPerAddress + 1);
+        for (int i = 0; i < 500; ++i)
+            QCOMPARE(loginFrom(QStringLiteral("127.0.0.3"), loginBody(QStringLiteral("more%1").arg(i), kPassword)).status, 429);
+        QCOMPARE(Auth::trackedLoginKeys(), before + Auth::maxFailuresPerAddress + 1);
+    }
+
+    // An unknown user is refused no faster than a wrong password (no user enumeration by time).
+    void unknownUserTakesAsLongAsAWrongPassword()
+    {
+        QVERIFY(addUser(m_spec, QStringLiteral("tim"), QStringLiteral("enhetschef"), {QStringLiteral("VO")}, kPassword));
+        auto median = [this](const QString &user, const QString &remote) {
+            QList<qint64> ns;
+            for (int i = 0; i < 3; ++i) {
+                QElapsedTimer t;
+                t.start();
+                const int status = loginFrom(remote, loginBody(user, QStringLiteral("inte rätt"))).status;
+                ns << t.nsecsElapsed();
+                if (status != 401)
+                    qWarning("login of %s answered %d", qPrintable(user), status);
+            }
+            std::sort(ns.begin(), ns.end());
+            return ns.at(1);
+        };
+        median(QStringLiteral("nobody-warmup"), QStringLiteral("127.0.0.4")); // the dummy hash is made once
+        const qint64 wrong = median(QStringLiteral("tim"), QStringLiteral("127.0.0.7"));
+        const qint64 unknown = median(QStringLiteral("nobody-at-all"), QStringLiteral("127.0.0.8"));
+        QVERIFY2(unknown * 3 >= wrong, qPrintable(QStringLiteral("unknown user %1 ms, wrong password %2 ms")
+                                                      .arg(unknown / 1e6).arg(wrong / 1e6)));
     }
 
     void login()

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QSemaphore>
+#include <QThread>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <sodium.h>
@@ -15,22 +17,73 @@
 Q_LOGGING_CATEGORY(lcAuth, "enhetspuls.auth")
 
 namespace {
-// Failed login timestamps per "u:name" and "a:address", shared by all request threads.
-QMutex g_failuresMutex;
-QHash<QString, QList<qint64>> g_failures;
+// Login attempts (timestamps) per "u:name" and "a:address" within the failure window, shared by
+// all request threads. An attempt is counted before its password is hashed, so parallel
+// requests cannot pass the limit, and taken back when it succeeds. Keys whose attempts have all
+// expired are dropped, and a refused (429) attempt adds nothing, so the table stays small.
+QMutex g_attemptsMutex;
+QHash<QString, QList<qint64>> g_attempts;
+qint64 g_lastSweep = 0;
 
-int recentFailures(const QString &key, qint64 now)
+// Attempts of `key` within the window (the key is not created).
+int recentAttempts(const QString &key, qint64 now)
 {
-    QList<qint64> &list = g_failures[key];
+    auto it = g_attempts.find(key);
+    if (it == g_attempts.end())
+        return 0;
+    QList<qint64> &list = it.value();
     while (!list.isEmpty() && list.first() < now - Auth::failureWindowMs)
         list.removeFirst();
+    if (list.isEmpty()) {
+        g_attempts.erase(it);
+        return 0;
+    }
     return int(list.size());
+}
+
+// Drops every key whose attempts have expired (at most once per window).
+void sweep(qint64 now)
+{
+    if (now - g_lastSweep < Auth::failureWindowMs)
+        return;
+    g_lastSweep = now;
+    for (auto it = g_attempts.begin(); it != g_attempts.end();) {
+        if (it.value().isEmpty() || it.value().last() < now - Auth::failureWindowMs)
+            it = g_attempts.erase(it);
+        else
+            ++it;
+    }
+}
+
+void forgetAttempt(const QString &key, qint64 at)
+{
+    auto it = g_attempts.find(key);
+    if (it == g_attempts.end())
+        return;
+    it.value().removeOne(at);
+    if (it.value().isEmpty())
+        g_attempts.erase(it);
 }
 
 bool sodiumReady()
 {
     static const bool ok = sodium_init() >= 0;
     return ok;
+}
+
+// Argon2 verifications running at once (each takes tens of MiB and a core for ~70 ms).
+QSemaphore &hashingSlots()
+{
+    static QSemaphore permits(qMax(2, QThread::idealThreadCount()));
+    return permits;
+}
+
+// A hash to verify against when the user does not exist, so that an unknown user takes as long
+// to refuse as a wrong password.
+const QString &dummyHash()
+{
+    static const QString hash = Auth::hashPassword(QStringLiteral("no user has this password"));
+    return hash;
 }
 } // namespace
 
@@ -59,7 +112,15 @@ bool Auth::verifyPassword(const QString &hash, const QString &password)
         return false;
     const QByteArray h = hash.toLatin1();
     const QByteArray pw = password.toUtf8();
+    hashingSlots().acquire();
+    const QSemaphoreReleaser slot(hashingSlots());
     return crypto_pwhash_str_verify(h.constData(), pw.constData(), quint64(pw.size())) == 0;
+}
+
+int Auth::trackedLoginKeys()
+{
+    QMutexLocker lock(&g_attemptsMutex);
+    return int(g_attempts.size());
 }
 
 QString Auth::tokenHash(const QString &token)
@@ -160,33 +221,36 @@ Auth::LoginResult Auth::login(const QString &user, const QString &password, cons
     const QString userKey = QStringLiteral("u:") + user;
     const QString addrKey = QStringLiteral("a:") + address;
     {
-        QMutexLocker lock(&g_failuresMutex);
-        if (recentFailures(userKey, now) >= maxFailuresPerUser || recentFailures(addrKey, now) >= maxFailuresPerAddress) {
+        QMutexLocker lock(&g_attemptsMutex);
+        sweep(now);
+        if (recentAttempts(userKey, now) >= maxFailuresPerUser || recentAttempts(addrKey, now) >= maxFailuresPerAddress) {
             r.status = 429;
             r.error = QStringLiteral("too many failed logins for this user or address; try again later");
             r.retryAfter = int(failureWindowMs / 1000);
             return r;
         }
+        g_attempts[userKey].append(now);
+        g_attempts[addrKey].append(now);
     }
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("SELECT password_hash, role FROM users WHERE name = ?"));
     q.addBindValue(user);
     const bool found = q.exec() && q.next();
-    const QString hash = found ? q.value(0).toString() : QString();
+    const QString hash = found ? q.value(0).toString() : dummyHash();
     r.role = found ? q.value(1).toString() : QString();
     q.finish();
-    if (!found || !verifyPassword(hash, password)) {
-        QMutexLocker lock(&g_failuresMutex);
-        g_failures[userKey].append(now);
-        g_failures[addrKey].append(now);
+    const bool verified = verifyPassword(hash, password);
+    if (!found || !verified) {
         qCInfo(lcAuth) << "failed login for" << user << "from" << address;
         r.status = 401;
         r.error = QStringLiteral("wrong user name or password");
         return r;
     }
     {
-        QMutexLocker lock(&g_failuresMutex);
-        g_failures.remove(userKey);
+        // A good password clears the user's failures and does not count against the address.
+        QMutexLocker lock(&g_attemptsMutex);
+        g_attempts.remove(userKey);
+        forgetAttempt(addrKey, now);
     }
     unsigned char raw[32];
     randombytes_buf(raw, sizeof raw);

@@ -48,6 +48,12 @@ public:
     bool logout(const QString &token);
 
     // Failed attempts allowed per window before 429.
+    // How many user names and addresses the login rate limit tracks now (for tests).
+    static int trackedLoginKeys();
+    // Longest user name, password and device id a login takes.
+    static constexpr int maxUserLength = 100;
+    static constexpr int maxPasswordLength = 1024;
+    static constexpr int maxDeviceLength = 100;
     static constexpr int maxFailuresPerUser = 5;
     static constexpr int maxFailuresPerAddress = 20;
     static constexpr qint64 failureWindowMs = 60 * 1000;

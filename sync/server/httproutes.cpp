@@ -36,11 +36,17 @@ Response login(Call &call)
 {
     const QJsonValue user = call.body.value(QStringLiteral("user"));
     const QJsonValue password = call.body.value(QStringLiteral("password"));
+    const QJsonValue device = call.body.value(QStringLiteral("device"));
     if (!user.isString() || !password.isString())
         return fail(400, QStringLiteral("bad_request"), QStringLiteral("login needs \"user\" and \"password\" strings"));
+    if (user.toString().trimmed().isEmpty() || user.toString().size() > Auth::maxUserLength
+        || password.toString().size() > Auth::maxPasswordLength
+        || !(device.isUndefined() || device.isNull() || (device.isString() && device.toString().size() <= Auth::maxDeviceLength)))
+        return fail(400, QStringLiteral("bad_request"),
+                    QStringLiteral("user must be 1 to %1 characters (not only spaces), password at most %2, device a string of at most %3")
+                        .arg(Auth::maxUserLength).arg(Auth::maxPasswordLength).arg(Auth::maxDeviceLength));
     const Auth::LoginResult r = call.auth.login(user.toString(), password.toString(), call.request.remote,
-                                                call.body.value(QStringLiteral("device")).toString(),
-                                                call.config.tokenTtlSeconds);
+                                                device.toString(), call.config.tokenTtlSeconds);
     if (r.status != 200) {
         Response resp = fail(r.status, r.status == 429 ? QStringLiteral("rate_limited")
                              : r.status == 401 ? QStringLiteral("unauthorized") : QStringLiteral("internal"), r.error);
