@@ -61,15 +61,20 @@ QByteArray ServiceReply::json() const
 
 QString SyncService::epoch()
 {
-    if (!m_epoch.isEmpty())
-        return m_epoch;
+    // Read on every call, not cached: `epoch reset` on a running server takes effect at once.
+    QSqlQuery &read = query(QStringLiteral("SELECT value FROM sync_meta WHERE key = 'epoch'"));
+    QString value = read.exec() && read.next() ? read.value(0).toString() : QString();
+    read.finish();
+    if (!value.isEmpty())
+        return value;
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("INSERT INTO sync_meta (key, value) VALUES ('epoch', ?) ON CONFLICT (key) DO NOTHING"));
     q.addBindValue(Ids::random());
     q.exec();
-    if (q.exec(QStringLiteral("SELECT value FROM sync_meta WHERE key = 'epoch'")) && q.next())
-        m_epoch = q.value(0).toString();
-    return m_epoch;
+    if (read.exec() && read.next())
+        value = read.value(0).toString();
+    read.finish();
+    return value;
 }
 
 bool SyncService::resetEpoch(Database &db, QString *err)
@@ -109,9 +114,10 @@ ServiceReply SyncService::sync(const Principal &p, const QJsonObject &request)
     const auto cursor = Cursor::decode(cursorText.toString());
     if (!cursor)
         return ServiceReply::error(400, QStringLiteral("bad_cursor"), QStringLiteral("cursor is not one this server issued"));
-    if (!cursor->epoch.isEmpty() && cursor->epoch != epoch()) {
+    const QString current = epoch();
+    if (!cursor->epoch.isEmpty() && cursor->epoch != current) {
         // The database was replaced (restored, reset): the client must start over.
-        return ServiceReply{200, QJsonObject{{QStringLiteral("reset"), true}, {QStringLiteral("epoch"), epoch()},
+        return ServiceReply{200, QJsonObject{{QStringLiteral("reset"), true}, {QStringLiteral("epoch"), current},
                                              {QStringLiteral("acked"), 0}, {QStringLiteral("changes"), QJsonArray()},
                                              {QStringLiteral("cursor"), QString()}, {QStringLiteral("more"), true}}};
     }

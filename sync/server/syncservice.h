@@ -77,6 +77,5 @@ private:
     Database &m_db;
     Access m_access;
     Rows::Reader m_reader;
-    QString m_epoch;
     std::map<QString, QSqlQuery> m_queries; // prepared once per connection (node-based: references stay valid)
 };
