@@ -45,8 +45,8 @@ struct UnitFigures
     SickLeaveSums sickLeaveRolling12;            // 12 months ending year-month
     BudgetSums budgetYtd;                        // months 1..month
     BudgetSums budgetYear;                       // all 12 months
-    std::optional<double> forecastNet;           // Σ per unit and category of latest forecast ≤ month
-    QMap<QString, double> forecastByCategory;    // the same per category (only categories with a forecast)
+    std::optional<double> forecastNet;           // Σ per unit and category of latest forecast ≤ month, else its year budget
+    QMap<QString, double> forecastByCategory;    // the same per category
     QList<UnitFigures> children;                 // filled when asked for recursively
 
     // Net helårsavvikelse: full-year net budget − forecastNet (positive = better); none without forecast.

@@ -156,9 +156,9 @@ private slots:
         QCOMPARE(a.budgetYtd.netDeviation(), -15.0);
         QCOMPARE(BudgetSums::deviation(Category::Personnel, a.budgetYtd.byCategory.value(Category::Personnel)), -30.0);
         QCOMPARE(BudgetSums::deviation(Category::Income, a.budgetYtd.byCategory.value(Category::Income)), 15.0);
-        // As of January only A's January forecasts exist.
+        // As of January only A's January forecasts exist; B has none, so its year budget counts.
         const UnitFigures jan = figures(QStringLiteral("SOC"), 2026, 1);
-        QCOMPARE(r2(jan.forecastNet), 1050.0);
+        QCOMPARE(r2(jan.forecastNet), 3450.0);
         QCOMPARE(jan.budgetYtd.netBudget(), 280.0);
         FollowUp f(*m_db);
         const QList<MonthBudget> months = f.budgetSeries(f.tree().byCode(QStringLiteral("SOC"))->id, 2026);
@@ -169,7 +169,7 @@ private slots:
         QVERIFY(!months.at(3).hasActual);
         QCOMPARE(months.at(3).cumulativeActualNet, 825.0);
         QCOMPARE(months.at(11).cumulativeBudgetNet, 2640.0);
-        QCOMPARE(r2(months.at(0).forecastNet), 1050.0);
+        QCOMPARE(r2(months.at(0).forecastNet), 3450.0);
         QCOMPARE(r2(months.at(11).forecastNet), 3400.0);
     }
 
@@ -247,8 +247,9 @@ private slots:
         QCOMPARE(b.value(QStringLiteral("utfall")).toDouble(), 331882.0);
         QCOMPARE(b.value(QStringLiteral("budget")).toDouble(), 318803.0);
         QCOMPARE(b.value(QStringLiteral("avvikelse")).toDouble(), -13079.0);
-        QVERIFY(b.value(QStringLiteral("prognos")).isNull());
-        QVERIFY(b.value(QStringLiteral("prognos_avvikelse")).isNull());
+        // Without a forecast the year is as budgeted.
+        QCOMPARE(b.value(QStringLiteral("prognos")).toDouble(), 318803.0);
+        QCOMPARE(b.value(QStringLiteral("prognos_avvikelse")).toDouble(), 0.0);
     }
 
     void jsonShape()
@@ -289,9 +290,9 @@ private slots:
         const QJsonObject b2 = children.at(1).toObject();
         QCOMPARE(b2.value(QStringLiteral("unit")).toString(), QStringLiteral("B"));
         QVERIFY(b2.value(QStringLiteral("budget")).toObject().value(QStringLiteral("prognos")).toDouble() == 2300.0);
-        // A unit without a forecast has null, not 0.
+        // A unit without a forecast ≤ the month forecasts its year budget.
         const QJsonObject jan = Report::toJson(figures(QStringLiteral("B"), 2026, 1));
-        QVERIFY(jan.value(QStringLiteral("budget")).toObject().value(QStringLiteral("prognos")).isNull());
+        QCOMPARE(jan.value(QStringLiteral("budget")).toObject().value(QStringLiteral("prognos")).toDouble(), 2400.0);
     }
 
     void csvRows()
@@ -344,7 +345,7 @@ private slots:
         QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--unit"), QStringLiteral("SOC"),
                       QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--month"), QStringLiteral("1"),
                       QStringLiteral("--format"), QStringLiteral("csv")}, &out, &err), 0);
-        QVERIFY(out.contains("SOC;Socialförvaltningen;2026;1;budget.prognos;1050\n"));
+        QVERIFY(out.contains("SOC;Socialförvaltningen;2026;1;budget.prognos;3450\n"));
         QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--unit"), QStringLiteral("NOPE"),
                       QStringLiteral("--year"), QStringLiteral("2026")}, &out, &err), 1);
         QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2026")}, &out, &err), 2);
