@@ -221,3 +221,13 @@ std::optional<double> FollowUpData::latestForecastNet(const QList<BudgetRow> &ro
         net += Category::isIncome(it.key()) ? -it.value() : it.value();
     return net;
 }
+
+int FollowUpData::latestActualIndex(const QList<BudgetRow> &rows, int toIndex)
+{
+    int latest = -1;
+    for (const BudgetRow &r : rows) {
+        if (r.actual && r.monthIndex <= toIndex)
+            latest = qMax(latest, r.monthIndex);
+    }
+    return latest;
+}

@@ -247,6 +247,7 @@ private slots:
         QCOMPARE(b.value(QStringLiteral("utfall")).toDouble(), 331882.0);
         QCOMPARE(b.value(QStringLiteral("budget")).toDouble(), 318803.0);
         QCOMPARE(b.value(QStringLiteral("avvikelse")).toDouble(), -13079.0);
+        QCOMPARE(b.value(QStringLiteral("month")).toInt(), 6); // sick leave runs to December, utfall to June
         // Without a forecast the year is as budgeted.
         QCOMPARE(b.value(QStringLiteral("prognos")).toDouble(), 318803.0);
         QCOMPARE(b.value(QStringLiteral("prognos_avvikelse")).toDouble(), 0.0);
