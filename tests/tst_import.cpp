@@ -199,6 +199,7 @@ private slots:
         QCOMPARE(value(*db, QStringLiteral("SELECT sick_pay_cost FROM sick_leave WHERE month = '2026-02'")).toDouble(), 12345.0);
     }
 
+    // A negative cost (a correction, a refund) is taken as is; a negative intäkt is refused (errors()).
     void negativeAmounts_data()
     {
         QTest::addColumn<QByteArray>("cell");
@@ -213,7 +214,7 @@ private slots:
         auto db = seeded(&path);
         QVERIFY(db);
         const ImportResult r = run(*db, QStringLiteral("budget"),
-                                   writeFile(QByteArray("enhet;månad;kategori;budget;utfall\nHTN;2026-02;intäkter;100;") + cell + '\n'));
+                                   writeFile(QByteArray("enhet;månad;kategori;budget;utfall\nHTN;2026-02;övriga kostnader;100;") + cell + '\n'));
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(value(*db, QStringLiteral("SELECT actual FROM budget WHERE month = '2026-02'")).toDouble(), -7787.0);
     }
@@ -237,6 +238,15 @@ private slots:
         QTest::newRow("budget bad category") << "budget" << QStringLiteral("enhet;månad;kategori;budget\nHTN;2026-03;lön;5\n") << 2 << "bad kategori \"lön\"";
         QTest::newRow("budget duplicate category spelling") << "budget"
             << QStringLiteral("enhet;månad;kategori;budget\nHTN;2026-03;övriga kostnader;5\nHTN;2026-03;ovriga_kostnader;6\n") << 3 << "duplicate key (also on line 2)";
+        const QString bh = QStringLiteral("enhet;månad;kategori;budget;utfall;prognos\n");
+        const QString negative = QStringLiteral("negative intäkt in %1: \"%2\"; intäkter are given as positive amounts");
+        QTest::newRow("negative intäkt utfall, seed 000") << "budget"
+            << bh + QStringLiteral("HTN;2026-03;personalkostnader;100;90;\nHTN;2026-03;intäkter;70 000;−71 602;\n")
+            << 3 << negative.arg(QStringLiteral("utfall"), QStringLiteral("−71 602"));
+        QTest::newRow("negative intäkt budget") << "budget" << bh + QStringLiteral("HTN;2026-03;Intäkter;-20;;\n")
+            << 2 << negative.arg(QStringLiteral("budget"), QStringLiteral("-20"));
+        QTest::newRow("negative intäkt prognos") << "budget" << bh + QStringLiteral("HTN;2026-03;intakter;20;;-240\n")
+            << 2 << negative.arg(QStringLiteral("prognos"), QStringLiteral("-240"));
         QTest::newRow("unit cycle") << "units" << QStringLiteral("kod;namn;förälder;typ\nA;A;B;enhet\nB;B;A;enhet\n") << 2 << "unit \"A\" is part of a parent cycle";
         QTest::newRow("unit self parent") << "units" << QStringLiteral("kod;namn;förälder;typ\nA;A;A;enhet\n") << 2 << "unit \"A\" is part of a parent cycle";
         QTest::newRow("unknown parent") << "units" << QStringLiteral("kod;namn;förälder;typ\nA;A;SOC;enhet\nB;B;NOPE;enhet\n") << 3 << "unknown parent unit \"NOPE\"";
