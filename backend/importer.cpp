@@ -67,8 +67,12 @@ ImportResult Importer::importFile(Store &store, HlcClock &clock, const QString &
     CsvTable table;
     int errorLine = 0;
     QString error;
-    if (!Csv::readFile(path, &table, &errorLine, &error))
+    QString encoding;
+    if (!Csv::readFile(path, &table, &errorLine, &error, &encoding))
         return failure(path, errorLine, error);
+    QStringList notes;
+    if (encoding != QLatin1String("UTF-8"))
+        notes << QStringLiteral("%1: read as %2").arg(path, encoding);
 
     // Map the header to column keys.
     QHash<QString, int> columns;
@@ -121,6 +125,7 @@ ImportResult Importer::importFile(Store &store, HlcClock &clock, const QString &
     ImportResult ok;
     ok.ok = true;
     ok.rows = int(writes.size());
+    ok.notes = notes;
     return ok;
 }
 
@@ -139,6 +144,7 @@ ImportResult Importer::importDirectory(Store &store, HlcClock &clock, const QStr
         if (!r.ok)
             return r;
         total.rows += r.rows;
+        total.notes += r.notes;
     }
     return total;
 }

@@ -13,6 +13,7 @@ struct ImportResult
     bool ok = false;
     int rows = 0;        // data rows written
     QString error;       // "file:line: reason" when !ok
+    QStringList notes;   // "file: …" lines worth telling the user (the encoding a file was read as)
 };
 
 namespace Importer {

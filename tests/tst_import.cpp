@@ -199,6 +199,49 @@ private slots:
         QCOMPARE(value(*db, QStringLiteral("SELECT sick_pay_cost FROM sick_leave WHERE month = '2026-02'")).toDouble(), 12345.0);
     }
 
+    // UTF-8 with or without BOM as is; anything else is Windows-1252 (Excel's semicolon CSV on
+    // Windows), said in a note; bytes undefined in Windows-1252 refuse the file.
+    void encodings_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("name");  // the stored unit name; empty when refused
+        QTest::addColumn<QString>("note");  // the note after the path, or the refusal at line 3
+        const QString name = QStringLiteral("Gården – Åsa, Ängen & Öster 5 €");
+        const QByteArray utf8 = "kod;namn;förälder;typ\nVO;Vård och omsorg;SOC;område\nX;" + name.toUtf8() + ";VO;enhet\n";
+        const QByteArray ansi = "kod;namn;f\xF6r\xE4lder;typ\nVO;V\xE5rd och omsorg;SOC;omr\xE5" "de\n"
+                                "X;G\xE5rden \x96 \xC5sa, \xC4ngen & \xD6ster 5 \x80;VO;enhet\n";
+        QTest::newRow("UTF-8") << utf8 << name << QString();
+        QTest::newRow("UTF-8 with BOM") << QByteArray("\xEF\xBB\xBF") + utf8 << name << QString();
+        QTest::newRow("Windows-1252") << ansi << name << QStringLiteral(": read as Windows-1252");
+        QTest::newRow("Windows-1252, CRLF") << QByteArray(ansi).replace("\n", "\r\n") << name
+                                            << QStringLiteral(": read as Windows-1252");
+        for (const char *b : {"\x81", "\x8D", "\x8F", "\x90", "\x9D"}) {
+            QTest::addRow("undefined byte 0x%02X", uchar(*b))
+                << QByteArray(ansi).replace("\x80", b) << QString() << QStringLiteral(":3: neither UTF-8 nor Windows-1252 text");
+        }
+    }
+    void encodings()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, name);
+        QFETCH(QString, note);
+        QString path;
+        auto db = seeded(&path);
+        QVERIFY(db);
+        const QString file = writeFile(content);
+        const ImportResult r = run(*db, QStringLiteral("units"), file);
+        if (name.isEmpty()) {
+            QVERIFY(!r.ok);
+            QCOMPARE(r.error, file + note);
+            QCOMPARE(value(*db, QStringLiteral("SELECT COUNT(*) FROM units WHERE code = 'X'")).toInt(), 0);
+            return;
+        }
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.notes, note.isEmpty() ? QStringList() : QStringList{file + note});
+        QCOMPARE(value(*db, QStringLiteral("SELECT name FROM units WHERE code = 'X'")).toString(), name);
+        QCOMPARE(value(*db, QStringLiteral("SELECT name FROM units WHERE code = 'VO'")).toString(), QStringLiteral("Vård och omsorg"));
+    }
+
     // A negative cost (a correction, a refund) is taken as is; a negative intäkt is refused (errors()).
     void negativeAmounts_data()
     {

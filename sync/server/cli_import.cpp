@@ -46,6 +46,8 @@ int Commands::import(const QStringList &args)
     Store store(*db, Store::Role::Server);
     HlcClock clock(QStringLiteral("import"));
     const ImportResult r = Importer::importFile(store, clock, kind, file);
+    for (const QString &note : r.notes)
+        QTextStream(stderr) << note << "\n";
     if (!r.ok) {
         QTextStream(stderr) << r.error << "\n";
         return 1;
