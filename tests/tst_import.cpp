@@ -240,6 +240,8 @@ private slots:
         QCOMPARE(r.notes, note.isEmpty() ? QStringList() : QStringList{file + note});
         QCOMPARE(value(*db, QStringLiteral("SELECT name FROM units WHERE code = 'X'")).toString(), name);
         QCOMPARE(value(*db, QStringLiteral("SELECT name FROM units WHERE code = 'VO'")).toString(), QStringLiteral("Vård och omsorg"));
+        QCOMPARE(r.created, 1);
+        QCOMPARE(r.updated, 1);
     }
 
     // A negative cost (a correction, a refund) is taken as is; a negative intäkt is refused (errors()).

@@ -328,9 +328,29 @@ private slots:
         for (const auto &[kind, text] : fixture()) {
             const QString file = writeFile(text);
             QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), db, kind, file}, &out, &err), 0);
-            QVERIFY2(out.startsWith("imported "), out.constData());
-            QVERIFY(out.trimmed().endsWith(QStringLiteral(" of %1 from %2").arg(kind, file).toUtf8()));
+            // One line of what was written; the log (migrations, per kind) only with --verbose.
+            QVERIFY2(out.startsWith(QStringLiteral("imported %1 from %2: ").arg(kind, file).toUtf8()), out.constData());
+            QVERIFY2(out.endsWith(" new, 0 updated\n") && out.count('\n') == 1, out.constData());
+            QVERIFY2(err.isEmpty(), err.constData());
         }
+        const QString again = writeFile(fixture().at(0).second);
+        QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("units"), again}, &out, &err), 0);
+        QCOMPARE(out, QStringLiteral("imported units from %1: 0 new, 3 updated\n").arg(again).toUtf8());
+        const QString verboseDb = QStringLiteral("sqlite:") + m_fixture.filePath(QStringLiteral("verbose.sqlite"));
+        QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), verboseDb, QStringLiteral("--verbose"),
+                      QStringLiteral("units"), again}, &out, &err), 0);
+        QCOMPARE(out, QStringLiteral("imported units from %1: 3 new, 0 updated\n").arg(again).toUtf8());
+        QVERIFY2(err.contains("schema version") && err.contains("imported 3 rows of units"), err.constData());
+        // A file saved by Excel on Windows: read as Windows-1252 and said so, once, on stderr.
+        const QString ansi = m_fixture.filePath(QStringLiteral("ansi.csv"));
+        {
+            QFile f(ansi);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("kod;namn;f\xF6r\xE4lder;typ\nA;Enhet \xC5\x96A;SOC;enhet\n");
+        }
+        QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), verboseDb, QStringLiteral("units"), ansi}, &out, &err), 0);
+        QCOMPARE(err, QStringLiteral("%1: read as Windows-1252\n").arg(ansi).toUtf8());
+        QCOMPARE(out, QStringLiteral("imported units from %1: 0 new, 1 updated\n").arg(ansi).toUtf8());
         const QString bad = writeFile(kSickHeader + QStringLiteral("A;2026-04;100;10;5;0;0\nZZ;2026-04;100;10;5;0;0\n"));
         QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("sickleave"), bad}, &out, &err), 1);
         QVERIFY2(err.contains((bad + QStringLiteral(":3: unknown unit \"ZZ\"")).toUtf8()), err.constData());
