@@ -33,7 +33,44 @@ bool isBlank(const QStringList &cells)
 }
 } // namespace
 
-bool Csv::readFile(const QString &path, CsvTable *table, int *errorLine, QString *error)
+bool Csv::decode(QByteArray bytes, QString *text, bool *windows1252, int *errorLine)
+{
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    *text = utf8.decode(bytes);
+    *windows1252 = false;
+    if (!utf8.hasError())
+        return true;
+    // Windows-1252 is Latin-1 except for 0x80–0x9F; five of those bytes are undefined.
+    static const char16_t k80to9F[32] = {
+        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
+    text->clear();
+    text->reserve(bytes.size());
+    int line = 1;
+    for (const char ch : std::as_const(bytes)) {
+        const auto b = static_cast<unsigned char>(ch);
+        char16_t u = b;
+        if (b >= 0x80 && b <= 0x9F) {
+            u = k80to9F[b - 0x80];
+            if (u == 0) {
+                *errorLine = line;
+                text->clear();
+                return false;
+            }
+        }
+        if (b == '\n')
+            ++line;
+        text->append(QChar(u));
+    }
+    *windows1252 = true;
+    return true;
+}
+
+bool Csv::readFile(const QString &path, CsvTable *table, int *errorLine, QString *error, QString *encoding)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -41,23 +78,14 @@ bool Csv::readFile(const QString &path, CsvTable *table, int *errorLine, QString
         *error = QStringLiteral("cannot open: %1").arg(f.errorString());
         return false;
     }
-    QByteArray bytes = f.readAll();
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder.decode(bytes);
-    if (decoder.hasError()) {
-        // Find the line of the first invalid byte for the message.
-        int line = 1;
-        for (const QString &l : text.split(QLatin1Char('\n'))) {
-            if (l.contains(QChar::ReplacementCharacter))
-                break;
-            ++line;
-        }
-        *errorLine = line;
-        *error = QStringLiteral("not valid UTF-8");
+    QString text;
+    bool windows1252 = false;
+    if (!decode(f.readAll(), &text, &windows1252, errorLine)) {
+        *error = QStringLiteral("neither UTF-8 nor Windows-1252 text");
         return false;
     }
+    if (encoding)
+        *encoding = windows1252 ? QStringLiteral("Windows-1252") : QStringLiteral("UTF-8");
     return parse(text, table, errorLine, error);
 }
 

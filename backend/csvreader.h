@@ -1,5 +1,6 @@
 #pragma once
-// A small CSV reader for the import formats: UTF-8 with or without BOM, ';' or ',' separated
+// A small CSV reader for the import formats: UTF-8 with or without BOM, else Windows-1252
+// (Excel's "CSV (semikolonavgränsad)" on Windows, many payroll and ledger exports), ';' or ',' separated
 // (detected from the header row), RFC 4180 quoting, and Swedish number parsing.
 #include <QList>
 #include <QString>
@@ -22,8 +23,14 @@ struct CsvTable
 
 namespace Csv {
 // Reads and parses a whole file. On failure returns false and sets *error to "LINE: reason"
-// relative to the file (the caller prefixes the file name).
-bool readFile(const QString &path, CsvTable *table, int *errorLine, QString *error);
+// relative to the file (the caller prefixes the file name). *encoding (if given) is set to
+// "UTF-8" or "Windows-1252".
+bool readFile(const QString &path, CsvTable *table, int *errorLine, QString *error,
+              QString *encoding = nullptr);
+// Decodes file bytes: UTF-8 (a BOM is dropped) when valid, else Windows-1252. Fails with the
+// 1-based line of the first byte that is neither (0x81, 0x8D, 0x8F, 0x90 and 0x9D are undefined
+// in Windows-1252) and sets *windows1252 to which encoding was used.
+bool decode(QByteArray bytes, QString *text, bool *windows1252, int *errorLine);
 // Parses text already decoded (used by readFile and the tests).
 bool parse(const QString &text, CsvTable *table, int *errorLine, QString *error);
 // Parses a number: decimal comma or point, spaces / no-break spaces as thousands separators,

@@ -201,3 +201,10 @@ std::optional<double> BudgetSums::netForecastDeviation(std::optional<double> for
         return std::nullopt;
     return netBudget() - *forecastNet;
 }
+
+std::optional<double> BudgetSums::deviationPercent(std::optional<double> deviation, double budget)
+{
+    if (!deviation || budget == 0)
+        return std::nullopt;
+    return *deviation / std::abs(budget) * 100.0;
+}

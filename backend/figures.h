@@ -79,4 +79,7 @@ struct BudgetSums
                                                    std::optional<double> forecast);
     // Net helårsavvikelse (these sums being the whole year): net budget − net forecast.
     std::optional<double> netForecastDeviation(std::optional<double> forecastNet) const;
+    // A deviation in % of its budget: deviation / |budget| × 100, so the sign stays "positive =
+    // better"; none without a deviation or with a zero budget.
+    static std::optional<double> deviationPercent(std::optional<double> deviation, double budget);
 };

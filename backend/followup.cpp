@@ -14,7 +14,9 @@ struct UnitAgg
     SickLeaveSums ytd;       // months 1..M of the year
     SickLeaveSums prevYtd;   // months 1..M of the year before
     SickLeaveSums rolling12; // 12 months ending year-M
-    BudgetSums budgetYtd;
+    QMap<int, BudgetSums> budgetMonths;     // per month 1..12 of the year
+    QMap<int, BudgetSums> prevActualMonths; // utfall of the year before, per month with utfall
+    int budgetMonth = 0;                    // latest month ≤ M with utfall; 0 if none
     BudgetSums budgetYear;
     double forecastNet = 0;
     QMap<QString, double> forecastByCategory;
@@ -25,7 +27,11 @@ struct UnitAgg
         ytd.add(o.ytd);
         prevYtd.add(o.prevYtd);
         rolling12.add(o.rolling12);
-        budgetYtd.add(o.budgetYtd);
+        for (auto it = o.budgetMonths.cbegin(); it != o.budgetMonths.cend(); ++it)
+            budgetMonths[it.key()].add(it.value());
+        for (auto it = o.prevActualMonths.cbegin(); it != o.prevActualMonths.cend(); ++it)
+            prevActualMonths[it.key()].add(it.value());
+        budgetMonth = qMax(budgetMonth, o.budgetMonth);
         budgetYear.add(o.budgetYear);
         forecastNet += o.forecastNet;
         for (auto it = o.forecastByCategory.cbegin(); it != o.forecastByCategory.cend(); ++it)
@@ -154,7 +160,20 @@ UnitFigures build(const UnitTree &tree, const Context &c, const QString &unitId,
     const UnitAgg agg = c.agg.value(unitId);
     f.sickLeaveYtd = agg.ytd;
     f.sickLeaveRolling12 = agg.rolling12;
-    f.budgetYtd = agg.budgetYtd;
+    // Budget and utfall to date both run through the budget month, the latest with utfall.
+    f.budgetMonth = agg.budgetMonth;
+    BudgetSums prevActual;
+    bool hasPrev = false;
+    for (int m = 1; m <= agg.budgetMonth; ++m) {
+        f.budgetYtd.add(agg.budgetMonths.value(m));
+        auto p = agg.prevActualMonths.constFind(m);
+        if (p != agg.prevActualMonths.cend()) {
+            prevActual.add(p.value());
+            hasPrev = true;
+        }
+    }
+    if (hasPrev)
+        f.previousYearActualNet = prevActual.netActual();
     f.budgetYear = agg.budgetYear;
     if (agg.hasForecast)
         f.forecastNet = agg.forecastNet;
@@ -180,6 +199,21 @@ int latestMonthOf(Database &db, const QStringList &units, int year)
     return best < 0 ? 0 : best % 12 + 1;
 }
 } // namespace
+
+std::optional<double> UnitFigures::deviation() const
+{
+    return budgetMonth > 0 ? std::optional<double>(budgetYtd.netDeviation()) : std::nullopt;
+}
+
+std::optional<double> UnitFigures::deviationPercent() const
+{
+    return BudgetSums::deviationPercent(deviation(), budgetYtd.netBudget());
+}
+
+std::optional<double> UnitFigures::forecastDeviationPercent() const
+{
+    return BudgetSums::deviationPercent(forecastDeviation(), budgetYear.netBudget());
+}
 
 FollowUp::FollowUp(Database &db) : m_db(db)
 {
@@ -212,7 +246,7 @@ UnitFigures FollowUp::figures(const QString &unitId, int year, int month, bool r
         const int yearStart = monthIndex(year, 1);
         const int rollStart = end - 11;
         const auto sick = loadSickLeave(m_db, qMin(prevStart, rollStart), end);
-        const auto budget = loadBudget(m_db, yearStart, monthIndex(year, 12));
+        const auto budget = loadBudget(m_db, prevStart, monthIndex(year, 12));
         for (const QString &id : units) {
             UnitAgg &a = c.agg[id];
             auto s = sick.constFind(id);
@@ -229,14 +263,22 @@ UnitFigures FollowUp::figures(const QString &unitId, int year, int month, bool r
             }
             auto b = budget.constFind(id);
             if (b != budget.cend()) {
+                QList<BudgetRow> rows; // this year's
                 for (const BudgetRow &r : b.value()) {
+                    if (r.monthIndex < yearStart) {
+                        if (r.actual && r.monthIndex <= prevEnd)
+                            a.prevActualMonths[r.monthIndex - prevStart + 1].byCategory[r.category]
+                                .add(BudgetAmounts{0, *r.actual});
+                        continue;
+                    }
+                    rows.append(r);
                     const BudgetAmounts amounts{r.budget, r.actual.value_or(0)};
                     a.budgetYear.byCategory[r.category].add(amounts);
-                    if (r.monthIndex <= end)
-                        a.budgetYtd.byCategory[r.category].add(amounts);
+                    a.budgetMonths[r.monthIndex - yearStart + 1].byCategory[r.category].add(amounts);
                 }
-                a.forecastByCategory = latestForecasts(b.value(), end);
-                if (const auto fc = latestForecastNet(b.value(), end)) {
+                a.budgetMonth = qMax(0, latestActualIndex(rows, end) - yearStart + 1);
+                a.forecastByCategory = latestForecasts(rows, end);
+                if (const auto fc = latestForecastNet(rows, end)) {
                     a.forecastNet = *fc;
                     a.hasForecast = true;
                 }

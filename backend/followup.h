@@ -43,14 +43,22 @@ struct UnitFigures
     QList<IndicatorFigure> indicators;
     SickLeaveSums sickLeaveYtd;                  // months 1..month of year
     SickLeaveSums sickLeaveRolling12;            // 12 months ending year-month
-    BudgetSums budgetYtd;                        // months 1..month
+    int budgetMonth = 0;                         // latest month ≤ month with utfall in the subtree; 0 if none
+    BudgetSums budgetYtd;                        // months 1..budgetMonth (empty when budgetMonth is 0)
     BudgetSums budgetYear;                       // all 12 months
-    std::optional<double> forecastNet;           // Σ per unit and category of latest forecast ≤ month
-    QMap<QString, double> forecastByCategory;    // the same per category (only categories with a forecast)
+    std::optional<double> previousYearActualNet; // net utfall of year − 1, months 1..budgetMonth
+    std::optional<double> forecastNet;           // Σ per unit and category of latest forecast ≤ month, else its year budget
+    QMap<QString, double> forecastByCategory;    // the same per category
     QList<UnitFigures> children;                 // filled when asked for recursively
 
+    // Net avvikelse to date (positive = better); none when the year has no utfall yet.
+    std::optional<double> deviation() const;
+    // Net avvikelse to date in % of the net budget to date.
+    std::optional<double> deviationPercent() const;
     // Net helårsavvikelse: full-year net budget − forecastNet (positive = better); none without forecast.
     std::optional<double> forecastDeviation() const { return budgetYear.netForecastDeviation(forecastNet); }
+    // Net helårsavvikelse in % of the full-year net budget.
+    std::optional<double> forecastDeviationPercent() const;
 };
 
 struct MonthSickLeave

@@ -195,7 +195,9 @@ FollowUpData::ValueMap FollowUpData::loadValues(Database &db, const QString &fro
 QMap<QString, double> FollowUpData::latestForecasts(const QList<BudgetRow> &rows, int toIndex)
 {
     QHash<QString, QPair<int, double>> latest; // category -> (month, forecast)
+    QMap<QString, double> out;                 // category -> full-year budget, then the forecast
     for (const BudgetRow &r : rows) {
+        out[r.category] += r.budget;
         if (!r.forecast || r.monthIndex > toIndex)
             continue;
         auto it = latest.find(r.category);
@@ -204,7 +206,6 @@ QMap<QString, double> FollowUpData::latestForecasts(const QList<BudgetRow> &rows
         else if (r.monthIndex > it->first)
             *it = {r.monthIndex, *r.forecast};
     }
-    QMap<QString, double> out;
     for (auto it = latest.cbegin(); it != latest.cend(); ++it)
         out.insert(it.key(), it->second);
     return out;
@@ -219,4 +220,14 @@ std::optional<double> FollowUpData::latestForecastNet(const QList<BudgetRow> &ro
     for (auto it = latest.cbegin(); it != latest.cend(); ++it)
         net += Category::isIncome(it.key()) ? -it.value() : it.value();
     return net;
+}
+
+int FollowUpData::latestActualIndex(const QList<BudgetRow> &rows, int toIndex)
+{
+    int latest = -1;
+    for (const BudgetRow &r : rows) {
+        if (r.actual && r.monthIndex <= toIndex)
+            latest = qMax(latest, r.monthIndex);
+    }
+    return latest;
 }

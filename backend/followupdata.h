@@ -53,8 +53,11 @@ QHash<QString, EffectiveTarget> loadTargets(Database &db, int year, const QStrin
 using ValueMap = QHash<QString, QHash<QString, QMap<QString, PeriodValue>>>;
 ValueMap loadValues(Database &db, const QString &fromPeriod, const QString &toPeriod,
                     const QString &unitId = {}, const QString &indicatorId = {});
-// The latest forecast ≤ toIndex per category among the rows (categories without one are absent).
+// The forecast per category among one unit's rows of one year: the latest forecast ≤ toIndex,
+// else (no forecast means "as budgeted") the category's full-year budget.
 QMap<QString, double> latestForecasts(const QList<BudgetRow> &rows, int toIndex);
-// Net of latestForecasts() (costs − income); none when no category has a forecast.
+// Net of latestForecasts() (costs − income); none when there are no rows.
 std::optional<double> latestForecastNet(const QList<BudgetRow> &rows, int toIndex);
+// The budget period: the latest month index ≤ toIndex with utfall among the rows; -1 if none.
+int latestActualIndex(const QList<BudgetRow> &rows, int toIndex);
 } // namespace FollowUpData

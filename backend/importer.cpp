@@ -67,8 +67,12 @@ ImportResult Importer::importFile(Store &store, HlcClock &clock, const QString &
     CsvTable table;
     int errorLine = 0;
     QString error;
-    if (!Csv::readFile(path, &table, &errorLine, &error))
+    QString encoding;
+    if (!Csv::readFile(path, &table, &errorLine, &error, &encoding))
         return failure(path, errorLine, error);
+    QStringList notes;
+    if (encoding != QLatin1String("UTF-8"))
+        notes << QStringLiteral("%1: read as %2").arg(path, encoding);
 
     // Map the header to column keys.
     QHash<QString, int> columns;
@@ -109,11 +113,14 @@ ImportResult Importer::importFile(Store &store, HlcClock &clock, const QString &
 
     if (!store.begin(&error))
         return failure(path, 0, error);
+    int created = 0;
     for (const Write &w : std::as_const(writes)) {
-        if (!store.write(w.table, w.id, w.fields, clock.now(), &error)) {
+        bool isNew = false;
+        if (!store.write(w.table, w.id, w.fields, clock.now(), &error, &isNew)) {
             store.rollback();
             return failure(path, w.line, error);
         }
+        created += isNew ? 1 : 0;
     }
     if (!store.commit(&error))
         return failure(path, 0, error);
@@ -121,6 +128,9 @@ ImportResult Importer::importFile(Store &store, HlcClock &clock, const QString &
     ImportResult ok;
     ok.ok = true;
     ok.rows = int(writes.size());
+    ok.created = created;
+    ok.updated = ok.rows - created;
+    ok.notes = notes;
     return ok;
 }
 
@@ -139,6 +149,9 @@ ImportResult Importer::importDirectory(Store &store, HlcClock &clock, const QStr
         if (!r.ok)
             return r;
         total.rows += r.rows;
+        total.created += r.created;
+        total.updated += r.updated;
+        total.notes += r.notes;
     }
     return total;
 }

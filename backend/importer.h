@@ -12,7 +12,10 @@ struct ImportResult
 {
     bool ok = false;
     int rows = 0;        // data rows written
+    int created = 0;     // of which new rows
+    int updated = 0;     // of which rows that existed
     QString error;       // "file:line: reason" when !ok
+    QStringList notes;   // "file: …" lines worth telling the user (the encoding a file was read as)
 };
 
 namespace Importer {

@@ -70,6 +70,18 @@ bool convertBudget(const Rows &rows, const QHash<QString, int> &columns, Known &
             || !c.number(QStringLiteral("utfall"), &actual, true)
             || !c.number(QStringLiteral("prognos"), &forecast, true))
             return false;
+        // Intäkter are positive amounts (net cost = costs − income); a ledger export signs them
+        // negative, and taking that as is would turn income into cost.
+        if (Category::isIncome(category)) {
+            const QPair<QString, std::optional<double>> amounts[] = {
+                {QStringLiteral("budget"), budget}, {QStringLiteral("utfall"), actual}, {QStringLiteral("prognos"), forecast}};
+            for (const auto &[key, v] : amounts) {
+                if (v && *v < 0)
+                    return c.fail(QStringLiteral("negative intäkt in %1: \"%2\"; intäkter are given as "
+                                                 "positive amounts (a ledger export signs income negative)")
+                                      .arg(display(key), row.text(key)));
+            }
+        }
         QVariantMap f{{QStringLiteral("unit_id"), unitId}, {QStringLiteral("month"), month},
                       {QStringLiteral("category"), category}, {QStringLiteral("budget"), budget.value_or(0)}};
         if (row.present(QStringLiteral("utfall")))

@@ -46,24 +46,31 @@ QJsonObject sickLeaveJson(const UnitFigures &f)
 
 QJsonObject budgetJson(const UnitFigures &f)
 {
-    const bool any = !f.budgetYear.byCategory.isEmpty();
-    const auto opt = [any](double v) { return any ? std::optional<double>(v) : std::nullopt; };
+    // To date = months 1..budget month (the latest with utfall); null before the year's first utfall.
+    const bool toDate = f.budgetMonth > 0;
+    const auto opt = [toDate](double v) { return toDate ? std::optional<double>(v) : std::nullopt; };
     QJsonObject categories;
     for (auto it = f.budgetYtd.byCategory.cbegin(); it != f.budgetYtd.byCategory.cend(); ++it) {
+        const double deviation = BudgetSums::deviation(it.key(), it.value());
         categories.insert(it.key(), QJsonObject{
             {QStringLiteral("budget"), num(it->budget)},
             {QStringLiteral("utfall"), num(it->actual)},
-            {QStringLiteral("avvikelse"), num(BudgetSums::deviation(it.key(), it.value()))},
+            {QStringLiteral("avvikelse"), num(deviation)},
+            {QStringLiteral("avvikelse_procent"), num(BudgetSums::deviationPercent(deviation, it->budget))},
         });
     }
-    const std::optional<double> forecastDeviation = f.forecastDeviation();
+    const bool any = !f.budgetYear.byCategory.isEmpty();
     return QJsonObject{
+        {QStringLiteral("month"), toDate ? QJsonValue(f.budgetMonth) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("budget"), num(opt(f.budgetYtd.netBudget()))},
         {QStringLiteral("utfall"), num(opt(f.budgetYtd.netActual()))},
-        {QStringLiteral("avvikelse"), num(opt(f.budgetYtd.netDeviation()))},
-        {QStringLiteral("budget_year"), num(opt(f.budgetYear.netBudget()))},
+        {QStringLiteral("avvikelse"), num(f.deviation())},
+        {QStringLiteral("avvikelse_procent"), num(f.deviationPercent())},
+        {QStringLiteral("utfall_foregaende_ar"), num(f.previousYearActualNet)},
+        {QStringLiteral("budget_year"), num(any ? std::optional<double>(f.budgetYear.netBudget()) : std::nullopt)},
         {QStringLiteral("prognos"), num(f.forecastNet)},
-        {QStringLiteral("prognos_avvikelse"), num(forecastDeviation)},
+        {QStringLiteral("prognos_avvikelse"), num(f.forecastDeviation())},
+        {QStringLiteral("prognos_avvikelse_procent"), num(f.forecastDeviationPercent())},
         {QStringLiteral("categories"), categories},
     };
 }

@@ -112,7 +112,7 @@ QJsonObject Store::clocks(const QString &table, const QString &id, bool *exists)
 }
 
 bool Store::write(const QString &table, const QString &id, const QVariantMap &fields, const Hlc &clock,
-                  QString *error)
+                  QString *error, bool *created)
 {
     const QStringList known = Schema::columns(table);
     if (known.isEmpty()) {
@@ -127,6 +127,8 @@ bool Store::write(const QString &table, const QString &id, const QVariantMap &fi
     }
     bool exists = false;
     QJsonObject fieldClocks = clocks(table, id, &exists);
+    if (created)
+        *created = !exists;
     const QString stamp = clock.toString();
     for (auto it = fields.cbegin(); it != fields.cend(); ++it)
         fieldClocks.insert(it.key(), stamp);

@@ -36,9 +36,10 @@ public:
     bool rollbackToSavepoint(QString *error);
     bool releaseSavepoint(QString *error);
 
-    // Inserts or updates the given fields of one row, stamping them with `clock`.
+    // Inserts or updates the given fields of one row, stamping them with `clock`; *created (if
+    // given) tells whether the row was new.
     bool write(const QString &table, const QString &id, const QVariantMap &fields, const Hlc &clock,
-               QString *error);
+               QString *error, bool *created = nullptr);
     // Marks a row deleted (a tombstone with its clock). The row's data stays for conflict display.
     bool remove(const QString &table, const QString &id, const Hlc &clock, QString *error);
     // Inserts or replaces the given fields of one row with exactly these clocks and tombstone

@@ -197,6 +197,26 @@ private slots:
             sum += BudgetSums::deviation(it.key(), it.value());
         QCOMPARE(sum, -13079.0);
     }
+
+    // Avvikelse in % of its budget keeps the sign of the deviation (positive = better).
+    void deviationPercent_data()
+    {
+        QTest::addColumn<OptD>("deviation");
+        QTest::addColumn<double>("budget");
+        QTest::addColumn<OptD>("expected");
+        QTest::newRow("seed 004 overrun") << OptD(-13079) << 318803.0 << OptD(-13079.0 / 318803.0 * 100.0);
+        QTest::newRow("surplus") << OptD(15) << 840.0 << OptD(15.0 / 840.0 * 100.0);
+        QTest::newRow("net income budget keeps the sign") << OptD(10) << -200.0 << OptD(5);
+        QTest::newRow("zero budget") << OptD(10) << 0.0 << none;
+        QTest::newRow("no deviation") << none << 100.0 << none;
+    }
+    void deviationPercent()
+    {
+        QFETCH(OptD, deviation);
+        QFETCH(double, budget);
+        QFETCH(OptD, expected);
+        QCOMPARE(BudgetSums::deviationPercent(deviation, budget), expected);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstCalc)

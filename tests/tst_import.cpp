@@ -199,6 +199,52 @@ private slots:
         QCOMPARE(value(*db, QStringLiteral("SELECT sick_pay_cost FROM sick_leave WHERE month = '2026-02'")).toDouble(), 12345.0);
     }
 
+    // UTF-8 with or without BOM as is; anything else is Windows-1252 (Excel's semicolon CSV on
+    // Windows), said in a note; bytes undefined in Windows-1252 refuse the file.
+    void encodings_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("name");  // the stored unit name; empty when refused
+        QTest::addColumn<QString>("note");  // the note after the path, or the refusal at line 3
+        const QString name = QStringLiteral("Gården – Åsa, Ängen & Öster 5 €");
+        const QByteArray utf8 = "kod;namn;förälder;typ\nVO;Vård och omsorg;SOC;område\nX;" + name.toUtf8() + ";VO;enhet\n";
+        const QByteArray ansi = "kod;namn;f\xF6r\xE4lder;typ\nVO;V\xE5rd och omsorg;SOC;omr\xE5" "de\n"
+                                "X;G\xE5rden \x96 \xC5sa, \xC4ngen & \xD6ster 5 \x80;VO;enhet\n";
+        QTest::newRow("UTF-8") << utf8 << name << QString();
+        QTest::newRow("UTF-8 with BOM") << QByteArray("\xEF\xBB\xBF") + utf8 << name << QString();
+        QTest::newRow("Windows-1252") << ansi << name << QStringLiteral(": read as Windows-1252");
+        QTest::newRow("Windows-1252, CRLF") << QByteArray(ansi).replace("\n", "\r\n") << name
+                                            << QStringLiteral(": read as Windows-1252");
+        for (const char *b : {"\x81", "\x8D", "\x8F", "\x90", "\x9D"}) {
+            QTest::addRow("undefined byte 0x%02X", uchar(*b))
+                << QByteArray(ansi).replace("\x80", b) << QString() << QStringLiteral(":3: neither UTF-8 nor Windows-1252 text");
+        }
+    }
+    void encodings()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, name);
+        QFETCH(QString, note);
+        QString path;
+        auto db = seeded(&path);
+        QVERIFY(db);
+        const QString file = writeFile(content);
+        const ImportResult r = run(*db, QStringLiteral("units"), file);
+        if (name.isEmpty()) {
+            QVERIFY(!r.ok);
+            QCOMPARE(r.error, file + note);
+            QCOMPARE(value(*db, QStringLiteral("SELECT COUNT(*) FROM units WHERE code = 'X'")).toInt(), 0);
+            return;
+        }
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.notes, note.isEmpty() ? QStringList() : QStringList{file + note});
+        QCOMPARE(value(*db, QStringLiteral("SELECT name FROM units WHERE code = 'X'")).toString(), name);
+        QCOMPARE(value(*db, QStringLiteral("SELECT name FROM units WHERE code = 'VO'")).toString(), QStringLiteral("Vård och omsorg"));
+        QCOMPARE(r.created, 1);
+        QCOMPARE(r.updated, 1);
+    }
+
+    // A negative cost (a correction, a refund) is taken as is; a negative intäkt is refused (errors()).
     void negativeAmounts_data()
     {
         QTest::addColumn<QByteArray>("cell");
@@ -213,7 +259,7 @@ private slots:
         auto db = seeded(&path);
         QVERIFY(db);
         const ImportResult r = run(*db, QStringLiteral("budget"),
-                                   writeFile(QByteArray("enhet;månad;kategori;budget;utfall\nHTN;2026-02;intäkter;100;") + cell + '\n'));
+                                   writeFile(QByteArray("enhet;månad;kategori;budget;utfall\nHTN;2026-02;övriga kostnader;100;") + cell + '\n'));
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(value(*db, QStringLiteral("SELECT actual FROM budget WHERE month = '2026-02'")).toDouble(), -7787.0);
     }
@@ -237,6 +283,15 @@ private slots:
         QTest::newRow("budget bad category") << "budget" << QStringLiteral("enhet;månad;kategori;budget\nHTN;2026-03;lön;5\n") << 2 << "bad kategori \"lön\"";
         QTest::newRow("budget duplicate category spelling") << "budget"
             << QStringLiteral("enhet;månad;kategori;budget\nHTN;2026-03;övriga kostnader;5\nHTN;2026-03;ovriga_kostnader;6\n") << 3 << "duplicate key (also on line 2)";
+        const QString bh = QStringLiteral("enhet;månad;kategori;budget;utfall;prognos\n");
+        const QString negative = QStringLiteral("negative intäkt in %1: \"%2\"; intäkter are given as positive amounts");
+        QTest::newRow("negative intäkt utfall, seed 000") << "budget"
+            << bh + QStringLiteral("HTN;2026-03;personalkostnader;100;90;\nHTN;2026-03;intäkter;70 000;−71 602;\n")
+            << 3 << negative.arg(QStringLiteral("utfall"), QStringLiteral("−71 602"));
+        QTest::newRow("negative intäkt budget") << "budget" << bh + QStringLiteral("HTN;2026-03;Intäkter;-20;;\n")
+            << 2 << negative.arg(QStringLiteral("budget"), QStringLiteral("-20"));
+        QTest::newRow("negative intäkt prognos") << "budget" << bh + QStringLiteral("HTN;2026-03;intakter;20;;-240\n")
+            << 2 << negative.arg(QStringLiteral("prognos"), QStringLiteral("-240"));
         QTest::newRow("unit cycle") << "units" << QStringLiteral("kod;namn;förälder;typ\nA;A;B;enhet\nB;B;A;enhet\n") << 2 << "unit \"A\" is part of a parent cycle";
         QTest::newRow("unit self parent") << "units" << QStringLiteral("kod;namn;förälder;typ\nA;A;A;enhet\n") << 2 << "unit \"A\" is part of a parent cycle";
         QTest::newRow("unknown parent") << "units" << QStringLiteral("kod;namn;förälder;typ\nA;A;SOC;enhet\nB;B;NOPE;enhet\n") << 3 << "unknown parent unit \"NOPE\"";

@@ -91,6 +91,12 @@ private slots:
         const QJsonObject b = Report::toJson(lite.figures(u->id, year, month, true));
         QVERIFY(!a.value(QStringLiteral("indicators")).toArray().isEmpty());
         QVERIFY(a.value(QStringLiteral("sick_leave")).toObject().value(QStringLiteral("percent")).toDouble() > 0);
+        // The budget period is a month with utfall, never after the report's month.
+        const QJsonObject budget = a.value(QStringLiteral("budget")).toObject();
+        QVERIFY(budget.value(QStringLiteral("month")).toInt() >= 1);
+        QVERIFY(budget.value(QStringLiteral("month")).toInt() <= a.value(QStringLiteral("month")).toInt());
+        QVERIFY(budget.value(QStringLiteral("avvikelse_procent")).isDouble());
+        QVERIFY(budget.value(QStringLiteral("prognos")).isDouble());
         QCOMPARE(QJsonDocument(a).toJson(), QJsonDocument(b).toJson());
     }
 

@@ -5,14 +5,16 @@
 #include "importer.h"
 #include "store.h"
 
+#include <QLoggingCategory>
 #include <QTextStream>
 
 namespace {
 int usage()
 {
-    QTextStream(stderr) << "Usage: enhetspuls-server import --db DB KIND FILE\n"
+    QTextStream(stderr) << "Usage: enhetspuls-server import --db DB [--verbose] KIND FILE\n"
                            "  KIND: " << Importer::kinds().join(QStringLiteral(", ")) << "\n"
-                           "  DB is sqlite:PATH or postgres://user@host:port/db\n";
+                           "  DB is sqlite:PATH or postgres://user@host:port/db\n"
+                           "  --verbose also logs the schema migrations and the import on stderr\n";
     return 2;
 }
 } // namespace
@@ -21,12 +23,15 @@ int Commands::import(const QStringList &args)
 {
     QString dbSpec;
     QStringList positional;
+    bool verbose = false;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         if (a == QLatin1String("--db") && i + 1 < args.size())
             dbSpec = args.at(++i);
         else if (a.startsWith(QLatin1String("--db=")))
             dbSpec = a.mid(5);
+        else if (a == QLatin1String("--verbose"))
+            verbose = true;
         else if (a.startsWith(QLatin1String("--")))
             return usage();
         else
@@ -37,6 +42,9 @@ int Commands::import(const QStringList &args)
     const QString kind = positional.at(0);
     const QString file = positional.at(1);
 
+    // Informational logging (migrations, per-kind lines) only when asked for; warnings always.
+    if (!verbose)
+        QLoggingCategory::setFilterRules(QStringLiteral("enhetspuls.*.debug=false\nenhetspuls.*.info=false"));
     QString error;
     auto db = Database::open(dbSpec, &error);
     if (!db) {
@@ -46,10 +54,13 @@ int Commands::import(const QStringList &args)
     Store store(*db, Store::Role::Server);
     HlcClock clock(QStringLiteral("import"));
     const ImportResult r = Importer::importFile(store, clock, kind, file);
+    for (const QString &note : r.notes)
+        QTextStream(stderr) << note << "\n";
     if (!r.ok) {
         QTextStream(stderr) << r.error << "\n";
         return 1;
     }
-    QTextStream(stdout) << "imported " << r.rows << " rows of " << kind << " from " << file << "\n";
+    QTextStream(stdout) << "imported " << kind << " from " << file << ": " << r.created << " new, "
+                        << r.updated << " updated\n";
     return 0;
 }
