@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QLoggingCategory>
+#include <QAtomicInteger>
 #include <QMutex>
 #include <QSemaphore>
 #include <QThread>
@@ -22,6 +23,7 @@ namespace {
 // requests cannot pass the limit, and taken back when it succeeds. Keys whose attempts have all
 // expired are dropped, and a refused (429) attempt adds nothing, so the table stays small.
 QMutex g_attemptsMutex;
+QAtomicInteger<qint64> g_passwordChecks;
 QHash<QString, QList<qint64>> g_attempts;
 qint64 g_lastSweep = 0;
 
@@ -114,7 +116,13 @@ bool Auth::verifyPassword(const QString &hash, const QString &password)
     const QByteArray pw = password.toUtf8();
     hashingSlots().acquire();
     const QSemaphoreReleaser slot(hashingSlots());
+    g_passwordChecks.fetchAndAddRelaxed(1);
     return crypto_pwhash_str_verify(h.constData(), pw.constData(), quint64(pw.size())) == 0;
+}
+
+qint64 Auth::passwordChecks()
+{
+    return g_passwordChecks.loadRelaxed();
 }
 
 int Auth::trackedLoginKeys()

@@ -48,6 +48,8 @@ public:
     bool logout(const QString &token);
 
     // Failed attempts allowed per window before 429.
+    // Argon2 password checks made by this process (for tests).
+    static qint64 passwordChecks();
     // How many user names and addresses the login rate limit tracks now (for tests).
     static int trackedLoginKeys();
     // Longest user name, password and device id a login takes.
