@@ -58,6 +58,13 @@ QVariantMap Notes::currentValues(const QString &table, const QString &id, const 
 bool Notes::apply(const QString &table, const QString &id, const QVariantMap &fields,
                   const QString &label, QString *error)
 {
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        // The server refuses longer texts: a device holding one could never sync again.
+        if (it.value().typeId() == QMetaType::QString && it.value().toString().size() > Schema::maxTextLength) {
+            *error = QStringLiteral("the text is longer than %1 characters; shorten it to save it").arg(Schema::maxTextLength);
+            return false;
+        }
+    }
     bool exists = false;
     const QVariantMap before = currentValues(table, id, fields.keys(), &exists);
     if (exists) {

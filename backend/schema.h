@@ -16,6 +16,9 @@ constexpr int latest = 7;
 // Cursors issued before they carried a schema were all issued at this version.
 constexpr int beforeVersionedCursors = 6;
 
+// The longest text a field may hold (about 50 pages): what a device may write and push.
+constexpr int maxTextLength = 100000;
+
 enum class Type { None, Text, Integer, BigInt, Double, Serial };
 
 struct Column

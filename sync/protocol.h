@@ -1,4 +1,6 @@
 #pragma once
+#include "schema.h"
+
 #include <QString>
 #include <QtGlobal>
 #include <optional>
@@ -19,7 +21,7 @@ constexpr int maxMutations = 5000;
 constexpr qint64 maxBodyBytes = 8 * 1024 * 1024;
 constexpr qint64 maxInflatedBytes = 64 * 1024 * 1024;
 // Longest text value (characters) a push may hold in one field.
-constexpr int maxTextLength = 100000;
+constexpr int maxTextLength = Schema::maxTextLength;
 
 // Opaque pull position: the database epoch, the last change sequence seen, the version of
 // the user's grants the client's data was filtered with and the schema version its rows were

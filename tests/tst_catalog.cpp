@@ -9,6 +9,7 @@
 #include "importfixture.h"
 #include "notes.h"
 #include "rules.h"
+#include "schema.h"
 
 #include <QtTest>
 
@@ -294,6 +295,13 @@ private slots:
         QVERIFY(!notes.updateAction(QStringLiteral("no-such"), {{QStringLiteral("title"), QStringLiteral("x")}},
                                     QStringLiteral("2026-11-03"), &error));
         QVERIFY2(error.contains(QStringLiteral("no-such")), qPrintable(error));
+
+        // A text longer than the server takes is refused here, with the rest unchanged.
+        QVERIFY(!notes.updateAction(id, {{QStringLiteral("note"), QString(Schema::maxTextLength + 1, QLatin1Char('x'))}},
+                                    QStringLiteral("2026-11-28"), &error));
+        QVERIFY2(error.contains(QString::number(Schema::maxTextLength)), qPrintable(error));
+        QVERIFY(notes.updateAction(id, {{QStringLiteral("note"), QString(Schema::maxTextLength, QLatin1Char('x'))}},
+                                   QStringLiteral("2026-11-28"), &error));
 
         // The import format's klar_datum.
         auto imported = fx.load({fixture().at(0),
