@@ -95,7 +95,7 @@ void Editor::edited(bool ok, const QString &error)
 
 bool Editor::undo()
 {
-    flush(); // what was just typed is the last edit, and the one taken back
+    flushStaged(true); // what was just typed is the last edit, and the one taken back
     QString error;
     const bool ok = m_notes.undo(&error);
     edited(ok, error);
@@ -354,7 +354,7 @@ bool Editor::write(const Pending &edit)
 
 void Editor::reload()
 {
-    flush(); // written before the data is re-read
+    flushStaged(true); // written before the data is re-read (an open dialog stays open)
     m_followUp.reload();
     edited(true, {});
     m_selection.treeReloaded();

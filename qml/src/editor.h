@@ -114,7 +114,8 @@ signals:
     void errorChanged();
     // An edit was staged, written or dropped.
     void pendingChanged();
-    // flush() started: what is typed must be written now (an open dialog saves what it holds).
+    // flush() started (page, unit or period change, close, quit; not undo or reload): what is
+    // typed must be written now, so an open dialog saves what it holds.
     void flushing();
 
 private:
