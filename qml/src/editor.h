@@ -100,6 +100,7 @@ public:
     int pendingCount() const { return int(m_pending.size()); }
     // How long after the last keystroke a staged edit is written (ms).
     int saveDelay() const { return m_saveTimer.interval(); }
+    // Changes that delay (tests make it long to see that only a flush writes).
     void setSaveDelay(int ms);
 
     // Reloads everything after an import or sync.
