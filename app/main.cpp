@@ -1,7 +1,8 @@
 // enhetspuls: the tablet/desktop app. Builds the services and the AppSettings, Navigation,
 // Selection, Editor and SyncManager singletons, publishes them to QML and loads Main.qml;
 // --self-test and --screenshot run without a user (with --server and --password-stdin they
-// sync first).
+// sync first). What is typed and not yet saved is written on quit and on SIGTERM/SIGINT
+// (which quit the event loop).
 #include "appsettings.h"
 #include "dataimport.h"
 #include "editor.h"
@@ -22,13 +23,17 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSettings>
+#include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
+#include <csignal>
 #include <cstdio>
 #include <iostream>
 #include <string>
+#include <sys/socket.h>
+#include <unistd.h>
 
 Q_IMPORT_QML_PLUGIN(EnhetspulsPlugin)
 
@@ -41,6 +46,35 @@ void waitFor(const Sender *sender, Signal signal, int ms)
     QObject::connect(sender, signal, &loop, &QEventLoop::quit);
     QTimer::singleShot(ms, &loop, &QEventLoop::quit);
     loop.exec();
+}
+
+int s_signalPipe[2] = {-1, -1};
+
+void onQuitSignal(int)
+{
+    const char c = 1;
+    if (::write(s_signalPipe[0], &c, 1) < 0) {
+        // nothing to do in a signal handler
+    }
+}
+
+// SIGTERM and SIGINT quit the event loop, so aboutToQuit writes what is typed but not saved.
+void quitOnSignals(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(s_signalPipe[1], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] {
+        char c = 0;
+        if (::read(s_signalPipe[1], &c, 1) == 1)
+            QCoreApplication::quit();
+    });
+    struct sigaction sa = {};
+    sa.sa_handler = onQuitSignal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &sa, nullptr);
+    sigaction(SIGINT, &sa, nullptr);
 }
 } // namespace
 
@@ -70,8 +104,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("Language: sv (default) or en."), QStringLiteral("lang"), QStringLiteral("sv"));
     const QCommandLineOption darkOpt(QStringLiteral("dark"), QStringLiteral("Dark mode."));
     const QCommandLineOption periodOpt(QStringLiteral("period"), QStringLiteral("Initial period YYYY-MM."), QStringLiteral("period"));
+    // For tests: type into a field, then stay (until SIGTERM) or, with --test-quit, quit at once.
+    QCommandLineOption typeOpt(QStringLiteral("test-type"), QStringLiteral("Type TEXT into the field named NAME once shown."), QStringLiteral("NAME=TEXT"));
+    typeOpt.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption typeQuitOpt(QStringLiteral("test-quit"), QStringLiteral("Quit right after --test-type."));
+    typeQuitOpt.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({dbOpt, demoOpt, dataOpt, selfTestOpt, serverOpt, userOpt, passwordStdinOpt, shotOpt, shotAllOpt, sizeOpt, pageOpt, unitOpt,
-                       langOpt, darkOpt, periodOpt});
+                       langOpt, darkOpt, periodOpt, typeOpt, typeQuitOpt});
     parser.process(app);
 
     const bool demo = parser.isSet(demoOpt);
@@ -120,6 +159,8 @@ int main(int argc, char *argv[])
     FigureCache figureCache(*services.db, *services.followUp);
     Selection selection(*services.followUp, settings);
     Editor editor(*services.notes, *services.followUp, selection, settings, figureCache);
+    // What is typed is written before the app ends (Main.qml flushes on a page change).
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &editor, &Editor::flush);
     QString unitCode = parser.value(unitOpt);
     if (unitCode.isEmpty() && demo)
         unitCode = Runner::demoUnitCode();
@@ -195,5 +236,24 @@ int main(int argc, char *argv[])
                                                 : Runner::screenshot(engine, parser.value(shotOpt), size, parser.value(pageOpt));
         return rc != 0 ? rc : syncExit;
     }
+    if (parser.isSet(typeOpt)) {
+        const QString spec = parser.value(typeOpt);
+        const qsizetype eq = spec.indexOf(QLatin1Char('='));
+        const bool quit = parser.isSet(typeQuitOpt);
+        const QString page = parser.value(pageOpt);
+        QTimer::singleShot(0, &app, [&engine, page, spec, eq, quit] {
+            if (!page.isEmpty() && Navigation::instance()) // the Navigation QML shows (see Runner)
+                Navigation::instance()->setPage(page);
+            if (eq <= 0 || !Runner::typeInto(engine, spec.left(eq), spec.mid(eq + 1))) {
+                fprintf(stderr, "enhetspuls: cannot type into %s\n", qPrintable(spec.left(eq)));
+                QCoreApplication::exit(5);
+                return;
+            }
+            fprintf(stderr, "enhetspuls: typed into %s\n", qPrintable(spec.left(eq)));
+            if (quit)
+                QCoreApplication::quit();
+        });
+    }
+    quitOnSignals(app);
     return app.exec();
 }

@@ -11,7 +11,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QImage>
+#include <QKeyEvent>
 #include <QQmlApplicationEngine>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QSettings>
 #include <QTextStream>
@@ -44,6 +46,29 @@ void pump(int ms)
     t.start();
     while (t.elapsed() < ms)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+// The item named `name` under `root`, in the visual tree or among the QObject children.
+QQuickItem *findItem(QObject *root, const QString &name)
+{
+    if (!root)
+        return nullptr;
+    auto *item = qobject_cast<QQuickItem *>(root);
+    if (item && root->objectName() == name)
+        return item;
+    QObjectList children = root->children();
+    if (item) {
+        const QList<QQuickItem *> visual = item->childItems();
+        for (QQuickItem *c : visual) {
+            if (!children.contains(c))
+                children << c;
+        }
+    }
+    for (QObject *c : std::as_const(children)) {
+        if (QQuickItem *found = findItem(c, name))
+            return found;
+    }
+    return nullptr;
 }
 
 QQuickWindow *window(QQmlApplicationEngine &engine)
@@ -145,6 +170,44 @@ int Runner::screenshotAll(QQmlApplicationEngine &engine, const QString &dir, QSi
         fprintf(stderr, "screenshot: %s (%d QML warnings)\n", qPrintable(file), g_warnings - before);
     }
     return failed > 0 ? 3 : g_warnings == 0 ? 0 : 1;
+}
+
+bool Runner::typeInto(QQmlApplicationEngine &engine, const QString &objectName, const QString &text)
+{
+    QQuickWindow *win = window(engine);
+    if (!win)
+        return false;
+    QElapsedTimer t;
+    t.start();
+    QQuickItem *item = nullptr;
+    while (t.elapsed() < 5000) {
+        item = findItem(win, objectName);
+        if (item && item->isVisible() && win->isExposed())
+            break;
+        item = nullptr;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    if (!item) {
+        QQuickItem *found = findItem(win, objectName);
+        fprintf(stderr, "typeInto: %s %s, window %s\n", qPrintable(objectName),
+                !found ? "not found" : found->isVisible() ? "visible" : "not visible",
+                win->isExposed() ? "exposed" : "not exposed");
+        return false;
+    }
+    win->requestActivate();
+    item->forceActiveFocus();
+    pump(50);
+    if (!item->hasActiveFocus()) {
+        fprintf(stderr, "typeInto: %s does not take focus\n", qPrintable(objectName));
+        return false;
+    }
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
+        QCoreApplication::sendEvent(win, &press);
+        QCoreApplication::sendEvent(win, &release);
+    }
+    return true;
 }
 
 Runner::DemoState::DemoState(Services &services, const QString &language)

@@ -24,6 +24,9 @@ int selfTest(QQmlApplicationEngine &engine);
 int screenshot(QQmlApplicationEngine &engine, const QString &file, QSize size, const QString &page);
 // Renders every page at `size` into dir/<page>-<W>x<H>.png; returns the exit code.
 int screenshotAll(QQmlApplicationEngine &engine, const QString &dir, QSize size);
+// Types `text` into the visible item named `objectName` of the loaded window as key presses
+// (the item focused, no focus change afterwards); false if no such item shows within 5 s.
+bool typeInto(QQmlApplicationEngine &engine, const QString &objectName, const QString &text);
 // The state objects of an `enhetspuls --demo` start over `services` (opened with demo = true),
 // built as main() builds them: the demo's richest unit (VO-HTN) and its latest month. Used by
 // the Qt Quick Tests; destroyed in reverse order of construction.

@@ -40,6 +40,13 @@ ApplicationWindow {
     readonly property int pageIndex: Math.max(0, pageNames.indexOf(Navigation.page === "apt-present" ? "apt" : Navigation.page))
 
     Shortcut { sequences: [StandardKey.Undo]; enabled: Editor.canUndo; onActivated: Editor.undo() }
+    Shortcut { sequences: [StandardKey.Quit]; onActivated: Qt.quit() }
+    // Whatever is typed and not yet saved is written before the window or the page goes.
+    onClosing: Editor.flush()
+    Connections {
+        target: Navigation
+        function onPageChanged() { Editor.flush() }
+    }
     Shortcut { sequence: "Ctrl+PgUp"; onActivated: Selection.stepMonth(-1) }
     Shortcut { sequence: "Ctrl+PgDown"; onActivated: Selection.stepMonth(1) }
     Shortcut { sequence: "Ctrl+U"; onActivated: unitPicker.open() }

@@ -44,3 +44,12 @@ set_tests_properties(tst_app_qml PROPERTIES ENVIRONMENT "${APP_TEST_ENV};QT_LOGG
 # No SQL in the QML module: view models read through backend/ and sync/ (fails naming file:line).
 add_test(NAME no_sql_in_qml COMMAND ${CMAKE_COMMAND} -DDIR=${PROJECT_SOURCE_DIR}/qml
   -P ${CMAKE_CURRENT_SOURCE_DIR}/check_no_sql.cmake)
+
+# Nothing typed is lost on quit or SIGTERM: the real app types into an APT field and ends at once.
+add_executable(tst_app_quit tst_app_quit.cpp)
+target_compile_definitions(tst_app_quit PRIVATE ENHETSPULS_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+  ENHETSPULS_APP="$<TARGET_FILE:enhetspuls>")
+target_link_libraries(tst_app_quit PRIVATE enhetspuls_backend Qt6::Test)
+add_dependencies(tst_app_quit enhetspuls)
+add_test(NAME tst_app_quit COMMAND tst_app_quit)
+set_tests_properties(tst_app_quit PROPERTIES ENVIRONMENT "${APP_TEST_ENV}" TIMEOUT 120)

@@ -261,6 +261,58 @@ private slots:
         QCOMPARE(s.page.count(), 0);
     }
 
+    // Typed text is staged: written after the save delay, or at once by a unit switch or
+    // flush(), always for the unit it was typed for; a deferred edit waits for a flush.
+    void stagedEditsAreWrittenWhereTyped()
+    {
+        const QString unit = m_selection->unitId();
+        const QVariantMap comment{{QStringLiteral("type"), QStringLiteral("comment")},
+                                  {QStringLiteral("area"), NoteKeys::AreaBudget},
+                                  {QStringLiteral("kind"), NoteKeys::KindComment}};
+        const auto stored = [this] { return m_editor->comment(NoteKeys::AreaBudget, NoteKeys::KindComment); };
+        m_editor->setSaveDelay(50);
+        const QString key = m_editor->stage(comment, QStringLiteral("Skrivet"));
+        QVERIFY(m_editor->isPending(key));
+        QCOMPARE(m_editor->pendingCount(), 1);
+        QCOMPARE(stored(), QString());
+        QTRY_COMPARE(stored(), QStringLiteral("Skrivet"));
+        QVERIFY(!m_editor->isPending(key));
+        QCOMPARE(m_editor->pendingCount(), 0);
+
+        m_editor->setSaveDelay(60000);
+        QCOMPARE(m_editor->stage(comment, QStringLiteral("Skrivet mer")), key);
+        QCOMPARE(m_editor->stage(comment, QStringLiteral("Skrivet mer än så")), key);
+        QCOMPARE(m_editor->pendingCount(), 1);
+        QVERIFY(m_selection->selectUnitByCode(QStringLiteral("VO-KOR")));
+        QCOMPARE(m_editor->pendingCount(), 0);
+        QCOMPARE(stored(), QString()); // the other unit's comment is untouched
+        m_selection->selectUnit(unit);
+        QCOMPARE(stored(), QStringLiteral("Skrivet mer än så"));
+
+        m_editor->setSaveDelay(10);
+        const QString forecast = m_editor->stage({{QStringLiteral("type"), QStringLiteral("forecast")},
+                                                  {QStringLiteral("category"), Category::Personnel},
+                                                  {QStringLiteral("deferred"), true}},
+                                                 QStringLiteral("2 000"));
+        QTest::qWait(100);
+        QVERIFY(m_editor->isPending(forecast));
+        QVERIFY(m_editor->flush());
+        QVERIFY(!m_editor->isPending(forecast));
+        QCOMPARE(m_editor->undoText(), QStringLiteral("Undo forecast"));
+
+        // Undo writes what is staged first and takes that back.
+        m_editor->setSaveDelay(60000);
+        m_editor->stage(comment, QStringLiteral("Ångras"));
+        QVERIFY(m_editor->undo());
+        QCOMPARE(m_editor->pendingCount(), 0);
+        QCOMPARE(stored(), QStringLiteral("Skrivet mer än så"));
+        QVERIFY(m_editor->undo()); // the forecast
+        QVERIFY(m_editor->undo());
+        QVERIFY(m_editor->undo());
+        QCOMPARE(stored(), QString());
+        m_editor->setSaveDelay(600);
+    }
+
     void cleanupTestCase()
     {
         m_editor.reset();

@@ -3,13 +3,15 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Enhetspuls
 
-// Create or edit an action; saved at once when confirmed.
+// Create or edit an action; saved at once when confirmed, and when the app flushes what is typed
+// (page or unit change, window close, quit) while it is open with a title.
 Dialog {
     id: dlg
     objectName: "actionDialog"
     property string actionId: ""
     property string goalId: ""
     property string area: "mal"
+    property string unitId: ""          // the unit the action is written for (selected on open)
     modal: true
     focus: true
     title: actionId.length > 0 ? qsTr("Edit action") : qsTr("New action")
@@ -37,14 +39,14 @@ Dialog {
 
     // Opens for a new action (goal/area preset) or for an existing row's values.
     function openNew(goal, areaKey) {
-        actionId = ""; goalId = goal || ""; area = areaKey || "mal"
+        actionId = ""; goalId = goal || ""; area = areaKey || "mal"; unitId = Selection.unitId
         titleField.text = ""; ownerField.text = ""; endField.text = ""; effectField.text = ""; noteField.text = ""
         statusBox.currentIndex = 0
         areaBox.currentIndex = Math.max(0, areas.findIndex(a => a.key === area))
         open(); titleField.forceActiveFocus()
     }
     function openEdit(row) {
-        actionId = row.actionId; goalId = row.goalId; area = row.area
+        actionId = row.actionId; goalId = row.goalId; area = row.area; unitId = Selection.unitId
         titleField.text = row.title; ownerField.text = row.owner; endField.text = row.endDate
         effectField.text = row.effect; noteField.text = row.note
         statusBox.currentIndex = Math.max(0, statuses.findIndex(s => s.key === row.status))
@@ -60,10 +62,20 @@ Dialog {
         }
         if (goalId.length > 0)
             fields["goal_id"] = goalId
-        if (actionId.length > 0)
+        if (actionId.length > 0) {
             Editor.updateAction(actionId, fields)
-        else
+        } else {
+            fields["unit_id"] = unitId
             Editor.createAction(fields)
+        }
+    }
+    Connections {
+        target: Editor
+        // Nothing typed is lost: an open dialog with a title is saved as if confirmed.
+        function onFlushing() {
+            if (dlg.opened && titleField.text.trim().length > 0)
+                dlg.accept()
+        }
     }
 
     GridLayout {

@@ -3,13 +3,12 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Enhetspuls
 
-// The fields of one APT meeting: date and title, agenda, minutes and decisions. Each field asks
-// to be saved when it loses focus (saveRequested); nothing is computed here.
+// The fields of one APT meeting: date and title, agenda, minutes and decisions, each saved as
+// you type (AutoSave; the date when it is left); nothing is computed here.
 GridLayout {
     id: editor
     property var meeting: ({})
     readonly property bool narrow: width < 560
-    signal saveRequested(string field, string text)
     columns: narrow ? 1 : 2
     columnSpacing: 12
     rowSpacing: 8
@@ -19,6 +18,7 @@ GridLayout {
         Layout.fillWidth: true
         spacing: 12
         TextField {
+            id: dateField
             objectName: "aptDate"
             text: editor.meeting.date || ""
             placeholderText: qsTr("YYYY-MM-DD")
@@ -26,16 +26,25 @@ GridLayout {
             Layout.preferredWidth: 160
             Layout.preferredHeight: Theme.touch
             Accessible.name: qsTr("Meeting date")
-            onEditingFinished: editor.saveRequested("meeting_date", text)
+            AutoSave {
+                field: dateField
+                target: ({ "type": "apt", "id": editor.meeting.aptId || "", "field": "meeting_date" })
+                stored: editor.meeting.date || ""; deferred: true
+            }
         }
         TextField {
+            id: titleField
             objectName: "aptTitle"
             text: editor.meeting.title || ""
             placeholderText: qsTr("Title")
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touch
             Accessible.name: qsTr("Title")
-            onEditingFinished: editor.saveRequested("title", text)
+            AutoSave {
+                field: titleField
+                target: ({ "type": "apt", "id": editor.meeting.aptId || "", "field": "title" })
+                stored: editor.meeting.title || ""
+            }
         }
     }
     Label { text: qsTr("Agenda"); font.pixelSize: Theme.fs(14); Layout.alignment: Qt.AlignTop }
@@ -45,12 +54,17 @@ GridLayout {
         Layout.minimumHeight: 120
         Layout.preferredHeight: 3
         TextArea {
+            id: agendaField
             objectName: "aptAgenda"
             text: editor.meeting.agenda || ""
             wrapMode: TextEdit.Wrap
             font.pixelSize: Theme.fs(15)
             Accessible.name: qsTr("Agenda")
-            onEditingFinished: editor.saveRequested("agenda", text)
+            AutoSave {
+                field: agendaField
+                target: ({ "type": "apt", "id": editor.meeting.aptId || "", "field": "agenda" })
+                stored: editor.meeting.agenda || ""
+            }
         }
     }
     Label { text: qsTr("Minutes"); font.pixelSize: Theme.fs(14); Layout.alignment: Qt.AlignTop }
@@ -60,13 +74,18 @@ GridLayout {
         Layout.minimumHeight: 96
         Layout.preferredHeight: 2
         TextArea {
+            id: minutesField
             objectName: "aptMinutes"
             text: editor.meeting.minutes || ""
             placeholderText: qsTr("What was discussed…")
             wrapMode: TextEdit.Wrap
             font.pixelSize: Theme.fs(15)
             Accessible.name: qsTr("Minutes")
-            onEditingFinished: editor.saveRequested("minutes", text)
+            AutoSave {
+                field: minutesField
+                target: ({ "type": "apt", "id": editor.meeting.aptId || "", "field": "minutes" })
+                stored: editor.meeting.minutes || ""
+            }
         }
     }
     Label { text: qsTr("Decisions"); font.pixelSize: Theme.fs(14); Layout.alignment: Qt.AlignTop }
@@ -76,13 +95,18 @@ GridLayout {
         Layout.minimumHeight: 96
         Layout.preferredHeight: 2
         TextArea {
+            id: decisionsField
             objectName: "aptDecisions"
             text: editor.meeting.decisions || ""
             placeholderText: qsTr("One decision or action item per line; they are followed up at the next APT…")
             wrapMode: TextEdit.Wrap
             font.pixelSize: Theme.fs(15)
             Accessible.name: qsTr("Decisions")
-            onEditingFinished: editor.saveRequested("decisions", text)
+            AutoSave {
+                field: decisionsField
+                target: ({ "type": "apt", "id": editor.meeting.aptId || "", "field": "decisions" })
+                stored: editor.meeting.decisions || ""
+            }
         }
     }
 }

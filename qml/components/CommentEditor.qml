@@ -12,7 +12,8 @@ ColumnLayout {
     property string period: ""          // "" = the selected month
     property string label
     property string placeholder: qsTr("Write a comment for the staff meeting and the report…")
-    property bool dirty: false
+    // True while something typed is not yet written.
+    readonly property bool dirty: autoSave.pending
     property alias textArea: area_
     spacing: 6
 
@@ -22,45 +23,52 @@ ColumnLayout {
     property string shownPeriod: ""
     property string shownRef: ""
 
+    // The stored text the editor shows (what typing is compared with).
+    property string storedText: ""
+
     function load() {
         editor.shownUnit = Selection.unitId
         editor.shownPeriod = editor.period.length > 0 ? editor.period : Selection.period
         editor.shownRef = editor.ref
-        area_.text = Editor.comment(editor.area, editor.kind, editor.ref, editor.period)
-        editor.dirty = false
+        editor.storedText = Editor.comment(editor.area, editor.kind, editor.ref, editor.period)
+        area_.text = editor.storedText
         status.text = ""
     }
-    function save() {
-        if (!editor.dirty)
-            return
-        saveTimer.stop()
-        if (Editor.setUnitComment(editor.shownUnit, editor.shownPeriod, editor.area, editor.kind, editor.shownRef, area_.text))
-            status.text = qsTr("Saved on this device")
-        editor.dirty = false
-    }
     function reselect() {
-        editor.save()
+        autoSave.flush()
         editor.load()
     }
 
     Component.onCompleted: load()
-    Component.onDestruction: save()
     onPeriodChanged: reselect()
     onRefChanged: reselect()
+    onDirtyChanged: if (!editor.dirty && area_.text === editor.storedText && area_.text.length > 0) status.text = qsTr("Saved on this device")
     Connections {
         target: Selection
+        // What was typed is written for the unit or period left, then the new one shown.
         function onUnitChanged() { editor.reselect() }
         function onPeriodChanged() { editor.reselect() }
     }
     Connections {
         target: Editor
-        // An undo (or a sync) changed the stored text: show it unless the user is typing.
+        // A save, an undo or a sync changed the stored text: show it unless the user is typing.
         function onDataChanged() {
-            if (!editor.dirty && Editor.comment(editor.area, editor.kind, editor.ref, editor.period) !== area_.text)
+            if (editor.shownUnit !== Selection.unitId
+                    || editor.shownPeriod !== (editor.period.length > 0 ? editor.period : Selection.period))
+                return // written for the unit or period just left; load() follows
+            const stored = Editor.comment(editor.area, editor.kind, editor.ref, editor.period)
+            editor.storedText = stored
+            if (!editor.dirty && stored !== area_.text)
                 editor.load()
         }
     }
-    Timer { id: saveTimer; interval: 1200; onTriggered: editor.save() }
+    AutoSave {
+        id: autoSave
+        field: area_
+        stored: editor.storedText
+        target: ({ "type": "comment", "unit": editor.shownUnit, "period": editor.shownPeriod, "area": editor.area,
+                   "kind": editor.kind, "ref": editor.shownRef })
+    }
 
     RowLayout {
         Layout.fillWidth: true
@@ -87,8 +95,6 @@ ColumnLayout {
         placeholderText: editor.placeholder
         font.pixelSize: Theme.fs(15)
         Accessible.name: editor.label
-        onTextChanged: if (activeFocus) { editor.dirty = true; saveTimer.restart() }
-        onEditingFinished: editor.save()
         background: Rectangle {
             color: Theme.surfaceAlt
             radius: 8

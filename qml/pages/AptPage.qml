@@ -29,13 +29,6 @@ Item {
     }
     Component.onCompleted: if (apts.count > 0 && page.aptId.length === 0) page.aptId = apts.get(0).aptId
 
-    function save(field, text) {
-        if (!page.hasMeeting || page.current[field] === text)
-            return
-        const f = {}
-        f[field] = text
-        Editor.updateApt(page.aptId, f)
-    }
     function createMeeting() {
         const id = Editor.createApt({ "meeting_date": AppSettings.today,
                                         "title": qsTr("APT %1").arg(Selection.periodText),
@@ -171,7 +164,6 @@ Item {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     meeting: page.current
-                    onSaveRequested: (field, text) => page.save(field, text)
                 }
             }
         }

@@ -128,6 +128,7 @@ Flickable {
                                 Layout.fillWidth: true; Layout.preferredWidth: 1
                                 Layout.fillHeight: true
                                 TextField {
+                                    id: forecastField
                                     objectName: "forecast_" + brow.category
                                     visible: !brow.isTotal && budget.editable
                                     anchors.fill: parent
@@ -139,7 +140,13 @@ Flickable {
                                     font.pixelSize: Theme.fs(14)
                                     inputMethodHints: Qt.ImhFormattedNumbersOnly
                                     Accessible.name: qsTr("Forecast for %1 in tkr").arg(brow.name)
-                                    onEditingFinished: if (text !== brow.forecast) Editor.setForecast(brow.category, text)
+                                    // Written on leaving the field: a save rebuilds the rows.
+                                    AutoSave {
+                                        field: forecastField
+                                        deferred: true
+                                        stored: brow.forecast
+                                        target: ({ "type": "forecast", "category": brow.category })
+                                    }
                                 }
                                 Text {
                                     visible: brow.isTotal || !budget.editable

@@ -151,7 +151,13 @@ Item {
                             Layout.preferredHeight: Theme.touch
                             inputMethodHints: Qt.ImhFormattedNumbersOnly
                             Accessible.name: qsTr("Value for %1").arg(series.currentPeriod)
-                            onEditingFinished: if (text !== series.currentValue) Editor.setIndicatorValue(page.indicatorId, series.currentPeriod, text, "")
+                            // Written on leaving the field: a save re-formats the number.
+                            AutoSave {
+                                field: manualValue
+                                deferred: true
+                                stored: series.currentValue
+                                target: ({ "type": "value", "indicator": page.indicatorId, "period": series.currentPeriod })
+                            }
                         }
                         Text { text: qsTr("Entered by hand; imported values come from the source systems."); color: Theme.textMuted; font.pixelSize: Theme.fs(12); wrapMode: Text.WordWrap; Layout.fillWidth: true }
                     }

@@ -18,10 +18,17 @@ Editor::Editor(Notes &notes, FollowUp &followUp, Selection &selection, const App
 {
     s_instance = this;
     m_dirty = m_notes.dirtyCount();
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(600);
+    connect(&m_saveTimer, &QTimer::timeout, this, [this] { flushStaged(false); });
+    // A staged edit keeps the unit and period it was typed for; written before the view moves on.
+    connect(&m_selection, &Selection::unitChanged, this, &Editor::flush);
+    connect(&m_selection, &Selection::periodChanged, this, &Editor::flush);
 }
 
 Editor::~Editor()
 {
+    flush();
     if (s_instance == this)
         s_instance = nullptr;
 }
@@ -88,6 +95,7 @@ void Editor::edited(bool ok, const QString &error)
 
 bool Editor::undo()
 {
+    flushStaged(true); // what was just typed is the last edit, and the one taken back
     QString error;
     const bool ok = m_notes.undo(&error);
     edited(ok, error);
@@ -153,7 +161,8 @@ QString Editor::createAction(const QVariantMap &fields)
     QVariantMap f = actionFields(fields, &ok);
     if (!ok)
         return {};
-    f.insert(QStringLiteral("unit_id"), m_selection.unitId());
+    const QString unitId = fields.value(QStringLiteral("unit_id")).toString();
+    f.insert(QStringLiteral("unit_id"), m_followUp.tree().byId(unitId) ? unitId : m_selection.unitId());
     if (!f.contains(QStringLiteral("start_date")))
         f.insert(QStringLiteral("start_date"), m_settings.today());
     QString error;
@@ -184,6 +193,12 @@ bool Editor::closeAction(const QString &id)
 
 bool Editor::setForecast(const QString &category, const QString &text)
 {
+    return writeForecast(m_selection.unitId(), m_selection.period(), category, text);
+}
+
+bool Editor::writeForecast(const QString &unitId, const QString &period, const QString &category,
+                           const QString &text)
+{
     bool good = false;
     const auto v = Fmt::parse(text, &good);
     if (!good) {
@@ -191,13 +206,19 @@ bool Editor::setForecast(const QString &category, const QString &text)
         return false;
     }
     QString error;
-    const bool ok = m_notes.setForecast(m_selection.unitId(), m_selection.period(), category, v, &error);
+    const bool ok = m_notes.setForecast(unitId, period, category, v, &error);
     edited(ok, error);
     return ok;
 }
 
 bool Editor::setIndicatorValue(const QString &indicatorId, const QString &period,
                                const QString &text, const QString &comment)
+{
+    return writeIndicatorValue(m_selection.unitId(), indicatorId, period, text, comment);
+}
+
+bool Editor::writeIndicatorValue(const QString &unitId, const QString &indicatorId, const QString &period,
+                                 const QString &text, const QString &comment)
 {
     bool good = false;
     const auto v = Fmt::parse(text, &good);
@@ -206,7 +227,7 @@ bool Editor::setIndicatorValue(const QString &indicatorId, const QString &period
         return false;
     }
     QString error;
-    const bool ok = m_notes.setIndicatorValue(indicatorId, m_selection.unitId(), period, v, comment, &error);
+    const bool ok = m_notes.setIndicatorValue(indicatorId, unitId, period, v, comment, &error);
     edited(ok, error);
     return ok;
 }
@@ -229,8 +250,111 @@ bool Editor::updateApt(const QString &id, const QVariantMap &fields)
     return ok;
 }
 
+QString Editor::stage(const QVariantMap &target, const QString &text)
+{
+    QVariantMap t = target;
+    const bool deferred = t.take(QStringLiteral("deferred")).toBool();
+    const QString type = t.value(QStringLiteral("type")).toString();
+    if (type == QStringLiteral("comment") || type == QStringLiteral("forecast") || type == QStringLiteral("value")) {
+        if (t.value(QStringLiteral("unit")).toString().isEmpty())
+            t.insert(QStringLiteral("unit"), m_selection.unitId());
+        if (t.value(QStringLiteral("period")).toString().isEmpty())
+            t.insert(QStringLiteral("period"), m_selection.period());
+    }
+    QStringList parts;
+    for (auto it = t.cbegin(); it != t.cend(); ++it)
+        parts << it.key() + QLatin1Char('=') + it.value().toString();
+    const QString key = parts.join(QChar(0x1f));
+    Pending &p = m_pending[key];
+    p.target = t;
+    p.text = text;
+    p.deferred = deferred;
+    if (!deferred)
+        m_saveTimer.start();
+    emit pendingChanged();
+    return key;
+}
+
+void Editor::discard(const QString &key)
+{
+    if (m_pending.remove(key) > 0)
+        emit pendingChanged();
+}
+
+bool Editor::isPending(const QString &key) const
+{
+    return m_pending.contains(key);
+}
+
+bool Editor::flushKey(const QString &key)
+{
+    const auto it = m_pending.constFind(key);
+    if (it == m_pending.cend())
+        return true;
+    const Pending p = *it;
+    m_pending.erase(it);
+    const bool ok = write(p);
+    emit pendingChanged(); // after the write: a view sees the stored text when it stops pending
+    return ok;
+}
+
+bool Editor::flush()
+{
+    emit flushing();
+    return flushStaged(true);
+}
+
+void Editor::setSaveDelay(int ms)
+{
+    if (ms == m_saveTimer.interval())
+        return;
+    m_saveTimer.setInterval(ms);
+    emit pendingChanged();
+}
+
+bool Editor::flushStaged(bool includeDeferred)
+{
+    QList<Pending> todo;
+    for (auto it = m_pending.begin(); it != m_pending.end();) {
+        if (it->deferred && !includeDeferred) {
+            ++it;
+            continue;
+        }
+        todo << *it;
+        it = m_pending.erase(it);
+    }
+    if (todo.isEmpty())
+        return true;
+    m_saveTimer.stop();
+    bool ok = true;
+    for (const Pending &p : std::as_const(todo))
+        ok = write(p) && ok;
+    emit pendingChanged();
+    return ok;
+}
+
+bool Editor::write(const Pending &edit)
+{
+    const QVariantMap &t = edit.target;
+    const QString type = t.value(QStringLiteral("type")).toString();
+    const auto s = [&t](const char *name) { return t.value(QLatin1String(name)).toString(); };
+    if (type == QStringLiteral("comment"))
+        return setUnitComment(s("unit"), s("period"), s("area"), s("kind"), s("ref"), edit.text);
+    if (type == QStringLiteral("forecast"))
+        return writeForecast(s("unit"), s("period"), s("category"), edit.text);
+    if (type == QStringLiteral("value"))
+        return writeIndicatorValue(s("unit"), s("indicator"), s("period"), edit.text, s("comment"));
+    if (type == QStringLiteral("apt"))
+        return updateApt(s("id"), {{s("field"), edit.text}});
+    if (type == QStringLiteral("action"))
+        return updateAction(s("id"), {{s("field"), edit.text}});
+    qWarning("Editor: a staged edit of unknown type %s was dropped", qPrintable(type));
+    return false;
+}
+
 void Editor::reload()
 {
+    flushStaged(true); // written before the data is re-read (an open dialog stays open)
     m_followUp.reload();
     edited(true, {});
     m_selection.treeReloaded();

@@ -1,9 +1,13 @@
 #pragma once
 // The write side: comments, actions, forecasts, manual indicator values and APT meetings of the
 // selected unit, each saved at once, with undo, the count of changes not yet synced and the
-// revision that view models reload on. Built in main(), published to QML with create().
+// revision that view models reload on. What the user types is staged (stage()) and written
+// shortly after the last keystroke, or at once on flush() (page, unit or period change, window
+// close, quit). Built in main(), published to QML with create().
+#include <QMap>
 #include <QObject>
 #include <QQmlEngine>
+#include <QTimer>
 #include <QVariantMap>
 
 class AppSettings;
@@ -23,6 +27,8 @@ class Editor : public QObject
     Q_PROPERTY(int dirtyCount READ dirtyCount NOTIFY dataChanged)
     Q_PROPERTY(QString dirtyText READ dirtyText NOTIFY dataChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY errorChanged)
+    Q_PROPERTY(int pendingCount READ pendingCount NOTIFY pendingChanged)
+    Q_PROPERTY(int saveDelay READ saveDelay WRITE setSaveDelay NOTIFY pendingChanged)
 
 public:
     // Writes through `notes` for `selection`'s unit and period (dates from `settings`) and
@@ -60,7 +66,7 @@ public:
     // The same for an explicit unit and period: a pending edit saved after a unit or period switch.
     Q_INVOKABLE bool setUnitComment(const QString &unitId, const QString &period, const QString &area,
                                     const QString &kind, const QString &ref, const QString &body);
-    // Creates an action for the selected unit: title, owner, start_date, end_date, status, effect (text), goal_id, area, note.
+    // Creates an action for the selected unit (or fields.unit_id): title, owner, start_date, end_date, status, effect (text), goal_id, area, note.
     Q_INVOKABLE QString createAction(const QVariantMap &fields);
     // Changes the given fields of an action (the same keys as createAction).
     Q_INVOKABLE bool updateAction(const QString &id, const QVariantMap &fields);
@@ -75,6 +81,28 @@ public:
     Q_INVOKABLE QString createApt(const QVariantMap &fields);
     // Changes the given fields of an APT meeting.
     Q_INVOKABLE bool updateApt(const QString &id, const QVariantMap &fields);
+
+    // Stages `text` typed for `target`, replacing what was staged for the same target, and
+    // returns its key. target.type is "comment" (unit, period, area, kind, ref), "forecast"
+    // (unit, period, category), "value" (unit, period, indicator), "apt" (id, field) or
+    // "action" (id, field); a missing unit or period is the selection's now. Written saveDelay
+    // ms after the last stage() unless target.deferred is true (then only on a flush).
+    Q_INVOKABLE QString stage(const QVariantMap &target, const QString &text);
+    // Drops the staged edit with this key (the text is back to what is stored).
+    Q_INVOKABLE void discard(const QString &key);
+    // True while an edit with this key is staged and not yet written.
+    Q_INVOKABLE bool isPending(const QString &key) const;
+    // Writes the staged edit with this key now; false if it failed (it is dropped either way).
+    Q_INVOKABLE bool flushKey(const QString &key);
+    // Writes every staged edit now, each to the unit and period it was typed for; false if any failed.
+    Q_INVOKABLE bool flush();
+    // The number of staged edits not yet written.
+    int pendingCount() const { return int(m_pending.size()); }
+    // How long after the last keystroke a staged edit is written (ms).
+    int saveDelay() const { return m_saveTimer.interval(); }
+    // Changes that delay (tests make it long to see that only a flush writes).
+    void setSaveDelay(int ms);
+
     // Reloads everything after an import or sync.
     Q_INVOKABLE void reload();
     // Re-reads the count of changes not yet synced (after a sync sent them).
@@ -85,8 +113,25 @@ signals:
     void dataChanged();
     // lastError changed.
     void errorChanged();
+    // An edit was staged, written or dropped.
+    void pendingChanged();
+    // flush() started (page, unit or period change, close, quit; not undo or reload): what is
+    // typed must be written now, so an open dialog saves what it holds.
+    void flushing();
 
 private:
+    struct Pending
+    {
+        QVariantMap target;
+        QString text;
+        bool deferred = false;
+    };
+    bool write(const Pending &edit);
+    bool flushStaged(bool includeDeferred);
+    bool writeForecast(const QString &unitId, const QString &period, const QString &category,
+                       const QString &text);
+    bool writeIndicatorValue(const QString &unitId, const QString &indicatorId, const QString &period,
+                             const QString &text, const QString &comment);
     QVariantMap actionFields(const QVariantMap &in, bool *ok);
     void edited(bool ok, const QString &error);
     void setError(const QString &error);
@@ -99,4 +144,6 @@ private:
     int m_revision = 0;
     int m_dirty = 0;
     QString m_lastError;
+    QMap<QString, Pending> m_pending;
+    QTimer m_saveTimer;
 };

@@ -79,6 +79,15 @@ bool TestBackend::rowDirty(const QString &table, const QString &id) const
     return scalar(QStringLiteral("SELECT _dirty FROM %1 WHERE id = ?").arg(table), {id}).toInt() == 1;
 }
 
+QString TestBackend::storedApt(const QString &id, const QString &column) const
+{
+    static const QStringList columns = {QStringLiteral("title"), QStringLiteral("agenda"), QStringLiteral("minutes"),
+                                        QStringLiteral("decisions")};
+    if (!columns.contains(column))
+        return {};
+    return scalar(QStringLiteral("SELECT %1 FROM apt_meetings WHERE id = ?").arg(column), {id}).toString();
+}
+
 int TestBackend::aptCount() const
 {
     return scalar(QStringLiteral("SELECT COUNT(*) FROM apt_meetings WHERE unit_id = ? AND _deleted = 0"),

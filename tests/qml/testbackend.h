@@ -25,6 +25,8 @@ public:
     Q_INVOKABLE QString actionId(const QString &title) const;
     Q_INVOKABLE QString actionStatus(const QString &id) const;
     Q_INVOKABLE bool rowDirty(const QString &table, const QString &id) const;
+    // A text column (title, agenda, minutes, decisions) of an APT meeting, read from the database.
+    Q_INVOKABLE QString storedApt(const QString &id, const QString &column) const;
     // Number of APT meetings of the selected unit.
     Q_INVOKABLE int aptCount() const;
     // $ENHETSPULS_TEST_SHOTS: where tests save grabs of what they show ("" = don't save).
