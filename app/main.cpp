@@ -155,7 +155,7 @@ int main(int argc, char *argv[])
     if (demo || unattended)
         QSettings().remove(QStringLiteral("unit")); // reproducible: start from the default unit
     AppSettings settings(options);
-    Navigation navigation;
+    Navigation navigation(nullptr);
     FigureCache figureCache(*services.db, *services.followUp);
     Selection selection(*services.followUp, settings);
     Editor editor(*services.notes, *services.followUp, selection, settings, figureCache);

@@ -218,7 +218,7 @@ Runner::DemoState::DemoState(Services &services, const QString &language)
     options.language = language;
     QSettings().remove(QStringLiteral("unit")); // reproducible: start from the default unit
     settings = std::make_unique<AppSettings>(options);
-    navigation = std::make_unique<Navigation>();
+    navigation = std::make_unique<Navigation>(nullptr);
     figureCache = std::make_unique<FigureCache>(*services.db, *services.followUp);
     selection = std::make_unique<Selection>(*services.followUp, *settings);
     editor = std::make_unique<Editor>(*services.notes, *services.followUp, *selection, *settings, *figureCache);

@@ -129,7 +129,7 @@ int main(int argc, char *argv[])
     AppSettings::Options options;
     options.today = QStringLiteral("2026-11-22");
     AppSettings settings(options);
-    Navigation navigation;
+    Navigation navigation(nullptr);
     FigureCache figureCache(*db, followUp);
     Selection selection(followUp, settings);
     Editor editor(notes, followUp, selection, settings, figureCache);

@@ -73,7 +73,7 @@ private slots:
         AppSettings::Options o;
         o.today = QStringLiteral("2026-11-22");
         m_settings = std::make_unique<AppSettings>(o);
-        m_navigation = std::make_unique<Navigation>();
+        m_navigation = std::make_unique<Navigation>(nullptr);
         m_cache = std::make_unique<FigureCache>(*m_db, *m_followUp);
         m_selection = std::make_unique<Selection>(*m_followUp, *m_settings);
         m_editor = std::make_unique<Editor>(*m_notes, *m_followUp, *m_selection, *m_settings, *m_cache);

@@ -3,6 +3,10 @@
 #include "format.h"
 
 #include <QDate>
+#include <type_traits>
+
+// Qt 6.4 builds a QML singleton with its default constructor when it has one, bypassing create().
+static_assert(!std::is_default_constructible_v<AppSettings>, "QML must get the instance main() built");
 
 namespace {
 AppSettings *s_instance = nullptr;

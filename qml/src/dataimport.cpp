@@ -6,6 +6,10 @@
 
 #include <QFileInfo>
 #include <QPointer>
+#include <type_traits>
+
+// Qt 6.4 builds a QML singleton with its default constructor when it has one, bypassing create().
+static_assert(!std::is_default_constructible_v<DataImport>, "QML must get the instance main() built");
 
 namespace {
 QPointer<DataImport> g_instance;

@@ -7,6 +7,11 @@
 #include "notes.h"
 #include "selection.h"
 
+#include <type_traits>
+
+// Qt 6.4 builds a QML singleton with its default constructor when it has one, bypassing create().
+static_assert(!std::is_default_constructible_v<Editor>, "QML must get the instance main() built");
+
 namespace {
 Editor *s_instance = nullptr;
 } // namespace

@@ -1,5 +1,10 @@
 #include "navigation.h"
 
+#include <type_traits>
+
+// Qt 6.4 builds a QML singleton with its default constructor when it has one, bypassing create().
+static_assert(!std::is_default_constructible_v<Navigation>, "QML must get the instance main() built");
+
 namespace {
 Navigation *s_instance = nullptr;
 } // namespace

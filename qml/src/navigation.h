@@ -12,8 +12,9 @@ class Navigation : public QObject
     Q_PROPERTY(QString page READ page WRITE setPage NOTIFY pageChanged)
 
 public:
-    // Starts on the overview; the instance() until destroyed.
-    explicit Navigation(QObject *parent = nullptr);
+    // Starts on the overview; the instance() until destroyed. No default constructor: Qt 6.4's
+    // QML engine would build its own instance with it instead of calling create().
+    explicit Navigation(QObject *parent);
     ~Navigation() override;
 
     // The instance main() built; what QML gets for the Navigation singleton.

@@ -6,6 +6,10 @@
 
 #include <QDate>
 #include <QSettings>
+#include <type_traits>
+
+// Qt 6.4 builds a QML singleton with its default constructor when it has one, bypassing create().
+static_assert(!std::is_default_constructible_v<Selection>, "QML must get the instance main() built");
 
 namespace {
 Selection *s_instance = nullptr;

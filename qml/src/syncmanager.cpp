@@ -11,6 +11,10 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QSettings>
+#include <type_traits>
+
+// Qt 6.4 builds a QML singleton with its default constructor when it has one, bypassing create().
+static_assert(!std::is_default_constructible_v<SyncManager>, "QML must get the instance main() built");
 
 Q_LOGGING_CATEGORY(lcSyncApp, "enhetspuls.sync.app", QtInfoMsg)
 
