@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "database.h"
+#include "hlc.h"
 #include "unittree.h"
 
 #include <QMutex>
@@ -110,8 +111,11 @@ QStringList attemptedFields(const SyncRow *before, const SyncRow &incoming, cons
             const QString stored = before->clocks.value(f).toString();
             if (clock <= stored && Rows::toJson(it.value()) == Rows::toJson(before->values.value(f)))
                 continue;
-            if (clock < stored && clock.mid(23) != device) // after "wallms:counter:"
-                continue;
+            if (clock < stored) {
+                const auto stamp = Hlc::parse(clock);
+                if (!stamp || stamp->device != device)
+                    continue;
+            }
         }
         fields << f;
     }
@@ -135,8 +139,8 @@ std::optional<Access::Denial> Access::checkWrite(const Principal &p, const Visib
         return !unitId.isEmpty() && v.canRead(QStringLiteral("units"), unitId) ? unitLabel(unitId) : QString();
     };
     const QString unitAfter = after.unitId();
-    const QString shown = label(unitAfter);
     if (p.role == QLatin1String("controller")) {
+        const QString shown = label(unitAfter);
         return Denial{shown.isEmpty() ? QStringLiteral("role controller may read but not change data (%1)").arg(table)
                                       : QStringLiteral("role controller may read but not change data (%1 of unit %2)").arg(table, shown),
                       shown, table, field};
@@ -160,16 +164,17 @@ std::optional<Access::Denial> Access::checkWrite(const Principal &p, const Visib
         return std::nullopt; // repeats what is stored
     if (managerTables().contains(table))
         return std::nullopt;
+    auto shown = [&] { return label(unitAfter); }; // looked up only for a denial
     if (table == QLatin1String("budget")) {
         static const QSet<QString> keys{QStringLiteral("unit_id"), QStringLiteral("month"), QStringLiteral("category")};
         if (incoming.deleted)
-            return Denial{QStringLiteral("budget rows are imported; a manager cannot delete them (unit %1)").arg(shown),
-                          shown, table, QStringLiteral("_deleted")};
+            return Denial{QStringLiteral("budget rows are imported; a manager cannot delete them (unit %1)").arg(shown()),
+                          shown(), table, QStringLiteral("_deleted")};
         for (const QString &f : fields) {
             if (f == QLatin1String("forecast") || (!before && keys.contains(f)))
                 continue;
             return Denial{QStringLiteral("budget.%1 of unit %2 is imported; managers may only change forecast")
-                              .arg(f, shown), shown, table, f};
+                              .arg(f, shown()), shown(), table, f};
         }
         return std::nullopt;
     }
@@ -181,14 +186,15 @@ std::optional<Access::Denial> Access::checkWrite(const Principal &p, const Visib
             indicators << before->values.value(key).toString();
         if (incoming.values.contains(key))
             indicators << incoming.values.value(key).toString();
+        indicators.removeDuplicates();
         for (const QString &indicator : std::as_const(indicators)) {
             const std::optional<Indicator> known = Catalog(m_db).indicator(indicator);
             if (!known || !known->isManual())
                 return Denial{QStringLiteral("values of indicator %1 are imported (source is not manuell); unit %2")
-                                  .arg(indicator, shown), shown, table, field};
+                                  .arg(indicator, shown()), shown(), table, field};
         }
         return std::nullopt;
     }
     return Denial{QStringLiteral("%1 (unit %2) can only be changed by an import or an admin")
-                      .arg(table, shown), shown, table, field};
+                      .arg(table, shown()), shown(), table, field};
 }
