@@ -40,7 +40,8 @@ ApplicationWindow {
     readonly property int pageIndex: Math.max(0, pageNames.indexOf(Navigation.page === "apt-present" ? "apt" : Navigation.page))
 
     Shortcut { sequences: [StandardKey.Undo]; enabled: Editor.canUndo; onActivated: Editor.undo() }
-    Shortcut { sequences: [StandardKey.Quit]; onActivated: Qt.quit() }
+    // Quits from a dialog too (a modal popup blocks window shortcuts); pending text is written on quit.
+    Shortcut { sequences: [StandardKey.Quit]; context: Qt.ApplicationShortcut; onActivated: Qt.quit() }
     // Whatever is typed and not yet saved is written before the window or the page goes.
     onClosing: Editor.flush()
     Connections {
