@@ -208,6 +208,9 @@ private slots:
             if (m.data(m.index(r, 0), ActionModel::ActionIdRole).toString() == id) {
                 found = true;
                 QVERIFY(m.data(m.index(r, 0), ActionModel::DoneRole).toBool());
+                // It says the day it was done (its planned end date was empty).
+                const QString due = m.data(m.index(r, 0), ActionModel::DueTextRole).toString();
+                QVERIFY2(due.contains(Fmt::date(QStringLiteral("2026-11-22"))), qPrintable(due));
             }
         }
         QVERIFY(found);

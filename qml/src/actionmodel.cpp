@@ -37,8 +37,10 @@ QVariant ActionModel::data(const QModelIndex &index, int role) const
     case EffectTextRole: return r.effect ? Fmt::tkr(r.effect) : QString();
     case LateRole: return r.late;
     case DueTextRole:
-        if (done)
-            return r.end.isEmpty() ? tr("Done") : tr("Done %1").arg(Fmt::date(r.end));
+        if (done) {
+            const QString day = r.doneOn.isEmpty() ? r.end : r.doneOn;
+            return day.isEmpty() ? tr("Done") : tr("Done %1").arg(Fmt::date(day));
+        }
         if (r.end.isEmpty())
             return tr("No end date");
         return r.late ? tr("Late, due %1").arg(Fmt::date(r.end)) : tr("Due %1").arg(Fmt::date(r.end));
@@ -138,7 +140,7 @@ void ActionModel::load()
         if (isDone && !m_showDone)
             continue;
         const Row r{a.id, a.title, a.owner, a.endDate, a.status, a.goalId, a.goalName, a.area, a.note,
-                    a.unitName, a.effectTkr, a.isLate(today), isDone};
+                    a.unitName, a.doneDate, a.effectTkr, a.isLate(today), isDone};
         if (!isDone) {
             ++m_open;
             m_late += r.late;

@@ -56,6 +56,7 @@ private:
     struct Row
     {
         QString id, title, owner, end, status, goalId, goalName, area, note, unitName;
+        QString doneOn; // the day it became klar; older rows have only their end date
         std::optional<double> effect;
         bool late = false;
         bool done = false;
