@@ -278,7 +278,7 @@ UnitFigures FollowUp::figures(const QString &unitId, int year, int month, bool r
                 }
                 a.budgetMonth = qMax(0, latestActualIndex(rows, end) - yearStart + 1);
                 a.forecastByCategory = latestForecasts(rows, end);
-                if (const auto fc = latestForecastNet(rows, end)) {
+                if (const auto fc = forecastNet(a.forecastByCategory)) {
                     a.forecastNet = *fc;
                     a.hasForecast = true;
                 }

@@ -213,7 +213,11 @@ QMap<QString, double> FollowUpData::latestForecasts(const QList<BudgetRow> &rows
 
 std::optional<double> FollowUpData::latestForecastNet(const QList<BudgetRow> &rows, int toIndex)
 {
-    const QMap<QString, double> latest = latestForecasts(rows, toIndex);
+    return forecastNet(latestForecasts(rows, toIndex));
+}
+
+std::optional<double> FollowUpData::forecastNet(const QMap<QString, double> &latest)
+{
     if (latest.isEmpty())
         return std::nullopt;
     double net = 0;

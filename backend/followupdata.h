@@ -58,6 +58,8 @@ ValueMap loadValues(Database &db, const QString &fromPeriod, const QString &toPe
 QMap<QString, double> latestForecasts(const QList<BudgetRow> &rows, int toIndex);
 // Net of latestForecasts() (costs − income); none when there are no rows.
 std::optional<double> latestForecastNet(const QList<BudgetRow> &rows, int toIndex);
+// Net (costs − income) of forecasts per category; none when there are none.
+std::optional<double> forecastNet(const QMap<QString, double> &byCategory);
 // The budget period: the latest month index ≤ toIndex with utfall among the rows; -1 if none.
 int latestActualIndex(const QList<BudgetRow> &rows, int toIndex);
 } // namespace FollowUpData
