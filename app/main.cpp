@@ -124,8 +124,13 @@ int main(int argc, char *argv[])
     QLocale::setDefault(lang == QStringLiteral("en") ? QLocale(QLocale::English, QLocale::UnitedKingdom)
                                                      : QLocale(QLocale::Swedish, QLocale::Sweden));
     QTranslator translator;
-    if (lang == QStringLiteral("sv") && translator.load(QStringLiteral(":/i18n/enhetspuls_sv.qm")))
-        QApplication::installTranslator(&translator);
+    QTranslator qtTranslator; // Qt's own dialogs (buttons, file dialog labels)
+    if (lang == QStringLiteral("sv")) {
+        if (translator.load(QStringLiteral(":/i18n/enhetspuls_sv.qm")))
+            QApplication::installTranslator(&translator);
+        if (qtTranslator.load(QStringLiteral(":/i18n/qt_sv_extra.qm")))
+            QApplication::installTranslator(&qtTranslator);
+    }
 
     QString dbPath = parser.value(dbOpt);
     if (dbPath.isEmpty() && !demo) {
