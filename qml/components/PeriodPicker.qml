@@ -10,7 +10,12 @@ Popup {
     focus: true
     padding: 16
     property int shownYear: Selection.year
-    onAboutToShow: shownYear = Selection.year
+    // Months after the latest with figures are not offered: they would show empty cards.
+    property int lastDataMonth: 12
+    readonly property int thisYear: new Date().getFullYear()
+    function refresh() { lastDataMonth = Selection.lastMonthWithData(shownYear) }
+    onAboutToShow: { shownYear = Selection.year; refresh() }
+    onShownYearChanged: if (visible) refresh()
 
     background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.border }
 
@@ -40,8 +45,16 @@ Popup {
                 font.pixelSize: Theme.fs(22)
                 Layout.preferredWidth: Theme.touch; Layout.preferredHeight: Theme.touch
                 Accessible.name: qsTr("Next year")
+                enabled: popup.shownYear < popup.thisYear
                 onClicked: popup.shownYear += 1
             }
+        }
+        Text {
+            objectName: "noDataYear"
+            visible: popup.lastDataMonth === 0
+            text: qsTr("No figures for %1 yet.").arg(popup.shownYear)
+            color: Theme.textMuted; font.pixelSize: Theme.fs(14)
+            Layout.fillWidth: true; wrapMode: Text.WordWrap
         }
         GridLayout {
             columns: 4
@@ -57,6 +70,7 @@ Popup {
                     Layout.preferredWidth: 76
                     Layout.preferredHeight: Theme.touch
                     highlighted: popup.shownYear === Selection.year && index + 1 === Selection.month
+                    enabled: index + 1 <= popup.lastDataMonth
                     onClicked: { Selection.setPeriod(popup.shownYear, index + 1); popup.close() }
                 }
             }

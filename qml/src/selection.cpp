@@ -162,6 +162,11 @@ void Selection::setPeriod(int year, int month)
     emit periodChanged();
 }
 
+int Selection::lastMonthWithData(int year)
+{
+    return m_unitId.isEmpty() ? 0 : m_followUp.latestMonth(m_unitId, year);
+}
+
 void Selection::stepMonth(int delta)
 {
     const QDate d = QDate(m_year, m_month, 1).addMonths(delta);

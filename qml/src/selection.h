@@ -65,6 +65,9 @@ public:
     Q_INVOKABLE bool selectUnitByCode(const QString &code);
     // Selects the period; month 0 means the latest month with data in that year.
     Q_INVOKABLE void setPeriod(int year, int month);
+    // The latest month (1..12) of `year` with sick leave or utfall for the unit, 0 when none:
+    // the period picker offers no month after it.
+    Q_INVOKABLE int lastMonthWithData(int year);
     // Moves the period by `delta` months.
     Q_INVOKABLE void stepMonth(int delta);
     // Announces the unit again after the unit tree was reloaded (its name may have changed).

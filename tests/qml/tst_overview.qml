@@ -69,5 +69,19 @@ AppTestCase {
         tryCompare(Selection, "year", year - 1)
         compare(Selection.month, 12)
         checkFigures()
+
+        // Months after the latest with figures are not offered, nor years after this one.
+        tryCompare(find("periodPicker"), "visible", false)
+        click("periodButton")
+        tryCompare(find("periodPicker"), "opened", true)
+        click("nextYear")
+        const last = Selection.lastMonthWithData(year)
+        verify(last >= 3 && last < 12, "the test data ends before December (" + last + ")")
+        verify(find("month_" + last).enabled, "the latest month with figures is offered")
+        verify(!find("month_" + (last + 1)).enabled, "a month without figures is not offered")
+        verify(!find("month_12").enabled)
+        if (year === new Date().getFullYear())
+            verify(!find("nextYear").enabled, "no year after this one")
+        find("periodPicker").close()
     }
 }
