@@ -88,7 +88,7 @@ Dialog {
         Label { text: qsTr("Owner") }
         TextField { id: ownerField; Layout.fillWidth: true; Layout.preferredHeight: Theme.touch }
         Label { text: qsTr("End date") }
-        TextField { id: endField; placeholderText: "ÅÅÅÅ-MM-DD"; inputMask: ""; Layout.fillWidth: true; Layout.preferredHeight: Theme.touch }
+        DateField { id: endField; objectName: "actionEnd"; accessibleName: qsTr("End date"); Layout.fillWidth: true }
         Label { text: qsTr("Status") }
         ComboBox { id: statusBox; model: dlg.statuses; textRole: "text"; Layout.fillWidth: true; Layout.preferredHeight: Theme.touch }
         Label { text: qsTr("Area") }

@@ -71,6 +71,11 @@ QString TestBackend::actionStatus(const QString &id) const
     return scalar(QStringLiteral("SELECT status FROM actions WHERE id = ?"), {id}).toString();
 }
 
+QString TestBackend::actionEndDate(const QString &id) const
+{
+    return scalar(QStringLiteral("SELECT end_date FROM actions WHERE id = ?"), {id}).toString();
+}
+
 bool TestBackend::rowDirty(const QString &table, const QString &id) const
 {
     if (table != QStringLiteral("comments") && table != QStringLiteral("actions")

@@ -24,6 +24,8 @@ public:
     // The id of the selected unit's action with this title ("" if none), and its status key.
     Q_INVOKABLE QString actionId(const QString &title) const;
     Q_INVOKABLE QString actionStatus(const QString &id) const;
+    // The stored end date of an action ("" when none).
+    Q_INVOKABLE QString actionEndDate(const QString &id) const;
     Q_INVOKABLE bool rowDirty(const QString &table, const QString &id) const;
     // A text column (title, agenda, minutes, decisions) of an APT meeting, read from the database.
     Q_INVOKABLE QString storedApt(const QString &id, const QString &column) const;
