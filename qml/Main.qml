@@ -26,6 +26,8 @@ ApplicationWindow {
 
     readonly property bool landscape: width >= height
     readonly property bool compact: width < 900
+    // No unit at all: nothing synced or imported yet.
+    readonly property bool firstRun: Selection.unitId.length === 0
     // Every page, in navigation order; the self-test and screenshots visit them by name.
     // Jämför is last, so leaving it out (it is for verksamhetschef/controller roles) keeps every
     // other page's index in the StackLayout below.
@@ -78,6 +80,7 @@ ApplicationWindow {
             ToolButton {
                 id: unitButton
                 objectName: "unitButton"
+                visible: !window.firstRun
                 Layout.fillWidth: true
                 Layout.maximumWidth: 520
                 Layout.preferredHeight: 56
@@ -115,11 +118,13 @@ ApplicationWindow {
                 icon.source: "qrc:/qt/qml/Enhetspuls/icons/prev.svg"
                 icon.color: Theme.railText
                 Accessible.name: qsTr("Previous month")
+                visible: !window.firstRun
                 onClicked: Selection.stepMonth(-1)
             }
             ToolButton {
                 id: periodButton
                 objectName: "periodButton"
+                visible: !window.firstRun
                 Layout.preferredHeight: Theme.touch
                 Layout.minimumWidth: 150
                 Accessible.name: qsTr("Period: %1. Change period").arg(Selection.periodText)
@@ -140,6 +145,7 @@ ApplicationWindow {
                 icon.source: "qrc:/qt/qml/Enhetspuls/icons/next.svg"
                 icon.color: Theme.railText
                 Accessible.name: qsTr("Next month")
+                visible: !window.firstRun
                 onClicked: Selection.stepMonth(1)
             }
             ToolButton {
@@ -154,19 +160,25 @@ ApplicationWindow {
                 onClicked: Editor.undo()
             }
             Rectangle {
-                visible: !window.compact || Editor.dirtyCount > 0
+                readonly property bool warn: SyncManager.configured && Editor.dirtyCount > 0
+                visible: !window.compact || warn
                 radius: 14
-                color: Editor.dirtyCount > 0 ? "#f2c14e" : Qt.rgba(1, 1, 1, 0.12)
+                color: warn ? "#f2c14e" : Qt.rgba(1, 1, 1, 0.12)
                 Layout.preferredHeight: 28
                 Layout.preferredWidth: syncText.implicitWidth + 24
-                Accessible.name: Editor.dirtyText
+                // With no server there is nothing to sync: say the work is kept here instead of
+                // counting changes that will never leave this tablet.
+                readonly property string label: !SyncManager.configured ? qsTr("Saved here")
+                                              : window.compact ? Editor.dirtyCount : Editor.dirtyText
+                Accessible.name: SyncManager.configured ? Editor.dirtyText : qsTr("Saved here, no server set")
+                Accessible.role: Accessible.Button
                 Text {
                     id: syncText
                     anchors.centerIn: parent
-                    text: window.compact ? Editor.dirtyCount : Editor.dirtyText
-                    color: Editor.dirtyCount > 0 ? "#1d1600" : Theme.railText
+                    text: parent.label
+                    color: parent.warn ? "#1d1600" : Theme.railText
                     font.pixelSize: Theme.fs(12)
-                    font.bold: Editor.dirtyCount > 0
+                    font.bold: parent.warn
                 }
                 MouseArea { anchors.fill: parent; onClicked: Navigation.page = "sync" }
             }
@@ -225,9 +237,18 @@ ApplicationWindow {
                 Item { Layout.fillHeight: true }
             }
         }
+        // A fresh install has no unit: every page but Synk would be empty cards, so say what to do.
+        Loader {
+            active: window.firstRun && Navigation.page !== "sync"
+            visible: active
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            sourceComponent: FirstRunPage {}
+        }
         StackLayout {
             id: stack
             objectName: "pageStack"
+            visible: !window.firstRun || Navigation.page === "sync"
             Layout.fillWidth: true
             Layout.fillHeight: true
             currentIndex: window.pageIndex

@@ -4,57 +4,58 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../qml/components/ActionDialog.qml" line="15" />
+        <location filename="../../qml/components/ActionDialog.qml" line="+17"/>
         <source>Edit action</source>
         <translation>Redigera åtgärd</translation>
     </message>
     <message>
-        <location filename="../../qml/components/ActionDialog.qml" line="15" />
+        <location line="+0"/>
         <source>New action</source>
         <translation>Ny åtgärd</translation>
     </message>
     <message>
-        <location filename="../../qml/components/ActionDialog.qml" line="19" />
+        <location line="+4"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../qml/components/ActionDialog.qml" line="25" />
+        <location line="+6"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../qml/components/ActionDialog.qml" line="74" />
+        <location line="+59"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../qml/components/ActionDialog.qml" line="76" />
+        <location line="+2"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../qml/components/ActionDialog.qml" line="78" />
+        <location line="+2"/>
+        <location line="+1"/>
         <source>End date</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../../qml/components/ActionDialog.qml" line="80" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../qml/components/ActionDialog.qml" line="82" />
+        <location line="+2"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../qml/components/ActionDialog.qml" line="84" />
+        <location line="+2"/>
         <source>Expected effect (tkr)</source>
         <translation>Förväntad effekt (tkr)</translation>
     </message>
     <message>
-        <location filename="../../qml/components/ActionDialog.qml" line="86" />
+        <location line="+2"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
@@ -62,22 +63,22 @@
 <context>
     <name>ActionList</name>
     <message>
-        <location filename="../../qml/components/ActionList.qml" line="74" />
+        <location filename="../../qml/components/ActionList.qml" line="+74"/>
         <source>Edit</source>
         <translation>Redigera</translation>
     </message>
     <message>
-        <location filename="../../qml/components/ActionList.qml" line="82" />
+        <location line="+8"/>
         <source>Close</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../qml/components/ActionList.qml" line="84" />
+        <location line="+2"/>
         <source>Mark %1 as done</source>
         <translation>Markera %1 som klar</translation>
     </message>
     <message>
-        <location filename="../../qml/components/ActionList.qml" line="93" />
+        <location line="+9"/>
         <source>No actions yet.</source>
         <translation>Inga åtgärder än.</translation>
     </message>
@@ -85,47 +86,47 @@
 <context>
     <name>ActionModel</name>
     <message>
-        <location filename="../../qml/src/actionmodel.cpp" line="36" />
+        <location filename="../../qml/src/actionmodel.cpp" line="+33"/>
         <source>Late</source>
         <translation>Försenad</translation>
     </message>
     <message>
-        <location filename="../../qml/src/actionmodel.cpp" line="44" />
+        <location line="+9"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../qml/src/actionmodel.cpp" line="44" />
+        <location line="+0"/>
         <source>Done %1</source>
         <translation>Klar %1</translation>
     </message>
     <message>
-        <location filename="../../qml/src/actionmodel.cpp" line="46" />
+        <location line="+3"/>
         <source>No end date</source>
         <translation>Inget slutdatum</translation>
     </message>
     <message>
-        <location filename="../../qml/src/actionmodel.cpp" line="47" />
-        <source>Late, due %1</source>
-        <translation>Försenad, skulle vara klar %1</translation>
-    </message>
-    <message>
-        <location filename="../../qml/src/actionmodel.cpp" line="47" />
+        <location line="+1"/>
         <source>Due %1</source>
         <translation>Klar senast %1</translation>
     </message>
     <message>
-        <location filename="../../qml/src/actionmodel.cpp" line="107" />
+        <location line="+0"/>
+        <source>Was due %1</source>
+        <translation>Skulle ha varit klar %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../qml/src/actionmodel.cpp" line="108" />
+        <location line="+1"/>
         <source>Sick leave</source>
         <translation>Sjukfrånvaro</translation>
     </message>
     <message>
-        <location filename="../../qml/src/actionmodel.cpp" line="109" />
+        <location line="+1"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -133,22 +134,38 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../qml/pages/ActionsPage.qml" line="35" />
+        <location filename="../../qml/pages/ActionsPage.qml" line="+35"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
-    <message>
-        <location filename="../../qml/pages/ActionsPage.qml" line="37" />
-        <source>%1 open, %2 late · expected effect of open actions %3</source>
-        <translation>%1 pågående, %2 försenade · förväntad effekt av öppna åtgärder %3</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln open</source>
+        <translation>
+            <numerusform>%Ln öppen</numerusform>
+            <numerusform>%Ln öppna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln late</source>
+        <translation>
+            <numerusform>%Ln försenad</numerusform>
+            <numerusform>%Ln försenade</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ActionsPage.qml" line="43" />
+        <location line="+1"/>
+        <source>expected effect of open actions %1</source>
+        <translation>förväntad effekt av öppna åtgärder %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Show done</source>
         <translation>Visa klara</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ActionsPage.qml" line="46" />
+        <location line="+3"/>
         <source>New action</source>
         <translation>Ny åtgärd</translation>
     </message>
@@ -156,51 +173,51 @@
 <context>
     <name>AptEditor</name>
     <message>
-        <location filename="../../qml/components/AptEditor.qml" line="17" />
+        <location filename="../../qml/components/AptEditor.qml" line="+16"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AptEditor.qml" line="24" />
+        <location line="+8"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AptEditor.qml" line="28" />
+        <location line="+4"/>
         <source>Meeting date</source>
         <translation>Mötesdatum</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AptEditor.qml" line="34" />
-        <location filename="../../qml/components/AptEditor.qml" line="37" />
+        <location line="+11"/>
+        <location line="+3"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AptEditor.qml" line="41" />
-        <location filename="../../qml/components/AptEditor.qml" line="52" />
+        <location line="+8"/>
+        <location line="+12"/>
         <source>Agenda</source>
         <translation>Dagordning</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AptEditor.qml" line="56" />
-        <location filename="../../qml/components/AptEditor.qml" line="68" />
+        <location line="+8"/>
+        <location line="+13"/>
         <source>Minutes</source>
         <translation>Minnesanteckningar</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AptEditor.qml" line="65" />
+        <location line="-3"/>
         <source>What was discussed…</source>
         <translation>Vad som togs upp…</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AptEditor.qml" line="72" />
-        <location filename="../../qml/components/AptEditor.qml" line="84" />
+        <location line="+11"/>
+        <location line="+13"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AptEditor.qml" line="81" />
+        <location line="-3"/>
         <source>One decision or action item per line; they are followed up at the next APT…</source>
         <translation>Ett beslut eller en åtgärdspunkt per rad; de följs upp på nästa APT…</translation>
     </message>
@@ -208,298 +225,262 @@
 <context>
     <name>AptModel</name>
     <message>
-        <location filename="../../qml/src/aptmodel.cpp" line="24" />
-        <location filename="../../qml/src/aptmodel.cpp" line="97" />
+        <location filename="../../qml/src/aptmodel.cpp" line="+24"/>
+        <location line="+71"/>
         <source>APT</source>
         <translation>APT</translation>
     </message>
     <message>
-        <location filename="../../qml/src/aptmodel.cpp" line="69" />
+        <location line="-28"/>
         <source>1. Information</source>
         <translation>1. Information</translation>
     </message>
     <message>
-        <location filename="../../qml/src/aptmodel.cpp" line="70" />
+        <location line="+1"/>
         <source>2. Work environment (SAM)</source>
         <translation>2. Arbetsmiljö (SAM)</translation>
     </message>
     <message>
-        <location filename="../../qml/src/aptmodel.cpp" line="71" />
+        <location line="+1"/>
         <source>3. Core values (värdegrund)</source>
         <translation>3. Värdegrund</translation>
     </message>
     <message>
-        <location filename="../../qml/src/aptmodel.cpp" line="72" />
+        <location line="+1"/>
         <source>4. Sick leave: %1 year to date, %2 rolling 12 months</source>
         <translation>4. Sjukfrånvaro: %1 hittills i år, %2 rullande 12 månader</translation>
     </message>
     <message>
-        <location filename="../../qml/src/aptmodel.cpp" line="74" />
+        <location line="+2"/>
         <source>5. Budget: deviation to date %1</source>
         <translation>5. Budget: avvikelse hittills %1</translation>
     </message>
     <message>
-        <location filename="../../qml/src/aptmodel.cpp" line="75" />
+        <location line="+1"/>
         <source>6. Goals: %1 of %2 indicators met</source>
         <translation>6. Mål: %1 av %2 indikatorer uppfyllda</translation>
     </message>
     <message>
-        <location filename="../../qml/src/aptmodel.cpp" line="76" />
-        <source>7. Follow-up of last meeting's decisions</source>
+        <location line="+1"/>
+        <source>7. Follow-up of last meeting&apos;s decisions</source>
         <translation>7. Uppföljning av förra mötets beslut</translation>
     </message>
     <message>
-        <location filename="../../qml/src/aptmodel.cpp" line="77" />
+        <location line="+1"/>
         <source>8. Other questions</source>
         <translation>8. Övriga frågor</translation>
-    </message>
-    <message>
-        <source>6. Goals and actions: follow-up of last meeting's action items</source>
-        <translation>6. Mål och åtgärder: uppföljning av förra mötets punkter</translation>
-    </message>
-    <message>
-        <source>7. Other questions</source>
-        <translation>7. Övriga frågor</translation>
     </message>
 </context>
 <context>
     <name>AptPage</name>
     <message>
-        <location filename="../../qml/pages/AptPage.qml" line="62" />
+        <location filename="../../qml/pages/AptPage.qml" line="+55"/>
         <source>Staff meetings (APT)</source>
         <translation>Arbetsplatsträffar (APT)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/pages/AptPage.qml" line="64" />
+        <location line="+2"/>
         <source>%1 · %n meeting(s)</source>
         <translation>
-            <numerusform>%1 · %n möte</numerusform><numerusform>%1 · %n möten</numerusform></translation>
+            <numerusform>%1 · %n möte</numerusform>
+            <numerusform>%1 · %n möten</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AptPage.qml" line="70" />
+        <location line="+6"/>
         <source>Show at APT</source>
         <translation>Visa på APT</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AptPage.qml" line="74" />
-        <source>Show this month's goals, sick leave, budget and actions full screen</source>
+        <location line="+4"/>
+        <source>Show this month&apos;s goals, sick leave, budget and actions full screen</source>
         <translation>Visa månadens mål, sjukfrånvaro, budget och åtgärder i helskärm</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AptPage.qml" line="96" />
+        <location line="+25"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AptPage.qml" line="97" />
+        <location line="+1"/>
         <source>Newest first</source>
         <translation>Senaste först</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AptPage.qml" line="129" />
+        <location line="+32"/>
         <source>No meetings yet for %1.</source>
         <translation>Inga möten än för %1.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AptPage.qml" line="146" />
+        <location line="+17"/>
         <source>Suggested agenda for %1</source>
         <translation>Förslag till dagordning för %1</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AptPage.qml" line="148" />
+        <location line="+2"/>
         <source>“New APT” creates a meeting with this agenda; you can change it.</source>
         <translation>”Ny APT” skapar ett möte med den här dagordningen; du kan ändra den.</translation>
     </message>
     <message>
-        <source>%1 meetings</source>
-        <translation>%1 möten</translation>
-    </message>
-    <message>
-        <location filename="../../qml/pages/AptPage.qml" line="79" />
-        <location filename="../../qml/pages/AptPage.qml" line="134" />
+        <location line="-72"/>
+        <location line="+58"/>
         <source>New APT</source>
         <translation>Ny APT</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AptPage.qml" line="41" />
+        <location line="-96"/>
         <source>APT %1</source>
         <translation>APT %1</translation>
     </message>
     <message>
-        <source>No meetings yet. Start one with “New APT”: the agenda gets this month's sick leave and budget.</source>
-        <translation>Inga möten än. Starta ett med ”Ny APT”: dagordningen får månadens sjukfrånvaro och budget.</translation>
-    </message>
-    <message>
-        <source>No meeting selected</source>
-        <translation>Inget möte valt</translation>
-    </message>
-    <message>
-        <location filename="../../qml/pages/AptPage.qml" line="147" />
+        <location line="+109"/>
         <source>Saved on this device as you type</source>
-        <translation>Sparas på enheten medan du skriver</translation>
-    </message>
-    <message>
-        <source>Create a meeting to write its agenda and minutes.</source>
-        <translation>Skapa ett möte för att skriva dagordning och minnesanteckningar.</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Rubrik</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Dagordning</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Minnesanteckningar</translation>
-    </message>
-    <message>
-        <source>What was discussed…</source>
-        <translation>Vad som togs upp…</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Beslut</translation>
-    </message>
-    <message>
-        <source>Decisions and action items to follow up next time…</source>
-        <translation>Beslut och punkter att följa upp nästa gång…</translation>
+        <translation>Sparas här medan du skriver</translation>
     </message>
 </context>
 <context>
     <name>AptPresenter</name>
     <message>
-        <location filename="../../qml/components/AptPresenter.qml" line="81" />
+        <location filename="../../qml/components/AptPresenter.qml" line="+81"/>
         <source>APT · %1 · %2</source>
         <translation>APT · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AptPresenter.qml" line="89" />
+        <location line="+8"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AptPresenter.qml" line="101" />
+        <location line="+12"/>
         <source>Leave the presentation</source>
         <translation>Avsluta visningen</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AptPresenter.qml" line="118" />
+        <location line="+17"/>
         <source>Goals · %1</source>
         <translation>Mål · %1</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AptPresenter.qml" line="178" />
+        <location line="+60"/>
         <source>No indicators have targets or values for this unit and period.</source>
         <translation>Inga indikatorer har mål eller värden för enheten och perioden.</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AptPresenter.qml" line="188" />
+        <location line="+10"/>
         <source>Sick leave</source>
         <translation>Sjukfrånvaro</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AptPresenter.qml" line="193" />
+        <location line="+5"/>
         <source>This month</source>
         <translation>Månaden</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AptPresenter.qml" line="194" />
+        <location line="+1"/>
         <source>Year to date</source>
         <translation>Hittills i år</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AptPresenter.qml" line="195" />
+        <location line="+1"/>
         <source>Rolling 12 months</source>
         <translation>Rullande 12 mån</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AptPresenter.qml" line="212" />
+        <location line="+17"/>
         <source>Sick leave per month</source>
         <translation>Sjukfrånvaro per månad</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AptPresenter.qml" line="213" />
+        <location line="+1"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AptPresenter.qml" line="221" />
+        <location line="+8"/>
         <source>Budget · %1</source>
         <translation>Budget · %1</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AptPresenter.qml" line="222" />
+        <location line="+1"/>
         <source>Net cost in tkr. Positive = better than budget</source>
         <translation>Nettokostnad i tkr. Positivt = bättre än budget</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AptPresenter.qml" line="228" />
+        <location line="+6"/>
         <source>Deviation year to date</source>
         <translation>Avvikelse hittills i år</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AptPresenter.qml" line="236" />
+        <location line="+8"/>
         <source>Forecast deviation, full year</source>
         <translation>Prognosavvikelse helår</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AptPresenter.qml" line="252" />
+        <location line="+16"/>
         <source>Budget to date %1 · actual %2 · forecast full year %3</source>
         <translation>Budget hittills %1 · utfall %2 · prognos helår %3</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AptPresenter.qml" line="265" />
+        <location line="+13"/>
         <source>Open actions</source>
         <translation>Öppna åtgärder</translation>
     </message>
-    <message>
-        <location filename="../../qml/components/AptPresenter.qml" line="266" />
-        <source>%1 open, %2 late</source>
-        <translation>%1 öppna, %2 försenade</translation>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln open</source>
+        <translation>
+            <numerusform>%Ln öppen</numerusform>
+            <numerusform>%Ln öppna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln late</source>
+        <translation>
+            <numerusform>%Ln försenad</numerusform>
+            <numerusform>%Ln försenade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>+ %Ln more</source>
+        <translation>
+            <numerusform>+ %Ln till</numerusform>
+            <numerusform>+ %Ln till</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../qml/components/AptPresenter.qml" line="304" />
-        <source>+ %1 more</source>
-        <translation>+ %1 till</translation>
-    </message>
-    <message>
-        <location filename="../../qml/components/AptPresenter.qml" line="310" />
+        <location line="+6"/>
         <source>No open actions.</source>
         <translation>Inga öppna åtgärder.</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AptPresenter.qml" line="320" />
-        <source>Follow-up of last meeting's decisions</source>
+        <location line="+10"/>
+        <source>Follow-up of last meeting&apos;s decisions</source>
         <translation>Uppföljning av förra mötets beslut</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AptPresenter.qml" line="321" />
+        <location line="+1"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AptPresenter.qml" line="334" />
+        <location line="+13"/>
         <source>No decisions were written down at the last meeting.</source>
         <translation>Inga beslut skrevs ner på förra mötet.</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AptPresenter.qml" line="335" />
+        <location line="+1"/>
         <source>No earlier meeting: decisions made today are followed up at the next APT.</source>
         <translation>Inget tidigare möte: beslut som tas i dag följs upp på nästa APT.</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AptPresenter.qml" line="376" />
+        <location line="+41"/>
         <source>Previous slide</source>
         <translation>Föregående bild</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AptPresenter.qml" line="391" />
+        <location line="+15"/>
         <source>Next slide</source>
         <translation>Nästa bild</translation>
     </message>
@@ -507,27 +488,27 @@
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../../qml/src/budgetmodel.cpp" line="13" />
+        <location filename="../../qml/src/budgetmodel.cpp" line="+11"/>
         <source>Income</source>
         <translation>Intäkter</translation>
     </message>
     <message>
-        <location filename="../../qml/src/budgetmodel.cpp" line="15" />
+        <location line="+2"/>
         <source>Personnel costs</source>
         <translation>Personalkostnader</translation>
     </message>
     <message>
-        <location filename="../../qml/src/budgetmodel.cpp" line="17" />
+        <location line="+2"/>
         <source>Other costs</source>
         <translation>Övriga kostnader</translation>
     </message>
     <message>
-        <location filename="../../qml/src/budgetmodel.cpp" line="19" />
+        <location line="+2"/>
         <source>Capital costs</source>
         <translation>Kapitalkostnader</translation>
     </message>
     <message>
-        <location filename="../../qml/src/budgetmodel.cpp" line="120" />
+        <location line="+81"/>
         <source>Net cost</source>
         <translation>Nettokostnad</translation>
     </message>
@@ -535,110 +516,110 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../qml/pages/BudgetPage.qml" line="50" />
-        <location filename="../../qml/pages/BudgetPage.qml" line="73" />
-        <location filename="../../qml/pages/BudgetPage.qml" line="88" />
+        <location filename="../../qml/pages/BudgetPage.qml" line="+50"/>
+        <location line="+23"/>
+        <location line="+15"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BudgetPage.qml" line="51" />
+        <location line="-37"/>
         <source>%1 · to %2 · net cost in tkr, positive deviation = better than budget</source>
         <translation>%1 · t.o.m. %2 · nettokostnad i tkr, positiv avvikelse = bättre än budget</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BudgetPage.qml" line="53" />
+        <location line="+2"/>
         <source>Deviation to date</source>
         <translation>Avvikelse hittills</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BudgetPage.qml" line="54" />
+        <location line="+1"/>
         <source>Forecast deviation</source>
         <translation>Prognosavvikelse</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BudgetPage.qml" line="63" />
+        <location line="+9"/>
         <source>Cumulative net cost %1</source>
         <translation>Ackumulerad nettokostnad %1</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BudgetPage.qml" line="64" />
+        <location line="+1"/>
         <source>Budget %1 · forecast %2</source>
         <translation>Budget %1 · prognos %2</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BudgetPage.qml" line="74" />
-        <location filename="../../qml/pages/BudgetPage.qml" line="88" />
+        <location line="+10"/>
+        <location line="+14"/>
         <source>Actual</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BudgetPage.qml" line="75" />
+        <location line="-13"/>
         <source>Forecast</source>
         <translation>Prognos</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BudgetPage.qml" line="79" />
+        <location line="+4"/>
         <source>Per category, to date (tkr)</source>
         <translation>Per kategori, hittills (tkr)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BudgetPage.qml" line="80" />
+        <location line="+1"/>
         <source>Type your full-year forecast; it is saved at once.</source>
         <translation>Skriv din helårsprognos; den sparas direkt.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BudgetPage.qml" line="80" />
+        <location line="+0"/>
         <source>Forecasts are entered on each unit.</source>
         <translation>Prognoser läggs på respektive enhet.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BudgetPage.qml" line="88" />
+        <location line="+8"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BudgetPage.qml" line="88" />
+        <location line="+0"/>
         <source>Deviation</source>
         <translation>Avvikelse</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BudgetPage.qml" line="88" />
+        <location line="+0"/>
         <source>Forecast, year</source>
         <translation>Prognos helår</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BudgetPage.qml" line="88" />
+        <location line="+0"/>
         <source>vs budget</source>
         <translation>mot budget</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BudgetPage.qml" line="141" />
+        <location line="+54"/>
         <source>Forecast for %1 in tkr</source>
         <translation>Prognos för %1 i tkr</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BudgetPage.qml" line="165" />
+        <location line="+30"/>
         <source>Actions for a budget in balance</source>
         <translation>Åtgärder för en budget i balans</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BudgetPage.qml" line="166" />
+        <location line="+1"/>
         <source>Expected savings of open actions %1 against a forecast deviation of %2</source>
         <translation>Förväntade besparingar av öppna åtgärder %1 mot en prognosavvikelse på %2</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BudgetPage.qml" line="173" />
+        <location line="+7"/>
         <source>New action</source>
         <translation>Ny åtgärd</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BudgetPage.qml" line="191" />
+        <location line="+18"/>
         <source>Budget analysis for %1</source>
         <translation>Budgetanalys för %1</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BudgetPage.qml" line="192" />
+        <location line="+1"/>
         <source>Explain the deviation and what is being done about it…</source>
         <translation>Förklara avvikelsen och vad som görs åt den…</translation>
     </message>
@@ -646,45 +627,45 @@
 <context>
     <name>CommentEditor</name>
     <message>
-        <location filename="../../qml/components/CommentEditor.qml" line="14" />
+        <location filename="../../qml/components/CommentEditor.qml" line="+14"/>
         <source>Write a comment for the staff meeting and the report…</source>
         <translation>Skriv en kommentar till APT och rapporten…</translation>
     </message>
     <message>
-        <location filename="../../qml/components/CommentEditor.qml" line="38" />
+        <location line="+31"/>
         <source>Saved on this device</source>
-        <translation>Sparat på enheten</translation>
+        <translation>Sparat här</translation>
     </message>
 </context>
 <context>
     <name>CompareModel</name>
     <message>
-        <location filename="../../qml/src/comparemodel.cpp" line="43" />
+        <location filename="../../qml/src/comparemodel.cpp" line="+44"/>
         <source>Sick leave, year to date</source>
         <translation>Sjukfrånvaro hittills i år</translation>
     </message>
     <message>
-        <location filename="../../qml/src/comparemodel.cpp" line="43" />
+        <location line="+0"/>
         <source>Sick leave, rolling 12</source>
         <translation>Sjukfrånvaro rullande 12</translation>
     </message>
     <message>
-        <location filename="../../qml/src/comparemodel.cpp" line="43" />
+        <location line="+0"/>
         <source>Budget deviation to date</source>
         <translation>Budgetavvikelse hittills</translation>
     </message>
     <message>
-        <location filename="../../qml/src/comparemodel.cpp" line="44" />
+        <location line="+1"/>
         <source>Forecast deviation</source>
         <translation>Prognosavvikelse</translation>
     </message>
     <message>
-        <location filename="../../qml/src/comparemodel.cpp" line="44" />
+        <location line="+0"/>
         <source>Goals met</source>
         <translation>Uppfyllda mål</translation>
     </message>
     <message>
-        <location filename="../../qml/src/comparemodel.cpp" line="122" />
+        <location line="+78"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
@@ -692,22 +673,22 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../qml/pages/ComparePage.qml" line="31" />
+        <location filename="../../qml/pages/ComparePage.qml" line="+31"/>
         <source>Compare units</source>
         <translation>Jämför enheter</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ComparePage.qml" line="33" />
+        <location line="+2"/>
         <source>Key figures to %1. Tap a column to sort, a unit to open it.</source>
         <translation>Nyckeltal t.o.m. %1. Tryck på en kolumn för att sortera, på en enhet för att öppna den.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ComparePage.qml" line="43" />
+        <location line="+10"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ComparePage.qml" line="60" />
+        <location line="+17"/>
         <source>Sort by %1</source>
         <translation>Sortera efter %1</translation>
     </message>
@@ -715,235 +696,345 @@
 <context>
     <name>DataImport</name>
     <message>
-        <location filename="../../qml/src/dataimport.cpp" line="21" />
+        <location filename="../../qml/src/dataimport.cpp" line="+25"/>
         <source>Units (units.csv)</source>
         <translation>Enheter (units.csv)</translation>
     </message>
     <message>
-        <location filename="../../qml/src/dataimport.cpp" line="22" />
+        <location line="+1"/>
         <source>Goals (goals.csv)</source>
         <translation>Mål (goals.csv)</translation>
     </message>
     <message>
-        <location filename="../../qml/src/dataimport.cpp" line="23" />
+        <location line="+1"/>
         <source>Indicators (indicators.csv)</source>
         <translation>Indikatorer (indicators.csv)</translation>
     </message>
     <message>
-        <location filename="../../qml/src/dataimport.cpp" line="24" />
+        <location line="+1"/>
         <source>Targets (targets.csv)</source>
         <translation>Målvärden (targets.csv)</translation>
     </message>
     <message>
-        <location filename="../../qml/src/dataimport.cpp" line="25" />
+        <location line="+1"/>
         <source>Indicator values (values.csv)</source>
         <translation>Indikatorvärden (values.csv)</translation>
     </message>
     <message>
-        <location filename="../../qml/src/dataimport.cpp" line="26" />
+        <location line="+1"/>
         <source>Sick leave (sickleave.csv)</source>
         <translation>Sjukfrånvaro (sickleave.csv)</translation>
     </message>
     <message>
-        <location filename="../../qml/src/dataimport.cpp" line="27" />
+        <location line="+1"/>
         <source>Budget and outcome (budget.csv)</source>
         <translation>Budget och utfall (budget.csv)</translation>
     </message>
     <message>
-        <location filename="../../qml/src/dataimport.cpp" line="28" />
+        <location line="+1"/>
         <source>Actions (actions.csv)</source>
         <translation>Åtgärder (actions.csv)</translation>
     </message>
     <message>
-        <location filename="../../qml/src/dataimport.cpp" line="29" />
+        <location line="+1"/>
         <source>Comments and analyses (comments.csv)</source>
         <translation>Kommentarer och analyser (comments.csv)</translation>
     </message>
     <message>
-        <location filename="../../qml/src/dataimport.cpp" line="85" />
+        <location line="+56"/>
         <source>Import is not available in this window.</source>
         <translation>Import går inte att göra i det här fönstret.</translation>
     </message>
     <message>
-        <location filename="../../qml/src/dataimport.cpp" line="87" />
+        <location line="+2"/>
         <source>Unknown kind of file: %1</source>
         <translation>Okänd sorts fil: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/src/dataimport.cpp" line="89" />
+        <location line="+2"/>
         <source>%1 are imported centrally on the server and reach this device when it syncs.</source>
-        <translation>%1 importeras centralt på servern och kommer till enheten när den synkar.</translation>
+        <translation>%1 importeras centralt på servern och kommer hit vid nästa synk.</translation>
     </message>
     <message>
-        <location filename="../../qml/src/dataimport.cpp" line="92" />
+        <location line="+3"/>
         <source>No such file: %1</source>
         <translation>Filen finns inte: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/src/dataimport.cpp" line="95" />
+        <location line="+3"/>
         <source>Nothing was imported. %1</source>
         <translation>Inget importerades. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/src/dataimport.cpp" line="98" />
+        <location line="+3"/>
         <source>Imported %n row(s) from %1.</source>
         <translation>
-            <numerusform>Importerade %n rad från %1.</numerusform><numerusform>Importerade %n rader från %1.</numerusform></translation>
+            <numerusform>Importerade %n rad från %1.</numerusform>
+            <numerusform>Importerade %n rader från %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../qml/components/DateField.qml" line="+12"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose %1 in a calendar</source>
+        <translation>Välj %1 i en kalender</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Previous month</source>
+        <translation>Föregående månad</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Next month</source>
+        <translation>Nästa månad</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No date</source>
+        <translation>Inget datum</translation>
     </message>
 </context>
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../qml/src/editor.cpp" line="49" />
+        <location filename="../../qml/src/editor.cpp" line="+61"/>
         <source>Undo comment</source>
         <translation>Ångra kommentar</translation>
     </message>
     <message>
-        <location filename="../../qml/src/editor.cpp" line="51" />
+        <location line="+2"/>
         <source>Undo analysis</source>
         <translation>Ångra analys</translation>
     </message>
     <message>
-        <location filename="../../qml/src/editor.cpp" line="53" />
+        <location line="+2"/>
         <source>Undo action change</source>
         <translation>Ångra ändring av åtgärd</translation>
     </message>
     <message>
-        <location filename="../../qml/src/editor.cpp" line="55" />
+        <location line="+2"/>
         <source>Undo forecast</source>
         <translation>Ångra prognos</translation>
     </message>
     <message>
-        <location filename="../../qml/src/editor.cpp" line="57" />
+        <location line="+2"/>
         <source>Undo value</source>
         <translation>Ångra värde</translation>
     </message>
     <message>
-        <location filename="../../qml/src/editor.cpp" line="59" />
+        <location line="+2"/>
         <source>Undo APT change</source>
         <translation>Ångra APT-ändring</translation>
     </message>
     <message>
-        <location filename="../../qml/src/editor.cpp" line="60" />
+        <location line="+1"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../qml/src/editor.cpp" line="66" />
+        <location line="+6"/>
         <source>All changes synced</source>
         <translation>Allt är synkat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/src/editor.cpp" line="67" />
-        <source>%n change(s) not yet synced</source>
+        <location line="+1"/>
+        <source>%Ln change(s) not yet synced</source>
         <translation>
-            <numerusform>%n ändring ej synkad än</numerusform><numerusform>%n ändringar ej synkade än</numerusform></translation>
+            <numerusform>%Ln ändring ej synkad än</numerusform>
+            <numerusform>%Ln ändringar ej synkade än</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../qml/src/editor.cpp" line="117" />
+        <location line="+51"/>
         <source>The comment could not be saved: unknown unit or period</source>
         <translation>Kommentaren kunde inte sparas: okänd enhet eller period</translation>
     </message>
     <message>
-        <location filename="../../qml/src/editor.cpp" line="143" />
+        <location line="+26"/>
         <source>The expected effect must be a number of tkr</source>
         <translation>Förväntad effekt ska vara ett belopp i tkr</translation>
     </message>
     <message>
-        <location filename="../../qml/src/editor.cpp" line="190" />
+        <location line="+54"/>
         <source>The forecast must be a number of tkr</source>
         <translation>Prognosen ska vara ett belopp i tkr</translation>
     </message>
     <message>
-        <location filename="../../qml/src/editor.cpp" line="205" />
+        <location line="+21"/>
         <source>The value must be a number</source>
         <translation>Värdet ska vara ett tal</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunPage</name>
+    <message>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="+27"/>
+        <source>Welcome to Enhetspuls</source>
+        <translation>Välkommen till Enhetspuls</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There are no units here yet. Follow-up figures, goals and budgets come from your organisation&apos;s server, so start there.</source>
+        <translation>Här finns inga enheter än. Uppföljningens siffror, mål och budget kommer från förvaltningens server, så börja där.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1. Connect to the server</source>
+        <translation>1. Anslut till servern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the address, user name and password you got from the administration (förvaltningen). Your units and their figures arrive at the first sync.</source>
+        <translation>Använd adressen, användarnamnet och lösenordet du fått från förvaltningen. Dina enheter och deras siffror kommer vid första synken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect…</source>
+        <translation>Anslut…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to the server</source>
+        <translation>Anslut till servern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>2. Or import files</source>
+        <translation>2. Eller importera filer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without a server you can import the CSV files from the HR and economy systems yourself, starting with the units file.</source>
+        <translation>Utan server kan du själv importera CSV-filerna från personal- och ekonomisystemen. Börja med filen med enheter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import files…</source>
+        <translation>Importera filer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import files</source>
+        <translation>Importera filer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>3. Or look around with demo data</source>
+        <translation>3. Eller titta runt med demodata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens a separate window with made-up units and figures. Nothing you do there reaches this app or the server.</source>
+        <translation>Öppnar ett eget fönster med påhittade enheter och siffror. Inget du gör där når den här appen eller servern.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try the demo</source>
+        <translation>Prova demon</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The demo could not be started.</source>
+        <translation>Demon kunde inte startas.</translation>
+    </message>
+</context>
+<context>
     <name>Fmt</name>
     <message>
-        <location filename="../../qml/src/format.cpp" line="140" />
+        <location filename="../../qml/src/format.cpp" line="+142"/>
         <source>Met</source>
         <translation>Uppfyllt</translation>
     </message>
     <message>
-        <location filename="../../qml/src/format.cpp" line="141" />
+        <location line="+1"/>
         <source>Partly met</source>
         <translation>Delvis uppfyllt</translation>
     </message>
     <message>
-        <location filename="../../qml/src/format.cpp" line="142" />
+        <location line="+1"/>
         <source>Not met</source>
         <translation>Ej uppfyllt</translation>
     </message>
     <message>
-        <location filename="../../qml/src/format.cpp" line="145" />
+        <location line="+3"/>
         <source>No value</source>
         <translation>Värde saknas</translation>
     </message>
     <message>
-        <location filename="../../qml/src/format.cpp" line="173" />
+        <location line="+28"/>
         <source>Better than last year</source>
         <translation>Bättre än föregående år</translation>
     </message>
     <message>
-        <location filename="../../qml/src/format.cpp" line="174" />
+        <location line="+1"/>
         <source>Same as last year</source>
         <translation>Samma som föregående år</translation>
     </message>
     <message>
-        <location filename="../../qml/src/format.cpp" line="175" />
+        <location line="+1"/>
         <source>Worse than last year</source>
         <translation>Sämre än föregående år</translation>
     </message>
     <message>
-        <location filename="../../qml/src/format.cpp" line="178" />
+        <location line="+3"/>
         <source>No comparison with last year</source>
         <translation>Ingen jämförelse med föregående år</translation>
     </message>
     <message>
-        <location filename="../../qml/src/format.cpp" line="184" />
+        <location line="+6"/>
         <source>Target: at most %1</source>
         <translation>Mål: högst %1</translation>
     </message>
     <message>
-        <location filename="../../qml/src/format.cpp" line="185" />
+        <location line="+1"/>
         <source>Target: at least %1</source>
         <translation>Mål: minst %1</translation>
     </message>
     <message>
-        <location filename="../../qml/src/format.cpp" line="186" />
+        <location line="+1"/>
         <source>Target: increase on last year</source>
         <translation>Mål: öka jämfört med föregående år</translation>
     </message>
     <message>
-        <location filename="../../qml/src/format.cpp" line="187" />
+        <location line="+1"/>
         <source>Target: decrease on last year</source>
         <translation>Mål: minska jämfört med föregående år</translation>
     </message>
     <message>
-        <location filename="../../qml/src/format.cpp" line="190" />
+        <location line="+3"/>
         <source>Target: %1</source>
         <translation>Mål: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/src/format.cpp" line="190" />
+        <location line="+0"/>
         <source>No target set</source>
         <translation>Inget mål satt</translation>
     </message>
     <message>
-        <location filename="../../qml/src/format.cpp" line="214" />
+        <location line="+16"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../qml/src/format.cpp" line="216" />
+        <location line="+2"/>
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../../qml/src/format.cpp" line="217" />
+        <location line="+1"/>
         <source>Not started</source>
         <translation>Ej påbörjad</translation>
     </message>
@@ -951,22 +1042,22 @@
 <context>
     <name>GoalModel</name>
     <message>
-        <location filename="../../qml/src/goalmodel.cpp" line="33" />
+        <location filename="../../qml/src/goalmodel.cpp" line="+30"/>
         <source>Council goal</source>
         <translation>KF-mål</translation>
     </message>
     <message>
-        <location filename="../../qml/src/goalmodel.cpp" line="35" />
+        <location line="+2"/>
         <source>Board goal</source>
         <translation>Nämndmål</translation>
     </message>
     <message>
-        <location filename="../../qml/src/goalmodel.cpp" line="37" />
+        <location line="+2"/>
         <source>Administration goal</source>
         <translation>Förvaltningsmål</translation>
     </message>
     <message>
-        <location filename="../../qml/src/goalmodel.cpp" line="38" />
+        <location line="+1"/>
         <source>Unit goal</source>
         <translation>Enhetsmål</translation>
     </message>
@@ -974,63 +1065,63 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../qml/pages/GoalsPage.qml" line="59" />
+        <location filename="../../qml/pages/GoalsPage.qml" line="+59"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/GoalsPage.qml" line="60" />
+        <location line="+1"/>
         <source>Council → board → administration → unit</source>
         <translation>KF → nämnd → förvaltning → enhet</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/GoalsPage.qml" line="125" />
+        <location line="+65"/>
         <source>This goal has no indicators of its own; its analysis and actions are below.</source>
         <translation>Målet har inga egna indikatorer; analys och åtgärder finns nedan.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/GoalsPage.qml" line="130" />
+        <location line="+5"/>
         <source>Trend</source>
         <translation>Utveckling</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/GoalsPage.qml" line="138" />
+        <location line="+8"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/GoalsPage.qml" line="139" />
+        <location line="+1"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/GoalsPage.qml" line="144" />
-        <location filename="../../qml/pages/GoalsPage.qml" line="153" />
+        <location line="+5"/>
+        <location line="+9"/>
         <source>Value for %1</source>
         <translation>Värde för %1</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/GoalsPage.qml" line="156" />
+        <location line="+9"/>
         <source>Entered by hand; imported values come from the source systems.</source>
         <translation>Manuellt värde; importerade värden kommer från källsystemen.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/GoalsPage.qml" line="166" />
+        <location line="+10"/>
         <source>Analysis for %1</source>
         <translation>Analys för %1</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/GoalsPage.qml" line="167" />
+        <location line="+1"/>
         <source>How is the goal going, and why?</source>
         <translation>Hur går det med målet, och varför?</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/GoalsPage.qml" line="171" />
+        <location line="+4"/>
         <source>Actions for this goal</source>
         <translation>Åtgärder för målet</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/GoalsPage.qml" line="175" />
+        <location line="+4"/>
         <source>New action</source>
         <translation>Ny åtgärd</translation>
     </message>
@@ -1038,259 +1129,287 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="16" />
-        <location filename="../../qml/Main.qml" line="59" />
+        <location filename="../../qml/Main.qml" line="+16"/>
+        <location line="+58"/>
         <source>Enhetspuls</source>
         <translation>Enhetspuls</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="31" />
+        <location line="-39"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="31" />
+        <location line="+0"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="31" />
+        <location line="+0"/>
         <source>Sick leave</source>
         <translation>Sjukfrånvaro</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="31" />
+        <location line="+0"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="32" />
+        <location line="+1"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="32" />
+        <location line="+0"/>
         <source>APT</source>
         <translation>APT</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="32" />
+        <location line="+0"/>
         <source>Sync</source>
         <translation>Synk</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="32" />
+        <location line="+0"/>
         <source>Compare</source>
         <translation>Jämför</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="71" />
+        <location line="+51"/>
         <source>Unit: %1. Change unit</source>
         <translation>Enhet: %1. Byt enhet</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="104" />
+        <location line="+33"/>
         <source>Previous month</source>
         <translation>Föregående månad</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="112" />
+        <location line="+10"/>
         <source>Period: %1. Change period</source>
         <translation>Period: %1. Byt period</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="129" />
+        <location line="+17"/>
         <source>Next month</source>
         <translation>Nästa månad</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saved here</source>
+        <translation>Sparat här</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved here, no server set</source>
+        <translation>Sparat här, ingen server vald</translation>
     </message>
 </context>
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../../qml/src/overviewmodel.cpp" line="38" />
+        <location filename="../../qml/src/overviewmodel.cpp" line="+38"/>
         <source>Last year %1</source>
         <translation>Föregående år %1</translation>
     </message>
     <message>
-        <location filename="../../qml/src/overviewmodel.cpp" line="87" />
+        <location line="+49"/>
         <source>No budget for this unit and year.</source>
         <translation>Ingen budget för enheten och året.</translation>
     </message>
     <message>
-        <location filename="../../qml/src/overviewmodel.cpp" line="100" />
+        <location line="+13"/>
         <source>%1 are %2 below budget to date.</source>
         <translation>%1 är %2 under budget hittills i år.</translation>
     </message>
     <message>
-        <location filename="../../qml/src/overviewmodel.cpp" line="101" />
+        <location line="+1"/>
         <source>%1 are %2 over budget to date.</source>
         <translation>%1 är %2 över budget hittills i år.</translation>
     </message>
     <message>
-        <location filename="../../qml/src/overviewmodel.cpp" line="103" />
+        <location line="+2"/>
         <source>Every category is within budget to date.</source>
         <translation>Alla kategorier håller budget hittills i år.</translation>
     </message>
     <message>
-        <location filename="../../qml/src/overviewmodel.cpp" line="106" />
+        <location line="+3"/>
         <source>The full-year forecast is %1 over budget.</source>
         <translation>Helårsprognosen är %1 över budget.</translation>
     </message>
     <message>
-        <location filename="../../qml/src/overviewmodel.cpp" line="107" />
+        <location line="+1"/>
         <source>The full-year forecast is within budget (%1).</source>
         <translation>Helårsprognosen håller budget (%1).</translation>
     </message>
     <message>
-        <location filename="../../qml/src/overviewmodel.cpp" line="109" />
+        <location line="+2"/>
         <source>No full-year forecast yet.</source>
         <translation>Ingen helårsprognos än.</translation>
     </message>
-    <message>
-        <location filename="../../qml/src/overviewmodel.cpp" line="143" />
-        <source>%1 met</source>
-        <translation>%1 uppfyllda</translation>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%Ln met</source>
+        <translation>
+            <numerusform>%Ln uppfylld</numerusform>
+            <numerusform>%Ln uppfyllda</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../qml/src/overviewmodel.cpp" line="144" />
-        <source>%1 partly met</source>
-        <translation>%1 delvis uppfyllda</translation>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln partly met</source>
+        <translation>
+            <numerusform>%Ln delvis uppfylld</numerusform>
+            <numerusform>%Ln delvis uppfyllda</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../qml/src/overviewmodel.cpp" line="145" />
-        <source>%1 not met</source>
-        <translation>%1 ej uppfyllda</translation>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln not met</source>
+        <translation>
+            <numerusform>%Ln ej uppfylld</numerusform>
+            <numerusform>%Ln ej uppfyllda</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../qml/src/overviewmodel.cpp" line="146" />
-        <source>%1 indicators</source>
-        <translation>%1 indikatorer</translation>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln indicator(s)</source>
+        <translation>
+            <numerusform>%Ln indikator</numerusform>
+            <numerusform>%Ln indikatorer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="49" />
+        <location filename="../../qml/pages/OverviewPage.qml" line="+49"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="55" />
+        <location line="+6"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="72" />
+        <location line="+17"/>
         <source>Sick leave</source>
         <translation>Sjukfrånvaro</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="85" />
+        <location line="+13"/>
         <source>This month</source>
         <translation>Månaden</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="86" />
+        <location line="+1"/>
         <source>Year to date</source>
         <translation>Hittills i år</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="87" />
+        <location line="+1"/>
         <source>Rolling 12 months</source>
         <translation>Rullande 12 mån</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="95" />
+        <location line="+8"/>
         <source>Sick leave per month, last 12 months</source>
         <translation>Sjukfrånvaro per månad, senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="98" />
+        <location line="+3"/>
         <source>Short-term (day 1–14) %1 · long-term %2 of scheduled time, year to date</source>
         <translation>Korttid (dag 1–14) %1 · längre %2 av schemalagd tid, hittills i år</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="108" />
+        <location line="+10"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="109" />
+        <location line="+1"/>
         <source>Net cost, tkr. Positive = better than budget</source>
         <translation>Nettokostnad, tkr. Positivt = bättre än budget</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="118" />
+        <location line="+9"/>
         <source>Deviation year to date</source>
         <translation>Avvikelse hittills i år</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="126" />
+        <location line="+8"/>
         <source>Forecast deviation, full year</source>
         <translation>Prognosavvikelse helår</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="138" />
+        <location line="+12"/>
         <source>Budget to date</source>
         <translation>Budget hittills</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="140" />
+        <location line="+2"/>
         <source>Actual to date</source>
         <translation>Utfall hittills</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="142" />
+        <location line="+2"/>
         <source>Budget full year</source>
         <translation>Budget helår</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="144" />
+        <location line="+2"/>
         <source>Forecast full year</source>
         <translation>Prognos helår</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="150" />
+        <location line="+6"/>
         <source>Actions due or late</source>
         <translation>Åtgärder att följa upp</translation>
     </message>
-    <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="151" />
-        <source>%1 late · next 31 days</source>
-        <translation>%1 försenade · kommande 31 dagar</translation>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln late · next 31 days</source>
+        <translation>
+            <numerusform>%Ln försenad · kommande 31 dagar</numerusform>
+            <numerusform>%Ln försenade · kommande 31 dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>+ %Ln more</source>
+        <translation>
+            <numerusform>+ %Ln till</numerusform>
+            <numerusform>+ %Ln till</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="182" />
+        <location line="-8"/>
         <source>No actions are due in the coming month.</source>
         <translation>Inga åtgärder ska vara klara den kommande månaden.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="190" />
-        <source>+ %1 more</source>
-        <translation>+ %1 till</translation>
-    </message>
-    <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="196" />
+        <location line="+14"/>
         <source>All actions</source>
         <translation>Alla åtgärder</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="205" />
+        <location line="+9"/>
         <source>Goals and indicators</source>
         <translation>Mål och indikatorer</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="229" />
+        <location line="+24"/>
         <source>No indicators have targets or values for this unit and period.</source>
         <translation>Inga indikatorer har mål eller värden för enheten och perioden.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="240" />
+        <location line="+11"/>
         <source>Analysis of the period</source>
         <translation>Analys av perioden</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="241" />
+        <location line="+1"/>
         <source>Summarise the month: what went well, what needs action…</source>
         <translation>Sammanfatta månaden: vad gick bra, vad behöver åtgärdas…</translation>
     </message>
@@ -1298,30 +1417,35 @@
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../qml/components/PeriodPicker.qml" line="26" />
+        <location filename="../../qml/components/PeriodPicker.qml" line="+31"/>
         <source>Previous year</source>
         <translation>Föregående år</translation>
     </message>
     <message>
-        <location filename="../../qml/components/PeriodPicker.qml" line="42" />
+        <location line="+16"/>
         <source>Next year</source>
         <translation>Nästa år</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No figures for %1 yet.</source>
+        <translation>Inga siffror för %1 än.</translation>
     </message>
 </context>
 <context>
     <name>Selection</name>
     <message>
-        <location filename="../../qml/src/selection.cpp" line="88" />
+        <location filename="../../qml/src/selection.cpp" line="+92"/>
         <source>Administration</source>
         <translation>Förvaltning</translation>
     </message>
     <message>
-        <location filename="../../qml/src/selection.cpp" line="90" />
+        <location line="+2"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../qml/src/selection.cpp" line="91" />
+        <location line="+1"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
@@ -1329,7 +1453,7 @@
 <context>
     <name>SickLeaveModel</name>
     <message>
-        <location filename="../../qml/src/sickleavemodel.cpp" line="133" />
+        <location filename="../../qml/src/sickleavemodel.cpp" line="+130"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
@@ -1337,106 +1461,106 @@
 <context>
     <name>SickLeavePage</name>
     <message>
-        <location filename="../../qml/pages/SickLeavePage.qml" line="46" />
-        <location filename="../../qml/pages/SickLeavePage.qml" line="107" />
+        <location filename="../../qml/pages/SickLeavePage.qml" line="+46"/>
+        <location line="+61"/>
         <source>Sick leave</source>
         <translation>Sjukfrånvaro</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SickLeavePage.qml" line="49" />
+        <location line="-58"/>
         <source>Year to date</source>
         <translation>Hittills i år</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SickLeavePage.qml" line="50" />
-        <location filename="../../qml/pages/SickLeavePage.qml" line="71" />
-        <location filename="../../qml/pages/SickLeavePage.qml" line="166" />
+        <location line="+1"/>
+        <location line="+21"/>
+        <location line="+95"/>
         <source>Rolling 12 months</source>
         <translation>Rullande 12 mån</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SickLeavePage.qml" line="51" />
+        <location line="-115"/>
         <source>Share long-term (60+ days)</source>
         <translation>Andel långtid (60+ dagar)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SickLeavePage.qml" line="52" />
+        <location line="+1"/>
         <source>Sick pay cost</source>
         <translation>Sjuklönekostnad</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SickLeavePage.qml" line="61" />
+        <location line="+9"/>
         <source>Sick leave per month</source>
         <translation>Sjukfrånvaro per månad</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SickLeavePage.qml" line="62" />
+        <location line="+1"/>
         <source>Percentage of scheduled hours</source>
         <translation>Andel av schemalagd tid</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SickLeavePage.qml" line="70" />
-        <location filename="../../qml/pages/SickLeavePage.qml" line="107" />
+        <location line="+8"/>
+        <location line="+37"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SickLeavePage.qml" line="72" />
+        <location line="-35"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SickLeavePage.qml" line="76" />
+        <location line="+4"/>
         <source>Short and long sick leave</source>
         <translation>Kort och lång sjukfrånvaro</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SickLeavePage.qml" line="77" />
+        <location line="+1"/>
         <source>Day 1–14 and day 15+, percentage of scheduled hours</source>
         <translation>Dag 1–14 och dag 15+, andel av schemalagd tid</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SickLeavePage.qml" line="86" />
+        <location line="+9"/>
         <source>Short-term (day 1–14)</source>
         <translation>Korttid (dag 1–14)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SickLeavePage.qml" line="87" />
+        <location line="+1"/>
         <source>Longer (day 15+)</source>
         <translation>Längre (dag 15+)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SickLeavePage.qml" line="99" />
+        <location line="+12"/>
         <source>Month by month</source>
         <translation>Månad för månad</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SickLeavePage.qml" line="107" />
+        <location line="+8"/>
         <source>Short</source>
         <translation>Korttid</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SickLeavePage.qml" line="107" />
+        <location line="+0"/>
         <source>Longer</source>
         <translation>Längre</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SickLeavePage.qml" line="107" />
+        <location line="+0"/>
         <source>Rolling 12</source>
         <translation>Rullande 12</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SickLeavePage.qml" line="155" />
+        <location line="+48"/>
         <source>Compared with related units</source>
         <translation>Jämfört med närliggande enheter</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SickLeavePage.qml" line="156" />
+        <location line="+1"/>
         <source>Rolling 12 months to %1</source>
         <translation>Rullande 12 månader t.o.m. %1</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SickLeavePage.qml" line="176" />
+        <location line="+20"/>
         <source>Comment for %1</source>
         <translation>Kommentar för %1</translation>
     </message>
@@ -1444,168 +1568,168 @@
 <context>
     <name>SyncConflictModel</name>
     <message>
-        <location filename="../../qml/src/syncconflictmodel.cpp" line="106" />
+        <location filename="../../qml/src/syncconflictmodel.cpp" line="+89"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncconflictmodel.cpp" line="106" />
+        <location line="+0"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncconflictmodel.cpp" line="107" />
+        <location line="+1"/>
         <source>Sick leave</source>
         <translation>Sjukfrånvaro</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncconflictmodel.cpp" line="107" />
+        <location line="+0"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncconflictmodel.cpp" line="109" />
+        <location line="+2"/>
         <source>Analysis</source>
         <translation>Analys</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncconflictmodel.cpp" line="109" />
-        <location filename="../../qml/src/syncconflictmodel.cpp" line="138" />
+        <location line="+0"/>
+        <location line="+29"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncconflictmodel.cpp" line="113" />
+        <location line="-25"/>
         <source>Action “%1”</source>
         <translation>Åtgärd ”%1”</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncconflictmodel.cpp" line="115" />
+        <location line="+2"/>
         <source>Budget %1 · %2</source>
         <translation>Budget %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncconflictmodel.cpp" line="119" />
+        <location line="+4"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncconflictmodel.cpp" line="121" />
+        <location line="+2"/>
         <source>APT meeting %1</source>
         <translation>APT-möte %1</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncconflictmodel.cpp" line="123" />
+        <location line="+2"/>
         <source>Sick leave %1</source>
         <translation>Sjukfrånvaro %1</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncconflictmodel.cpp" line="133" />
+        <location line="+10"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncconflictmodel.cpp" line="133" />
+        <location line="+0"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncconflictmodel.cpp" line="134" />
+        <location line="+1"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncconflictmodel.cpp" line="134" />
+        <location line="+0"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncconflictmodel.cpp" line="135" />
+        <location line="+1"/>
         <source>End date</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncconflictmodel.cpp" line="135" />
+        <location line="+0"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncconflictmodel.cpp" line="136" />
+        <location line="+1"/>
         <source>Expected effect (tkr)</source>
         <translation>Förväntad effekt (tkr)</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncconflictmodel.cpp" line="136" />
+        <location line="+0"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncconflictmodel.cpp" line="137" />
+        <location line="+1"/>
         <source>Forecast (tkr)</source>
         <translation>Prognos (tkr)</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncconflictmodel.cpp" line="137" />
+        <location line="+0"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncconflictmodel.cpp" line="138" />
+        <location line="+1"/>
         <source>Agenda</source>
         <translation>Dagordning</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncconflictmodel.cpp" line="139" />
+        <location line="+1"/>
         <source>Minutes</source>
         <translation>Minnesanteckningar</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncconflictmodel.cpp" line="139" />
+        <location line="+0"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncconflictmodel.cpp" line="140" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncconflictmodel.cpp" line="140" />
+        <location line="+0"/>
         <source>Deleted</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncconflictmodel.cpp" line="148" />
+        <location line="+8"/>
         <source>(empty)</source>
         <translation>(tomt)</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncconflictmodel.cpp" line="161" />
+        <location line="+13"/>
         <source>Overwritten by a later change from another device</source>
-        <translation>Skrevs över av en senare ändring från en annan enhet</translation>
+        <translation>Skrevs över av en senare ändring från en annan surfplatta eller dator</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncconflictmodel.cpp" line="163" />
+        <location line="+2"/>
         <source>The record was deleted on another device</source>
-        <translation>Posten togs bort på en annan enhet</translation>
+        <translation>Posten togs bort på en annan surfplatta eller dator</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncconflictmodel.cpp" line="165" />
+        <location line="+2"/>
         <source>You no longer have access to this unit</source>
         <translation>Du har inte längre behörighet till enheten</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncconflictmodel.cpp" line="167" />
+        <location line="+2"/>
         <source>The server did not accept the change</source>
         <translation>Servern tog inte emot ändringen</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncconflictmodel.cpp" line="196" />
+        <location line="+22"/>
         <source>This conflict cannot be restored</source>
         <translation>Den här konflikten går inte att återställa</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncconflictmodel.cpp" line="218" />
+        <location line="+22"/>
         <source>No such conflict</source>
         <translation>Konflikten finns inte</translation>
     </message>
@@ -1613,113 +1737,120 @@
 <context>
     <name>SyncManager</name>
     <message>
-        <location filename="../../qml/src/syncmanager.cpp" line="132" />
+        <location filename="../../qml/src/syncmanager.cpp" line="+144"/>
         <source>Sync is not available here</source>
         <translation>Synk finns inte här</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncmanager.cpp" line="134" />
+        <location line="+2"/>
         <source>No server set</source>
         <translation>Ingen server inställd</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncmanager.cpp" line="136" />
+        <location line="+2"/>
         <source>Signing in…</source>
         <translation>Loggar in…</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncmanager.cpp" line="138" />
+        <location line="+2"/>
         <source>Syncing…</source>
         <translation>Synkar…</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncmanager.cpp" line="140" />
+        <location line="+2"/>
         <source>Not signed in</source>
         <translation>Inte inloggad</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncmanager.cpp" line="142" />
+        <location line="+2"/>
         <source>Signed in as %1 – the last sync failed</source>
         <translation>Inloggad som %1 – senaste synken misslyckades</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncmanager.cpp" line="143" />
+        <location line="+1"/>
         <source>Signed in as %1</source>
         <translation>Inloggad som %1</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncmanager.cpp" line="149" />
-        <source>Never synced on this device</source>
-        <translation>Aldrig synkad på den här enheten</translation>
-    </message>
-    <message>
-        <location filename="../../qml/src/syncmanager.cpp" line="150" />
+        <location line="+7"/>
         <source>Last synced %1</source>
         <translation>Senast synkad %1</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncmanager.cpp" line="156" />
+        <location line="+7"/>
+        <source>Saved here</source>
+        <translation>Sparat här</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>All changes synced</source>
         <translation>Allt är synkat</translation>
     </message>
+    <message>
+        <location line="-9"/>
+        <source>Never synced from here</source>
+        <translation>Aldrig synkad härifrån</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../qml/src/syncmanager.cpp" line="156" />
-        <source>%n change(s) not yet synced</source>
+        <location line="+9"/>
+        <source>%Ln change(s) not yet synced</source>
         <translation>
-            <numerusform>%n ändring ej synkad än</numerusform><numerusform>%n ändringar ej synkade än</numerusform></translation>
+            <numerusform>%Ln ändring ej synkad än</numerusform>
+            <numerusform>%Ln ändringar ej synkade än</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncmanager.cpp" line="163" />
+        <location line="+7"/>
         <source>No keychain on this device: you stay signed in only until the app closes.</source>
-        <translation>Ingen nyckelring på enheten: du är inloggad bara tills appen stängs.</translation>
+        <translation>Ingen nyckelring på den här surfplattan eller datorn: du är inloggad bara tills appen stängs.</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncmanager.cpp" line="194" />
+        <location line="+31"/>
         <source>The server address is not valid, e.g. https://enhetspuls.kommun.se</source>
         <translation>Serveradressen är inte giltig, t.ex. https://enhetspuls.kommun.se</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncmanager.cpp" line="199" />
+        <location line="+5"/>
         <source>Enter user name and password</source>
         <translation>Fyll i användarnamn och lösenord</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncmanager.cpp" line="254" />
+        <location line="+55"/>
         <source>Wrong user name or password</source>
         <translation>Fel användarnamn eller lösenord</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncmanager.cpp" line="341" />
+        <location line="+66"/>
         <source>No contact with the server – your changes are saved on the device and synced later</source>
-        <translation>Ingen kontakt med servern – dina ändringar sparas på enheten och synkas senare</translation>
+        <translation>Ingen kontakt med servern – dina ändringar sparas här och synkas senare</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncmanager.cpp" line="343" />
+        <location line="+2"/>
         <source>Your sign-in has expired. Sign in again – your changes are kept on the device.</source>
-        <translation>Inloggningen har gått ut. Logga in igen – dina ändringar finns kvar på enheten.</translation>
+        <translation>Inloggningen har gått ut. Logga in igen – dina ändringar finns kvar här.</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncmanager.cpp" line="345" />
+        <location line="+2"/>
         <source>The server did not accept one of your changes; it is kept in the conflict list below.</source>
         <translation>Servern tog inte emot en av dina ändringar; den finns kvar i konfliktlistan nedan.</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncmanager.cpp" line="347" />
+        <location line="+2"/>
         <source>The server is newer than this app. Update the app to sync.</source>
         <translation>Servern är nyare än appen. Uppdatera appen för att kunna synka.</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncmanager.cpp" line="349" />
+        <location line="+2"/>
         <source>Too many failed sign-ins. Wait a minute and try again.</source>
         <translation>För många misslyckade inloggningar. Vänta en minut och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncmanager.cpp" line="351" />
+        <location line="+2"/>
         <source>The server has a problem right now – your changes are saved on the device and synced later</source>
-        <translation>Servern har problem just nu – dina ändringar sparas på enheten och synkas senare</translation>
+        <translation>Servern har problem just nu – dina ändringar sparas här och synkas senare</translation>
     </message>
     <message>
-        <location filename="../../qml/src/syncmanager.cpp" line="352" />
+        <location line="+1"/>
         <source>Sync failed: %1</source>
         <translation>Synken misslyckades: %1</translation>
     </message>
@@ -1727,209 +1858,182 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="37" />
+        <location filename="../../qml/pages/SyncPage.qml" line="+37"/>
         <source>Sync</source>
         <translation>Synk</translation>
     </message>
     <message>
-        <source>Changes on this device</source>
-        <translation>Ändringar på den här enheten</translation>
-    </message>
-    <message>
-        <source>Everything you write is saved at once on this device and sent to the server when sync is set up.</source>
-        <translation>Allt du skriver sparas direkt på enheten och skickas till servern när synk är uppsatt.</translation>
-    </message>
-    <message>
-        <source>Not yet synced: comments, actions, forecasts, values and APT notes written here.</source>
-        <translation>Ej synkat än: kommentarer, åtgärder, prognoser, värden och APT-anteckningar som skrivits här.</translation>
-    </message>
-    <message>
-        <source>Nothing is waiting to be sent.</source>
-        <translation>Inget väntar på att skickas.</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="137" />
-        <location filename="../../qml/pages/SyncPage.qml" line="298" />
+        <location line="+105"/>
+        <location line="+162"/>
         <source>Server address</source>
         <translation>Serveradress</translation>
     </message>
     <message>
-        <source>Not configured (start with --server URL)</source>
-        <translation>Inte inställd (starta med --server URL)</translation>
-    </message>
-    <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="303" />
+        <location line="+5"/>
         <source>Local database</source>
         <translation>Lokal databas</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="305" />
+        <location line="+2"/>
         <source>Demo data (a throwaway copy, deleted when the app closes)</source>
         <translation>Demodata (en tillfällig kopia som tas bort när appen stängs)</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Sync with the server is not available in this version yet; your changes are kept on this device.</source>
-        <translation>Synk med servern finns inte i den här versionen än; dina ändringar finns kvar på enheten.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="312" />
+        <location line="+7"/>
         <source>Display</source>
         <translation>Visning</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="315" />
+        <location line="+3"/>
         <source>Dark mode</source>
         <translation>Mörkt läge</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="320" />
-        <location filename="../../qml/pages/SyncPage.qml" line="326" />
+        <location line="+5"/>
+        <location line="+6"/>
         <source>Text size</source>
         <translation>Textstorlek</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="40" />
+        <location line="-292"/>
         <source>Sync status</source>
         <translation>Synkstatus</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="72" />
+        <location line="+36"/>
         <source>Everything you write is saved at once on this device and sent to the server at the next sync.</source>
-        <translation>Allt du skriver sparas direkt på enheten och skickas till servern vid nästa synk.</translation>
+        <translation>Allt du skriver sparas direkt här och skickas till servern vid nästa synk.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="106" />
+        <location line="+1"/>
+        <source>Everything you write is saved here at once. Sign in to your organisation&apos;s server below to share it and to get the figures.</source>
+        <translation>Allt du skriver sparas direkt här. Logga in på förvaltningens server nedan för att dela det och få siffrorna.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Sync now</source>
         <translation>Synka nu</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="118" />
+        <location line="+12"/>
         <source>Sign out</source>
         <translation>Logga ut</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="129" />
+        <location line="+11"/>
         <source>Sign in to the sync server</source>
         <translation>Logga in på synkservern</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="130" />
+        <location line="+1"/>
         <source>Your user account from the administration; the password is only sent to the server.</source>
         <translation>Ditt användarkonto från förvaltningen; lösenordet skickas bara till servern.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="146" />
+        <location line="+16"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="154" />
+        <location line="+8"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="166" />
+        <location line="+12"/>
         <source>Sign in and sync</source>
         <translation>Logga in och synka</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="178" />
+        <location line="+12"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/pages/SyncPage.qml" line="180" />
+        <location line="+2"/>
         <source>%n value(s) you wrote lost to a newer change from another device.</source>
         <translation>
-            <numerusform>%n värde du skrev ersattes av en senare ändring från en annan enhet.</numerusform>
-            <numerusform>%n värden du skrev ersattes av senare ändringar från andra enheter.</numerusform>
+            <numerusform>%n värde du skrev ersattes av en senare ändring från en annan surfplatta eller dator.</numerusform>
+            <numerusform>%n värden du skrev ersattes av senare ändringar från andra surfplattor eller datorer.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="181" />
+        <location line="+1"/>
         <source>No conflicts: nothing you wrote has been overwritten.</source>
         <translation>Inga konflikter: inget du skrivit har skrivits över.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="208" />
+        <location line="+27"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="213" />
+        <location line="+5"/>
         <source>Your value: %1</source>
         <translation>Ditt värde: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="219" />
+        <location line="+6"/>
         <source>Value now: %1</source>
         <translation>Värde nu: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="228" />
+        <location line="+9"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="229" />
+        <location line="+1"/>
         <source>Restore your value</source>
         <translation>Återställ ditt värde</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="234" />
+        <location line="+5"/>
         <source>Ignore</source>
         <translation>Ignorera</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="248" />
+        <location line="+14"/>
         <source>Import data from a file</source>
         <translation>Importera data från fil</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="250" />
+        <location line="+2"/>
         <source>Figures from the HR and economy systems are imported on the server. Here you can import comments and actions.</source>
         <translation>Siffror från personal- och ekonomisystemen importeras på servern. Här kan du importera kommentarer och åtgärder.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="251" />
+        <location line="+1"/>
         <source>CSV files in the documented formats; a file with an error is not imported at all.</source>
         <translation>CSV-filer i de dokumenterade formaten; en fil med fel importeras inte alls.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="264" />
+        <location line="+13"/>
         <source>Kind of file</source>
         <translation>Sorts fil</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="268" />
+        <location line="+4"/>
         <source>Choose file…</source>
         <translation>Välj fil…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="284" />
+        <location line="+17"/>
         <source>Choose a CSV file</source>
         <translation>Välj en CSV-fil</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="285" />
+        <location line="+1"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-filer (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="291" />
+        <location line="+6"/>
         <source>This device</source>
-        <translation>Den här enheten</translation>
+        <translation>Lagring och server</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="300" />
+        <location line="+9"/>
         <source>Not set</source>
         <translation>Inte inställd</translation>
     </message>
@@ -1937,17 +2041,17 @@
 <context>
     <name>UnitListModel</name>
     <message>
-        <location filename="../../qml/src/unitlistmodel.cpp" line="96" />
+        <location filename="../../qml/src/unitlistmodel.cpp" line="+96"/>
         <source>Administration</source>
         <translation>Förvaltning</translation>
     </message>
     <message>
-        <location filename="../../qml/src/unitlistmodel.cpp" line="97" />
+        <location line="+1"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../qml/src/unitlistmodel.cpp" line="98" />
+        <location line="+1"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
@@ -1955,12 +2059,12 @@
 <context>
     <name>UnitPicker</name>
     <message>
-        <location filename="../../qml/components/UnitPicker.qml" line="23" />
+        <location filename="../../qml/components/UnitPicker.qml" line="+23"/>
         <source>Choose unit</source>
         <translation>Välj enhet</translation>
     </message>
     <message>
-        <location filename="../../qml/components/UnitPicker.qml" line="33" />
+        <location line="+10"/>
         <source>Search unit or code</source>
         <translation>Sök enhet eller kod</translation>
     </message>

@@ -263,7 +263,7 @@ Popup {
             PresentSlide {
                 scale: presenter.s
                 title: qsTr("Open actions")
-                subtitle: qsTr("%1 open, %2 late").arg(acts.openCount).arg(acts.lateCount)
+                subtitle: qsTr("%Ln open", "", acts.openCount) + ", " + qsTr("%Ln late", "", acts.lateCount)
                 Repeater {
                     model: acts
                     delegate: RowLayout {
@@ -301,7 +301,7 @@ Popup {
                 }
                 Text {
                     visible: acts.count > 7
-                    text: qsTr("+ %1 more").arg(acts.count - 7)
+                    text: qsTr("+ %Ln more", "", acts.count - 7)
                     color: PresentColors.muted
                     font.pixelSize: 22 * presenter.s
                 }

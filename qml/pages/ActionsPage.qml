@@ -34,8 +34,8 @@ Flickable {
                 spacing: 2
                 Text { text: qsTr("Actions"); color: Theme.text; font.pixelSize: Theme.fs(26); font.bold: true }
                 Text {
-                    text: qsTr("%1 open, %2 late · expected effect of open actions %3")
-                          .arg(actions.openCount).arg(actions.lateCount).arg(actions.effectSumText)
+                    text: qsTr("%Ln open", "", actions.openCount) + ", " + qsTr("%Ln late", "", actions.lateCount)
+                          + " · " + qsTr("expected effect of open actions %1").arg(actions.effectSumText)
                     color: Theme.textMuted; font.pixelSize: Theme.fs(14)
                     wrapMode: Text.WordWrap; Layout.fillWidth: true
                 }

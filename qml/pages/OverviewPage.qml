@@ -148,7 +148,7 @@ Flickable {
 
             Card {
                 title: qsTr("Actions due or late")
-                subtitle: qsTr("%1 late · next 31 days").arg(due.lateCount)
+                subtitle: qsTr("%Ln late · next 31 days", "", due.lateCount)
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.preferredWidth: 1
@@ -195,7 +195,7 @@ Flickable {
                 }
                 Text {
                     visible: due.count > 4
-                    text: qsTr("+ %1 more").arg(due.count - 4)
+                    text: qsTr("+ %Ln more", "", due.count - 4)
                     color: Theme.accent
                     font.pixelSize: Theme.fs(13)
                 }

@@ -45,6 +45,7 @@ Flickable {
                 Layout.fillWidth: true
                 Layout.minimumHeight: 76
                 Rectangle {
+                    visible: SyncManager.configured
                     implicitWidth: 72; implicitHeight: 72; radius: 36
                     Layout.alignment: Qt.AlignTop
                     color: SyncManager.pendingCount > 0 ? Theme.warnSoft : Theme.goodSoft
@@ -61,15 +62,19 @@ Flickable {
                         objectName: "pendingText"
                         text: SyncManager.pendingText
                         color: Theme.text; font.pixelSize: Theme.fs(18); font.bold: true
+                        wrapMode: Text.WordWrap; Layout.fillWidth: true
                     }
                     Text {
                         objectName: "lastSyncedText"
+                        visible: SyncManager.configured
                         text: SyncManager.lastSyncedText
                         color: Theme.textMuted; font.pixelSize: Theme.fs(14)
                         wrapMode: Text.WordWrap; Layout.fillWidth: true
                     }
                     Text {
-                        text: qsTr("Everything you write is saved at once on this device and sent to the server at the next sync.")
+                        text: SyncManager.configured
+                              ? qsTr("Everything you write is saved at once on this device and sent to the server at the next sync.")
+                              : qsTr("Everything you write is saved here at once. Sign in to your organisation's server below to share it and to get the figures.")
                         color: Theme.textMuted; font.pixelSize: Theme.fs(14)
                         wrapMode: Text.WordWrap; Layout.fillWidth: true
                     }
@@ -281,6 +286,8 @@ Flickable {
             }
             FileDialog {
                 id: fileDialog
+                objectName: "fileDialog"
+                currentFolder: AppSettings.documentsFolder
                 title: qsTr("Choose a CSV file")
                 nameFilters: [qsTr("CSV files (*.csv *.txt)")]
                 onAccepted: DataImport.importFile(kindBox.currentValue, selectedFile)

@@ -43,7 +43,7 @@ QVariant ActionModel::data(const QModelIndex &index, int role) const
         }
         if (r.end.isEmpty())
             return tr("No end date");
-        return r.late ? tr("Late, due %1").arg(Fmt::date(r.end)) : tr("Due %1").arg(Fmt::date(r.end));
+        return r.late ? tr("Was due %1").arg(Fmt::date(r.end)) : tr("Due %1").arg(Fmt::date(r.end));
     case GoalIdRole: return r.goalId;
     case GoalNameRole: return r.goalName;
     case AreaRole: return r.area;

@@ -2,7 +2,13 @@
 
 #include "format.h"
 
+#include <QCoreApplication>
 #include <QDate>
+#include <QDir>
+#include <QStandardPaths>
+#if QT_CONFIG(process)
+#include <QProcess>
+#endif
 #include <type_traits>
 
 // Qt 6.4 builds a QML singleton with its default constructor when it has one, bypassing create().
@@ -51,4 +57,30 @@ QString AppSettings::language() const
 QString AppSettings::today() const
 {
     return m_options.today.isEmpty() ? QDate::currentDate().toString(Qt::ISODate) : m_options.today;
+}
+
+bool AppSettings::canTryDemo() const
+{
+#if QT_CONFIG(process)
+    return !m_options.demo;
+#else
+    return false;
+#endif
+}
+
+bool AppSettings::tryDemo() const
+{
+#if QT_CONFIG(process)
+    if (!canTryDemo())
+        return false;
+    return QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--demo")});
+#else
+    return false;
+#endif
+}
+
+QUrl AppSettings::documentsFolder() const
+{
+    const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QUrl::fromLocalFile(!docs.isEmpty() && QDir(docs).exists() ? docs : QDir::homePath());
 }

@@ -3,6 +3,7 @@
 // today's date. Built in main() from the command line, published to QML with create().
 #include <QObject>
 #include <QQmlEngine>
+#include <QUrl>
 
 class AppSettings : public QObject
 {
@@ -15,6 +16,8 @@ class AppSettings : public QObject
     Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
     Q_PROPERTY(bool demo READ demo CONSTANT)
     Q_PROPERTY(QString today READ today CONSTANT)
+    Q_PROPERTY(bool canTryDemo READ canTryDemo CONSTANT)
+    Q_PROPERTY(QUrl documentsFolder READ documentsFolder CONSTANT)
 
 public:
     struct Options
@@ -48,6 +51,13 @@ public:
     bool demo() const { return m_options.demo; }
     // Today as "YYYY-MM-DD" (fixed by Options::today, else the system date).
     QString today() const;
+    // Where file dialogs open: the user's documents folder, else the home folder.
+    QUrl documentsFolder() const;
+    // True where the demo can be opened beside this app (a second process: desktop systems).
+    bool canTryDemo() const;
+    // Opens the demo (this program with --demo) in a window of its own, leaving this
+    // database untouched. False (and nothing started) where that is not possible.
+    Q_INVOKABLE bool tryDemo() const;
 
 signals:
     // darkMode changed.

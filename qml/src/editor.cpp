@@ -76,7 +76,7 @@ QString Editor::dirtyText() const
 {
     if (m_dirty == 0)
         return tr("All changes synced");
-    return tr("%n change(s) not yet synced", nullptr, m_dirty);
+    return tr("%Ln change(s) not yet synced", nullptr, m_dirty);
 }
 
 void Editor::setError(const QString &error)

@@ -145,10 +145,10 @@ void OverviewModel::load()
         partly += f.status == Status::Partly;
         notMet += f.status == Status::NotMet;
     }
-    m_summary = {{QStringLiteral("metText"), tr("%1 met").arg(met)},
-                 {QStringLiteral("partlyText"), tr("%1 partly met").arg(partly)},
-                 {QStringLiteral("notMetText"), tr("%1 not met").arg(notMet)},
-                 {QStringLiteral("totalText"), tr("%1 indicators").arg(m_cards.size())}};
+    m_summary = {{QStringLiteral("metText"), tr("%Ln met", nullptr, met)},
+                 {QStringLiteral("partlyText"), tr("%Ln partly met", nullptr, partly)},
+                 {QStringLiteral("notMetText"), tr("%Ln not met", nullptr, notMet)},
+                 {QStringLiteral("totalText"), tr("%Ln indicator(s)", nullptr, int(m_cards.size()))}};
 
     // Sick leave: month, year to date, rolling 12, and the month values of the last 12 months.
     const QDate end(year(), month(), 1);

@@ -158,14 +158,16 @@ QString SyncManager::statusText() const
 QString SyncManager::lastSyncedText() const
 {
     if (!m_lastSynced.isValid())
-        return tr("Never synced on this device");
+        return tr("Never synced from here");
     return tr("Last synced %1").arg(QLocale().toString(m_lastSynced.toLocalTime(), QLocale::ShortFormat));
 }
 
 QString SyncManager::pendingText() const
 {
     const int n = pendingCount();
-    return n == 0 ? tr("All changes synced") : tr("%n change(s) not yet synced", nullptr, n);
+    if (!configured())
+        return tr("Saved here");
+    return n == 0 ? tr("All changes synced") : tr("%Ln change(s) not yet synced", nullptr, n);
 }
 
 QString SyncManager::keychainNote() const
