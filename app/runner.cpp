@@ -136,6 +136,8 @@ int Runner::selfTest(QQmlApplicationEngine &engine)
         return 2;
     }
     pump(200);
+    if (win->property("firstRun").toBool())
+        fprintf(stderr, "self-test: no units here: the first-run screen is shown\n");
     for (const QString &page : pages) {
         nav->setPage(page);
         pump(150);
