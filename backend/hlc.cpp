@@ -11,19 +11,34 @@ QString Hlc::toString() const
         .arg(device);
 }
 
+bool Hlc::isClockText(QStringView text)
+{
+    if (text.size() < 24 || text.at(16) != QLatin1Char(':') || text.at(22) != QLatin1Char(':'))
+        return false;
+    for (qsizetype i = 0; i < 22; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (i != 16 && (c < u'0' || c > u'9'))
+            return false;
+    }
+    return true;
+}
+
 std::optional<Hlc> Hlc::parse(const QString &text)
 {
-    const qsizetype first = text.indexOf(QLatin1Char(':'));
-    const qsizetype second = first < 0 ? -1 : text.indexOf(QLatin1Char(':'), first + 1);
-    if (first != 16 || second != 22)
+    // Digits only: QString::toLongLong alone took "0\0\0…" (it stops at a NUL), " 1", "+1"
+    // and "-1" as numbers, so a clock the sync layer refuses parsed here (found by fuzz_parsers).
+    if (!isClockText(text))
         return std::nullopt;
-    bool okMs = false, okCounter = false;
     Hlc h;
-    h.wallMs = text.left(first).toLongLong(&okMs);
-    h.counter = text.mid(first + 1, second - first - 1).toUInt(&okCounter);
-    h.device = text.mid(second + 1);
-    if (!okMs || !okCounter || h.device.isEmpty())
-        return std::nullopt;
+    qint64 ms = 0;
+    for (qsizetype i = 0; i < 16; ++i)
+        ms = ms * 10 + (text.at(i).unicode() - u'0');
+    quint32 counter = 0;
+    for (qsizetype i = 17; i < 22; ++i)
+        counter = counter * 10 + (text.at(i).unicode() - u'0');
+    h.wallMs = ms;
+    h.counter = counter;
+    h.device = text.mid(23);
     return h;
 }
 

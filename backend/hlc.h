@@ -13,7 +13,10 @@ struct Hlc
     QString device;
 
     QString toString() const;
+    // nullopt unless the text has the string form: 16 digits, ':', 5 digits, ':', a device.
     static std::optional<Hlc> parse(const QString &text);
+    // True when parse() would succeed, without allocating.
+    static bool isClockText(QStringView text);
     bool isNull() const { return wallMs == 0 && counter == 0 && device.isEmpty(); }
     friend bool operator<(const Hlc &a, const Hlc &b);
     friend bool operator==(const Hlc &a, const Hlc &b);

@@ -38,14 +38,7 @@ bool Rows::knows(const QString &table, const QString &name, int schema)
 
 bool Rows::isClock(QStringView text)
 {
-    if (text.size() < 24 || text.at(16) != QLatin1Char(':') || text.at(22) != QLatin1Char(':'))
-        return false;
-    for (qsizetype i = 0; i < 22; ++i) {
-        const char16_t c = text.at(i).unicode();
-        if (i != 16 && (c < u'0' || c > u'9'))
-            return false;
-    }
-    return true;
+    return Hlc::isClockText(text);
 }
 
 bool Rows::isNumber(const QVariant &v)

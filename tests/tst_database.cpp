@@ -194,6 +194,14 @@ private slots:
         QVERIFY(t1.toString() < t2.toString());
         QCOMPARE(Hlc::parse(t2.toString()).value(), t2);
         QVERIFY(!Hlc::parse(QStringLiteral("garbage")));
+        // Only digits: signs, spaces and a NUL inside the number are not a clock (fuzz_parsers).
+        QVERIFY(Hlc::parse(QStringLiteral("0001764000000000:00001:d")));
+        QVERIFY(!Hlc::parse(QStringLiteral("-001764000000000:00001:d")));
+        QVERIFY(!Hlc::parse(QStringLiteral("+001764000000000:00001:d")));
+        QVERIFY(!Hlc::parse(QStringLiteral(" 001764000000000:00001:d")));
+        QVERIFY(!Hlc::parse(QStringLiteral("0001764000000000: 0001:d")));
+        QVERIFY(!Hlc::parse(QString(QStringLiteral("0")) + QString(15, QChar(0)) + QStringLiteral(":00001:d")));
+        QVERIFY(!Hlc::parse(QStringLiteral("0001764000000000:00001:")));
         // A remote clock within the bound moves ours forward; beyond it is refused.
         QVERIFY(a.observe(Hlc{wall + 500, 3, QStringLiteral("b")}, 1000));
         QVERIFY(Hlc({wall + 500, 3, QStringLiteral("b")}) < a.now());
