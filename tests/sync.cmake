@@ -43,3 +43,8 @@ target_link_libraries(bench_sync PRIVATE enhetspuls_backend)
 # The sync library's reads for the app (conflict log, local sync_meta); no server.
 enhetspuls_test(tst_conflictlog tst_conflictlog.cpp importfixture.h)
 target_link_libraries(tst_conflictlog PRIVATE enhetspuls_sync)
+
+# Load program (not a test): N clients for S seconds; throughput, p50/p99, errors, server memory.
+add_executable(load_sync load_sync.cpp sync/testserver.h)
+enhetspuls_sync_target(load_sync)
+target_link_libraries(load_sync PRIVATE enhetspuls_backend)
