@@ -11,7 +11,7 @@ pkgs=(
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml-workerscript
   qml6-module-qtquick-dialogs qml6-module-qtcharts qml6-module-qttest qml6-module-qtqml
   qml6-module-qtqml-models qml6-module-qtquick-shapes qml6-module-qt-labs-folderlistmodel
-  libsodium-dev qtkeychain-qt6-dev
+  libsodium-dev qtkeychain-qt6-dev libxlsxwriter-dev poppler-utils unzip
   postgresql sqlite3 libsqlite3-dev openssl curl fonts-dejavu-core
 )
 missing=()

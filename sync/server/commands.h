@@ -9,6 +9,8 @@ int report(const QStringList &args);
 int serve(const QStringList &args);
 int user(const QStringList &args);
 int epoch(const QStringList &args);
+// `export`: the report as PDF, ODT or XLSX (needs a QGuiApplication).
+int exportReport(const QStringList &args);
 
 // Removes "NAME VALUE" from args and returns VALUE; a null string when NAME has no value.
 inline QString takeOption(QStringList &args, const QString &name)

@@ -1,7 +1,9 @@
 #include "commands.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+#include <cstring>
+#include <memory>
 
 namespace {
 int usage(int code)
@@ -12,6 +14,7 @@ int usage(int code)
            "  import --db DB KIND FILE   (KIND: units, indicators, goals, targets, values,\n"
            "                              sickleave, budget, actions, comments)\n"
            "  report --db DB --unit KOD --year YYYY [--month M] [--format json|csv]\n"
+           "  export --db DB --unit KOD --year YYYY [--month M] --format pdf|odt|xlsx --out FILE\n"
            "  user   add|passwd|grant|revoke|list ... --db DB\n"
            "  epoch  reset --db DB      (every client starts over, e.g. after a restore)\n"
            "DB is sqlite:PATH or postgres://user@host:port/db\n";
@@ -21,9 +24,13 @@ int usage(int code)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Documents are laid out with QtGui's fonts: a GUI application for `export`, on no display.
+    const bool gui = argc > 1 && std::strcmp(argv[1], "export") == 0;
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(gui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("enhetspuls-server"));
-    QStringList args = app.arguments().mid(1);
+    QStringList args = app->arguments().mid(1);
     if (args.isEmpty())
         return usage(2);
     const QString command = args.takeFirst();
@@ -33,6 +40,8 @@ int main(int argc, char *argv[])
         return Commands::import(args);
     if (command == QLatin1String("report"))
         return Commands::report(args);
+    if (command == QLatin1String("export"))
+        return Commands::exportReport(args);
     if (command == QLatin1String("user"))
         return Commands::user(args);
     if (command == QLatin1String("epoch"))
