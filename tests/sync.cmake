@@ -21,6 +21,9 @@ enhetspuls_sync_test(tst_sync_server)
 enhetspuls_sync_test(tst_sync_sim)
 # Report endpoint, TLS, the asynchronous SyncClient and group commit against a real server.
 enhetspuls_sync_test(tst_sync_api)
+# The HTTP listener under abuse: TLS connections without a handshake, huge bodies, idle and slow
+# connections, too many connections, malformed framing (a real server, shortened timeouts).
+enhetspuls_sync_test(tst_sync_limits)
 # The schema across versions: migrated equals new (SQLite, PostgreSQL); an older app syncing.
 enhetspuls_sync_test(tst_schema)
 enhetspuls_sync_test(tst_sync_schema)

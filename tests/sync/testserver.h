@@ -27,7 +27,13 @@
 
 namespace TestSupport {
 
-inline QString serverPath() { return QStringLiteral(ENHETSPULS_SERVER); }
+// The built server, or ENHETSPULS_TEST_SERVER when set (to run a test against another build,
+// e.g. an older one, to see it fail there).
+inline QString serverPath()
+{
+    const QString other = qEnvironmentVariable("ENHETSPULS_TEST_SERVER");
+    return other.isEmpty() ? QStringLiteral(ENHETSPULS_SERVER) : other;
+}
 
 // The first value of a query on a database of its own connection (-1 when it fails), for
 // checking what the server stored.
@@ -109,6 +115,7 @@ public:
         m_process.reset();
     }
     quint16 port() const { return m_port; }
+    qint64 pid() const { return m_process ? m_process->processId() : 0; }
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
 
 private:
