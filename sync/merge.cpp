@@ -39,18 +39,11 @@ Merge::Outcome Merge::merge(const SyncRow *local, const SyncRow &incoming)
     }
     SyncRow &r = out.result;
 
-    // A deleted row is final: what arrives for it changes none of its values (and so is not
-    // stored again nor sent on to every device); a newer edit is only kept as a conflict.
-    const bool tombstoned = local && local->deleted;
     for (auto it = incoming.values.cbegin(); it != incoming.values.cend(); ++it) {
         const QString &f = it.key();
         const QString in = clockOf(incoming.clocks, f);
         const QString mine = clockOf(r.clocks, f);
-        if (in > mine && tombstoned) {
-            if (!incoming.deleted)
-                out.editsOnDeleted << Loss{f, Rows::toJson(it.value()), in, QJsonValue(),
-                                           clockOf(r.clocks, kDeleted), QStringLiteral("deleted")};
-        } else if (in > mine) {
+        if (in > mine) {
             if (local && !mine.isEmpty()) {
                 const QJsonValue inValue = Rows::toJson(it.value());
                 const QJsonValue myValue = Rows::toJson(r.values.value(f));
@@ -84,13 +77,21 @@ Merge::Outcome Merge::merge(const SyncRow *local, const SyncRow &incoming)
         }
     }
 
-    if (out.becameDeleted && local) {
-        // Local edits made after (or concurrently with) the delete that now hides them.
-        for (auto it = local->values.cbegin(); it != local->values.cend(); ++it) {
-            const QString c = clockOf(local->clocks, it.key());
-            if (c > inDel)
-                out.editsOnDeleted << Loss{it.key(), Rows::toJson(it.value()), c, QJsonValue(),
-                                           inDel, QStringLiteral("deleted")};
+    if (r.deleted) {
+        const QString tomb = clockOf(r.clocks, kDeleted);
+        if (!incoming.deleted) {
+            // Incoming edits that arrive at a deleted row.
+            for (const QString &f : std::as_const(out.changedFields))
+                out.editsOnDeleted << Loss{f, Rows::toJson(r.values.value(f)), clockOf(r.clocks, f),
+                                           QJsonValue(), tomb, QStringLiteral("deleted")};
+        } else if (out.becameDeleted && local) {
+            // Local edits made after (or concurrently with) the delete that now hides them.
+            for (auto it = local->values.cbegin(); it != local->values.cend(); ++it) {
+                const QString c = clockOf(local->clocks, it.key());
+                if (c > inDel)
+                    out.editsOnDeleted << Loss{it.key(), Rows::toJson(it.value()), c, QJsonValue(),
+                                               inDel, QStringLiteral("deleted")};
+            }
         }
     }
     return out;

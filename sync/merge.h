@@ -7,8 +7,7 @@ class Database;
 
 // The merge rules of sync, used by the server when it applies pushes and by the client when
 // it applies pulls: per-field last-writer-wins by HLC (the clock string sorts like the clock,
-// the device id breaks ties), deletes are sticky tombstones (delete wins; a deleted row keeps
-// its values, an edit that arrives for it is only a conflict), and every value
+// the device id breaks ties), deletes are sticky tombstones (delete wins), and every value
 // that loses is reported so it can be kept in the conflicts table.
 namespace Merge {
 

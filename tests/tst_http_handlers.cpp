@@ -6,7 +6,6 @@
 #include "database.h"
 #include "gzip.h"
 #include "httpapi.h"
-#include "hlc.h"
 #include "httproutes.h"
 #include "ids.h"
 #include "migrations.h"
@@ -434,50 +433,6 @@ private slots:
             QCOMPARE(o.value(QStringLiteral("acked")).toInt(-1), 0);
             QVERIFY(!o.value(QStringLiteral("cursor")).toString().isEmpty());
         }
-    }
-
-    // An edit pushed to a deleted row changes none of its stored values, is not stored again
-    // (its _seq stays, so it is not sent on to every device) and is kept as a "deleted" conflict.
-    void editToADeletedRowIsOnlyAConflict()
-    {
-        const QString device = QStringLiteral("dev-tomb");
-        const QString id = Ids::random();
-        const QString unitId = Ids::unit(QStringLiteral("VO"));
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        auto clock = [&](int counter) { return Hlc{now, quint32(counter), device}.toString(); };
-        auto mutation = [&](int n, const QString &body, const QString &c, bool deleted) {
-            QJsonObject values{{QStringLiteral("unit_id"), unitId}, {QStringLiteral("period"), QStringLiteral("2026-03")},
-                               {QStringLiteral("area"), QStringLiteral("mal")}, {QStringLiteral("body"), body}};
-            QJsonObject clocks{{QStringLiteral("unit_id"), clock(0)}, {QStringLiteral("period"), clock(0)},
-                               {QStringLiteral("area"), clock(0)}, {QStringLiteral("body"), c}};
-            QJsonObject m{{QStringLiteral("n"), n}, {QStringLiteral("table"), QStringLiteral("comments")},
-                          {QStringLiteral("id"), id}, {QStringLiteral("values"), values}};
-            if (deleted) {
-                clocks.insert(QStringLiteral("_deleted"), clock(2));
-                m.insert(QStringLiteral("deleted"), true);
-            }
-            m.insert(QStringLiteral("clocks"), clocks);
-            return m;
-        };
-        auto push = [&](const QJsonObject &m) {
-            const QJsonObject body{{QStringLiteral("device"), device}, {QStringLiteral("schema"), Migrations::latestVersion()},
-                                   {QStringLiteral("cursor"), QString()}, {QStringLiteral("mutations"), QJsonArray{m}}};
-            return call("POST", QStringLiteral("/api/v1/sync"), QJsonDocument(body).toJson(QJsonDocument::Compact), m_miaToken);
-        };
-        QCOMPARE(push(mutation(1, QStringLiteral("före"), clock(1), false)).status, 200);
-        QCOMPARE(push(mutation(2, QStringLiteral("före"), clock(1), true)).status, 200);
-        const QString where = QStringLiteral(" FROM comments WHERE id = '%1'").arg(id);
-        const qint64 seqDeleted = scalar(m_spec, QStringLiteral("SELECT _seq") + where);
-        QVERIFY(seqDeleted > 0);
-        QCOMPARE(scalar(m_spec, QStringLiteral("SELECT _deleted") + where), 1);
-
-        const HttpApi::Response r = push(mutation(3, QStringLiteral("efter"), clock(5), false));
-        QCOMPARE(r.status, 200);
-        QCOMPARE(bodyOf(r).value(QStringLiteral("acked")).toInt(), 3);
-        QCOMPARE(scalar(m_spec, QStringLiteral("SELECT COUNT(*)") + where + QStringLiteral(" AND body = 'före' AND _deleted = 1")), 1);
-        QCOMPARE(scalar(m_spec, QStringLiteral("SELECT _seq") + where), seqDeleted);
-        QCOMPARE(scalar(m_spec, QStringLiteral("SELECT COUNT(*) FROM conflicts WHERE row_id = '%1' AND reason = 'deleted' "
-                                               "AND field = 'body' AND lost_value = 'efter'").arg(id)), 1);
     }
 
     void report_data()
