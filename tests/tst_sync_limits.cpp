@@ -277,6 +277,22 @@ private slots:
         both += client->readAll();
         QVERIFY2(both.startsWith("HTTP/1.1 200") && both.indexOf("HTTP/1.1 404") > 0, both.constData());
         QVERIFY(closedWithin(*client, 5000));
+
+        // HTTP/1.0 is answered and closed; Expect: 100-continue is answered before the body.
+        auto http10 = connectTo(server.port());
+        QVERIFY(http10);
+        http10->write("GET /api/v1/health HTTP/1.0\r\n\r\n");
+        const QByteArray r10 = readUntil(*http10, "}", 5000);
+        QVERIFY2(r10.startsWith("HTTP/1.1 200") && r10.contains("Connection: close\r\n"), r10.constData());
+        QVERIFY(closedWithin(*http10, 3000));
+        auto expect = connectTo(server.port());
+        QVERIFY(expect);
+        expect->write("POST /api/v1/login HTTP/1.1\r\nContent-Length: 2\r\nExpect: 100-continue\r\n\r\n");
+        const QByteArray cont = readUntil(*expect, "\r\n\r\n", 5000);
+        QVERIFY2(cont.startsWith("HTTP/1.1 100 Continue\r\n\r\n"), cont.constData());
+        expect->write("{}");
+        const QByteArray loginAnswer = readUntil(*expect, "}", 5000);
+        QVERIFY2(loginAnswer.startsWith("HTTP/1.1 400"), loginAnswer.constData());
         QVERIFY(healthOk(server.port()));
     }
 

@@ -67,6 +67,11 @@ public:
         connect(&m_timer, &QTimer::timeout, this, &HttpConnection::timedOut);
         connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::readSome);
         connect(socket, &QTcpSocket::disconnected, this, &HttpConnection::closed);
+        // A response still being read counts as traffic: the idle timeout runs from its last byte.
+        connect(socket, &QTcpSocket::bytesWritten, this, [this]() {
+            if (m_state == State::Headers && m_buffer.isEmpty())
+                m_timer.start(m_config.idleTimeoutMs);
+        });
         connect(socket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
             if (m_state != State::Lingering)
                 closed();
@@ -277,25 +282,30 @@ private:
         return false;
     }
 
-    // After the last response: the write side is closed once it is sent and what the client
-    // still sends is read and dropped for a moment, so that it gets the response instead of a
-    // reset; then the connection closes.
+    // After the last response: the write side is closed once it is sent (a slow reader has the
+    // idle timeout between bytes) and what the client still sends is read and dropped for a
+    // moment, so that it gets the response instead of a reset; then the connection closes.
     void linger()
     {
         m_state = State::Lingering;
         m_buffer.clear();
         m_buffer.squeeze();
-        auto shutdownWrite = [this]() {
-            if (m_socket->bytesToWrite() > 0)
+        auto progress = [this]() {
+            if (m_state != State::Lingering || m_writeShut)
                 return;
+            if (m_socket->bytesToWrite() > 0) {
+                m_timer.start(m_config.idleTimeoutMs);
+                return;
+            }
+            m_writeShut = true;
             if (qobject_cast<QSslSocket *>(m_socket))
                 m_socket->disconnectFromHost();
             else
                 ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+            m_timer.start(qMin(2000, m_config.headerTimeoutMs));
         };
-        connect(m_socket, &QTcpSocket::bytesWritten, this, shutdownWrite);
-        shutdownWrite();
-        m_timer.start(qMin(2000, m_config.headerTimeoutMs));
+        connect(m_socket, &QTcpSocket::bytesWritten, this, progress);
+        progress();
     }
 
     void timedOut()
@@ -331,6 +341,7 @@ private:
     HttpApi::Request m_request;
     qint64 m_bodyLength = 0;
     bool m_keepAlive = true;
+    bool m_writeShut = false;
 };
 
 HttpListener::HttpListener(const HttpConfig &config, Handler handler, QObject *parent)
@@ -341,7 +352,11 @@ HttpListener::HttpListener(const HttpConfig &config, Handler handler, QObject *p
 HttpListener::~HttpListener()
 {
     close();
-    // Connections are children: deleted with the listener (their pending handlers' results are dropped).
+    // The connections (children; each socket is its connection's child) are deleted here, while
+    // the count they update still exists; a pending handler's result is dropped.
+    const QObjectList kids = children();
+    for (QObject *child : kids)
+        delete dynamic_cast<HttpConnection *>(child);
 }
 
 void HttpListener::setTls(const QSslConfiguration &tls)
