@@ -34,6 +34,12 @@ enhetspuls_test(tst_http_handlers tst_http_handlers.cpp sync/testserver.h)
 enhetspuls_sync_target(tst_http_handlers)
 target_link_libraries(tst_http_handlers PRIVATE enhetspuls_server_lib)
 
+# The authorization matrix of POST /sync in process: every synced table x every role, writes
+# outside the grant refused and the database dump unchanged.
+enhetspuls_test(tst_sync_access tst_sync_access.cpp sync/testserver.h)
+enhetspuls_sync_target(tst_sync_access)
+target_link_libraries(tst_sync_access PRIVATE enhetspuls_server_lib)
+
 # The client's SQLite fast path for pulled rows against the general apply path (no server).
 enhetspuls_test(tst_fastinsert tst_fastinsert.cpp)
 target_link_libraries(tst_fastinsert PRIVATE enhetspuls_sync)
