@@ -62,6 +62,8 @@ public:
         : QObject(listener), m_listener(listener), m_config(listener->m_config), m_socket(socket)
     {
         socket->setParent(this);
+        // Answers go out at once (no Nagle delay waiting for the client's delayed ACK).
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         ++m_listener->m_connections;
         m_timer.setSingleShot(true);
         connect(&m_timer, &QTimer::timeout, this, &HttpConnection::timedOut);
@@ -262,8 +264,8 @@ private:
         if (!keepAlive)
             out += "Connection: close\r\n";
         out += "\r\n";
+        out += resp.body; // one write: head and body leave in the same segment
         m_socket->write(out);
-        m_socket->write(resp.body);
         if (!keepAlive) {
             linger();
             return;
