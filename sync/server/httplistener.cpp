@@ -99,10 +99,14 @@ private:
     void readSome()
     {
         if (m_state == State::Lingering) {
-            // Read and dropped, so that the client can read the error before the close.
+            // Read and dropped, so that the client can read the error before the close; a client
+            // that goes on sending (the rest of a refused body) is cut off after 1 MiB.
             char scratch[16384];
-            while (m_socket->read(scratch, sizeof scratch) > 0) {
-            }
+            qint64 n = 0;
+            while ((n = m_socket->read(scratch, sizeof scratch)) > 0)
+                m_dropped += n;
+            if (m_dropped > 1024 * 1024)
+                closed();
             return;
         }
         if (m_state == State::Closed)
@@ -344,6 +348,7 @@ private:
     qint64 m_bodyLength = 0;
     bool m_keepAlive = true;
     bool m_writeShut = false;
+    qint64 m_dropped = 0;
 };
 
 HttpListener::HttpListener(const HttpConfig &config, Handler handler, QObject *parent)
