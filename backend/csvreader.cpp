@@ -202,6 +202,20 @@ std::optional<double> Csv::parseNumber(const QString &text, bool *ok)
     return v;
 }
 
+QString Csv::printable(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const QChar::Category cat = c.category();
+        if (cat == QChar::Other_Control || cat == QChar::Other_Format)
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
 QString Csv::fold(const QString &text)
 {
     QString out = text.trimmed().toLower();

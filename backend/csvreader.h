@@ -36,6 +36,10 @@ bool parse(const QString &text, CsvTable *table, int *errorLine, QString *error)
 // Parses a number: decimal comma or point, spaces / no-break spaces as thousands separators,
 // '−' (U+2212) or '-' as minus. Empty text gives an empty optional with *ok = true.
 std::optional<double> parseNumber(const QString &text, bool *ok);
+// Text from a file made safe to print in an error message: control and format characters
+// (ESC, CR, NUL, bidi overrides, ...) shown as \u001b etc., so an error about a cell cannot
+// drive the terminal or reorder what it shows.
+QString printable(const QString &text);
 // Lower-cases and folds å/ä→a, ö→o, é→e so "Förälder" matches "foralder".
 QString fold(const QString &text);
 // fold() with spaces as underscores: the form of stored keys ("Ej påbörjad" -> "ej_paborjad").

@@ -4,12 +4,17 @@
 #include "migrations.h"
 
 #include <QAtomicInt>
+#include <QFile>
 #include <QFileInfo>
 #include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUrlQuery>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace {
 QAtomicInt g_connectionCounter;
@@ -73,6 +78,16 @@ std::unique_ptr<Database> Database::open(const QString &spec, QString *error, bo
             const QFileInfo info(path);
             if (!QDir().mkpath(info.absolutePath())) {
                 *error = QStringLiteral("cannot create folder %1").arg(info.absolutePath());
+                return nullptr;
+            }
+            // A new database is readable by its owner only (0600, whatever the umask): it holds
+            // password hashes and tokens (server) or a unit's figures (app). SQLite gives the
+            // -wal and -shm files the database file's permissions.
+            const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+            if (fd >= 0)
+                ::close(fd);
+            else if (errno != EEXIST) {
+                *error = QStringLiteral("cannot create SQLite database %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
                 return nullptr;
             }
         }

@@ -45,7 +45,7 @@ namespace {
 ImportResult failure(const QString &path, int line, const QString &reason)
 {
     ImportResult r;
-    r.error = QStringLiteral("%1:%2: %3").arg(path).arg(line).arg(reason);
+    r.error = Csv::printable(QStringLiteral("%1:%2: %3").arg(path).arg(line).arg(reason));
     return r;
 }
 } // namespace

@@ -44,5 +44,7 @@ std::optional<QByteArray> Gzip::decompress(const QByteArray &data, qint64 limit)
         }
     }
     inflateEnd(&s);
+    if (s.avail_in != 0)
+        return std::nullopt; // bytes after the end of the stream: another member or garbage, not ours to guess
     return out;
 }

@@ -21,6 +21,9 @@ enhetspuls_sync_test(tst_sync_server)
 enhetspuls_sync_test(tst_sync_sim)
 # Report endpoint, TLS, the asynchronous SyncClient and group commit against a real server.
 enhetspuls_sync_test(tst_sync_api)
+# The HTTP listener under abuse: TLS connections without a handshake, huge bodies, idle and slow
+# connections, too many connections, malformed framing (a real server, shortened timeouts).
+enhetspuls_sync_test(tst_sync_limits)
 # The schema across versions: migrated equals new (SQLite, PostgreSQL); an older app syncing.
 enhetspuls_sync_test(tst_schema)
 enhetspuls_sync_test(tst_sync_schema)
@@ -30,6 +33,12 @@ enhetspuls_sync_test(tst_sync_schema)
 enhetspuls_test(tst_http_handlers tst_http_handlers.cpp sync/testserver.h)
 enhetspuls_sync_target(tst_http_handlers)
 target_link_libraries(tst_http_handlers PRIVATE enhetspuls_server_lib)
+
+# The authorization matrix of POST /sync in process: every synced table x every role, writes
+# outside the grant refused and the database dump unchanged.
+enhetspuls_test(tst_sync_access tst_sync_access.cpp sync/testserver.h)
+enhetspuls_sync_target(tst_sync_access)
+target_link_libraries(tst_sync_access PRIVATE enhetspuls_server_lib)
 
 # The client's SQLite fast path for pulled rows against the general apply path (no server).
 enhetspuls_test(tst_fastinsert tst_fastinsert.cpp)

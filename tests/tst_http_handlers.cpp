@@ -342,6 +342,10 @@ private slots:
             << Gzip::compress(QByteArray(SyncProtocol::maxInflatedBytes + 1, ' ')) << QByteArray("gzip") << 400
             << QStringLiteral("bad_encoding") << QStringLiteral("inflates beyond %1 bytes").arg(SyncProtocol::maxInflatedBytes);
         QTest::newRow("corrupt gzip") << QByteArray("\x1f\x8b broken") << QByteArray("gzip") << 400 << QStringLiteral("bad_encoding") << QStringLiteral("corrupt");
+        QTest::newRow("gzip with trailing garbage") << Gzip::compress(ok) + "garbage" << QByteArray("gzip") << 400
+                                                    << QStringLiteral("bad_encoding") << QStringLiteral("corrupt");
+        QTest::newRow("two gzip members") << Gzip::compress(ok) + Gzip::compress(ok) << QByteArray("gzip") << 400
+                                          << QStringLiteral("bad_encoding") << QStringLiteral("corrupt");
         QTest::newRow("malformed json") << QByteArray("{\"device\":") << QByteArray() << 400 << QStringLiteral("malformed_json") << QStringLiteral("not valid JSON");
         QTest::newRow("empty") << QByteArray() << QByteArray() << 400 << QStringLiteral("malformed_json") << QStringLiteral("not valid JSON");
         QTest::newRow("array") << QByteArray("[1,2]") << QByteArray() << 400 << QStringLiteral("malformed_json") << QStringLiteral("the body must be a JSON object");

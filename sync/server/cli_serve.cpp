@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 #include <csignal>
+#include <type_traits>
 
 namespace {
 void quitOnSignal(int)
@@ -27,11 +28,38 @@ int Commands::serve(const QStringList &arguments)
     const QString ttl = Commands::takeOption(args, QStringLiteral("--token-ttl"));
     const QString threads = Commands::takeOption(args, QStringLiteral("--threads"));
     const QString maxBody = Commands::takeOption(args, QStringLiteral("--max-body"));
+    const QString maxHeader = Commands::takeOption(args, QStringLiteral("--max-header"));
+    const QString maxConnections = Commands::takeOption(args, QStringLiteral("--max-connections"));
+    const QString headerTimeout = Commands::takeOption(args, QStringLiteral("--header-timeout"));
+    const QString idleTimeout = Commands::takeOption(args, QStringLiteral("--idle-timeout"));
+    const QString bodyTimeout = Commands::takeOption(args, QStringLiteral("--body-timeout"));
     if (config.dbSpec.isEmpty() || listen.isEmpty() || !args.isEmpty()) {
         err << "usage: enhetspuls-server serve --db DB --listen HOST:PORT [--tls-cert F --tls-key F]\n"
-               "       [--token-ttl SECONDS] [--threads N] [--max-body BYTES]\n";
+               "       [--token-ttl SECONDS] [--threads N] [--max-body BYTES] [--max-header BYTES]\n"
+               "       [--max-connections N] [--header-timeout S] [--idle-timeout S] [--body-timeout S]\n";
         return 2;
     }
+    // A limit given: a positive number (seconds may have decimals), else a clear refusal.
+    bool limitsOk = true;
+    auto number = [&](const QString &option, const QString &text, double scale, auto &target) {
+        if (text.isEmpty())
+            return;
+        bool ok = false;
+        const double v = text.toDouble(&ok) * scale;
+        if (!ok || v < 1 || v > 2e9) {
+            err << option << " needs a positive number, not \"" << text << "\"\n";
+            limitsOk = false;
+            return;
+        }
+        target = std::remove_reference_t<decltype(target)>(v);
+    };
+    number(QStringLiteral("--max-header"), maxHeader, 1, config.maxHeaderBytes);
+    number(QStringLiteral("--max-connections"), maxConnections, 1, config.maxConnections);
+    number(QStringLiteral("--header-timeout"), headerTimeout, 1000, config.headerTimeoutMs);
+    number(QStringLiteral("--idle-timeout"), idleTimeout, 1000, config.idleTimeoutMs);
+    number(QStringLiteral("--body-timeout"), bodyTimeout, 1000, config.bodyTimeoutMs);
+    if (!limitsOk)
+        return 2;
     const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
     bool portOk = false;
     const int port = listen.mid(colon + 1).toInt(&portOk);

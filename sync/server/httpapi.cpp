@@ -7,12 +7,13 @@
 #include "protocol.h"
 #include "syncservice.h"
 
+#include "httplistener.h"
+
 #include <QFile>
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponse>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
+#include <QSslSocket>
 #include <QThreadStorage>
 #include <QUrlQuery>
 #include <QtConcurrent>
@@ -49,6 +50,8 @@ HttpApi::HttpApi(HttpConfig config, QObject *parent) : QObject(parent), m_config
 {
     if (m_config.maxBodyBytes <= 0)
         m_config.maxBodyBytes = SyncProtocol::maxBodyBytes;
+    m_config.maxHeaderBytes = qMax(1024, m_config.maxHeaderBytes);
+    m_config.maxConnections = qMax(1, m_config.maxConnections);
     // More threads than cores: a push waits for its group commit (an fsync) without using a core.
     m_pool.setMaxThreadCount(m_config.threads > 0 ? m_config.threads : qMax(16, 4 * QThread::idealThreadCount()));
     m_pool.setExpiryTimeout(-1);
@@ -62,41 +65,15 @@ HttpApi::~HttpApi()
 
 bool HttpApi::start(QString *error)
 {
-    m_server = std::make_unique<QHttpServer>();
-    auto route = [this](const QHttpServerRequest &req) -> QFuture<QHttpServerResponse> {
-        Request r;
-        switch (req.method()) {
-        case QHttpServerRequest::Method::Get: r.method = "GET"; break;
-        case QHttpServerRequest::Method::Post: r.method = "POST"; break;
-        case QHttpServerRequest::Method::Put: r.method = "PUT"; break;
-        case QHttpServerRequest::Method::Delete: r.method = "DELETE"; break;
-        default: r.method = "OTHER"; break;
-        }
-        r.path = req.url().path();
-        r.query = QUrlQuery(req.url()).queryItems(QUrl::FullyDecoded);
-        r.body = req.body();
-        for (const auto &h : req.headers())
-            r.headers.insert(h.first.toLower(), h.second);
-        r.remote = req.remoteAddress().toString();
+    m_server = std::make_unique<HttpListener>(m_config, [this](Request r) {
         return QtConcurrent::run(&m_pool, [this, r = std::move(r)]() {
             Response resp = handle(r);
             if (resp.body.size() > 1024 && r.headers.value("accept-encoding").contains("gzip")) {
                 resp.body = Gzip::compress(resp.body);
                 resp.headers.append({QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip")});
             }
-            QHttpServerResponse out(resp.contentType, resp.body,
-                                    QHttpServerResponse::StatusCode(resp.status));
-            for (const auto &h : resp.headers)
-                out.addHeader(h.first, h.second);
-            return out;
+            return resp;
         });
-    };
-    m_server->route(QStringLiteral("/api/v1/<arg>"), [route](const QString &, const QHttpServerRequest &req) {
-        return route(req);
-    });
-    m_server->setMissingHandler([](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
-        const Response resp = HttpRoutes::notFound(req.url().path());
-        responder.write(resp.body, resp.contentType, QHttpServerResponder::StatusCode(resp.status));
     });
     if (!m_config.tlsCert.isEmpty() || !m_config.tlsKey.isEmpty()) {
         QFile certFile(m_config.tlsCert), keyFile(m_config.tlsKey);
@@ -111,13 +88,18 @@ bool HttpApi::start(QString *error)
             *error = QStringLiteral("%1 or %2 is not a PEM certificate / private key").arg(m_config.tlsCert, m_config.tlsKey);
             return false;
         }
-        m_server->sslSetup(cert, ecKey);
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(cert);
+        tls.setPrivateKey(ecKey);
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        m_server->setTls(tls);
     }
-    m_port = m_server->listen(m_config.address, m_config.port);
-    if (m_port == 0) {
-        *error = QStringLiteral("cannot listen on %1:%2").arg(m_config.address.toString()).arg(m_config.port);
+    if (!m_server->listen(m_config.address, m_config.port)) {
+        *error = QStringLiteral("cannot listen on %1:%2: %3").arg(m_config.address.toString()).arg(m_config.port)
+                     .arg(m_server->errorString());
         return false;
     }
+    m_port = m_server->serverPort();
     return true;
 }
 

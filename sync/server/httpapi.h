@@ -4,7 +4,7 @@
 #include <QThreadPool>
 #include <memory>
 
-class QHttpServer;
+class HttpListener;
 
 // Settings of `enhetspuls-server serve`.
 struct HttpConfig
@@ -17,11 +17,18 @@ struct HttpConfig
     qint64 tokenTtlSeconds = 12 * 3600;
     qint64 maxBodyBytes = 0; // 0: SyncProtocol::maxBodyBytes
     int threads = 0;         // 0: four per core, at least 16 (pushes wait for a group commit)
+    // Limits of the HTTP listener (httplistener.h), checked as the bytes arrive.
+    int maxHeaderBytes = 32 * 1024;  // request line and headers together (431)
+    int headerTimeoutMs = 10000;     // a new connection's TLS handshake and first headers; any request's headers
+    int idleTimeoutMs = 60000;       // a kept-alive connection waiting for its next request
+    int bodyTimeoutMs = 120000;      // a body after its headers
+    int maxConnections = 512;        // open at a time; more are closed at once
 };
 
-// The HTTP API (/api/v1) on QHttpServer, the one class that knows about QHttpServer (its API
-// changes after 6.4). Requests are handled on a thread pool, each thread with its own database
-// connection; handlers return futures, which QHttpServer 6.4 sends when they finish. handle()
+// The HTTP API (/api/v1) on the server's own HTTP/1.1 listener (HttpListener: limits on sizes
+// and times before anything is buffered, TLS handshakes of their own). Requests are handled on a
+// thread pool, each thread with its own database connection; the listener sends each response
+// when its handler finishes. handle()
 // dispatches by the route table of HttpRoutes (httproutes.h): 404 for an unknown path, 405 with
 // an Allow header for another method, then the route's token check and body reader.
 class HttpApi : public QObject
@@ -57,7 +64,7 @@ public:
 
 private:
     HttpConfig m_config;
-    std::unique_ptr<QHttpServer> m_server;
+    std::unique_ptr<HttpListener> m_server;
     QThreadPool m_pool;
     quint16 m_port = 0;
 };

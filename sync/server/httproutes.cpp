@@ -185,7 +185,7 @@ std::optional<Response> readJsonBody(Call &call, bool emptyAllowed)
         const auto inflated = Gzip::decompress(raw, SyncProtocol::maxInflatedBytes);
         if (!inflated)
             return fail(400, QStringLiteral("bad_encoding"),
-                        QStringLiteral("the gzip body is corrupt or inflates beyond %1 bytes").arg(SyncProtocol::maxInflatedBytes));
+                        QStringLiteral("the gzip body is corrupt, has bytes after its end or inflates beyond %1 bytes").arg(SyncProtocol::maxInflatedBytes));
         raw = *inflated;
     }
     call.body = QJsonObject();

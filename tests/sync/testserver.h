@@ -27,7 +27,13 @@
 
 namespace TestSupport {
 
-inline QString serverPath() { return QStringLiteral(ENHETSPULS_SERVER); }
+// The built server, or ENHETSPULS_TEST_SERVER when set (to run a test against another build,
+// e.g. an older one, to see it fail there).
+inline QString serverPath()
+{
+    const QString other = qEnvironmentVariable("ENHETSPULS_TEST_SERVER");
+    return other.isEmpty() ? QStringLiteral(ENHETSPULS_SERVER) : other;
+}
 
 // The first value of a query on a database of its own connection (-1 when it fails), for
 // checking what the server stored.

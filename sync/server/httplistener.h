@@ -1,0 +1,50 @@
+#pragma once
+#include "httpapi.h"
+
+#include <QFuture>
+#include <QSslConfiguration>
+#include <QTcpServer>
+#include <functional>
+
+class HttpConnection;
+
+// The server's own HTTP/1.1 listener (plain or TLS), in front of the handlers instead of Qt 6.4's
+// QHttpServer, which buffers whole header lines and bodies before any size check, never times a
+// connection out, and whose QSslServer stops accepting for good after 30 connections that close
+// before their TLS handshake (they stay counted as pending). Here, every limit is checked as the
+// bytes arrive:
+// - the request line and headers together at most HttpConfig::maxHeaderBytes (431), a
+//   Content-Length above maxBodyBytes is refused as soon as the headers are in (413, the body is
+//   never read), two differing Content-Length headers or a Transfer-Encoding are refused (400,
+//   411), anything else malformed is 400; each of these closes the connection;
+// - a new connection (TLS handshake included) must deliver its first request's headers within
+//   headerTimeoutMs, a kept-alive one may wait idleTimeoutMs for its next request and then has
+//   headerTimeoutMs for the headers (slow header dribbles are cut off, 408), a body must arrive
+//   within bodyTimeoutMs of its headers (408);
+// - at most maxConnections at a time: one more is closed as soon as it is accepted, so sockets
+//   never run the process out of file descriptors and the listener keeps accepting.
+// Requests on a connection are answered in order, one at a time (HTTP/1.1 keep-alive; a
+// pipelined request waits in the connection's buffer, bounded like a request).
+class HttpListener : public QTcpServer
+{
+    Q_OBJECT
+public:
+    using Handler = std::function<QFuture<HttpApi::Response>(HttpApi::Request)>;
+    HttpListener(const HttpConfig &config, Handler handler, QObject *parent = nullptr);
+    ~HttpListener() override;
+
+    // TLS for every connection from now on (the certificate and key of --tls-cert/--tls-key).
+    void setTls(const QSslConfiguration &tls);
+    int connectionCount() const { return m_connections; }
+
+protected:
+    void incomingConnection(qintptr handle) override;
+
+private:
+    friend class HttpConnection;
+    const HttpConfig &m_config;
+    Handler m_handler;
+    QSslConfiguration m_tls;
+    bool m_useTls = false;
+    int m_connections = 0;
+};
