@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+#include <array>
+
 using namespace FollowUpData;
 
 namespace {
@@ -14,8 +16,9 @@ struct UnitAgg
     SickLeaveSums ytd;       // months 1..M of the year
     SickLeaveSums prevYtd;   // months 1..M of the year before
     SickLeaveSums rolling12; // 12 months ending year-M
-    QMap<int, BudgetSums> budgetMonths;     // per month 1..12 of the year
-    QMap<int, BudgetSums> prevActualMonths; // utfall of the year before, per month with utfall
+    std::array<BudgetSums, 12> budgetMonths;     // per month 1..12 of the year (index month − 1)
+    std::array<BudgetSums, 12> prevActualMonths; // utfall of the year before, per month
+    std::array<bool, 12> prevHasActual{};        // the year before had utfall that month
     int budgetMonth = 0;                    // latest month ≤ M with utfall; 0 if none
     BudgetSums budgetYear;
     double forecastNet = 0;
@@ -27,10 +30,14 @@ struct UnitAgg
         ytd.add(o.ytd);
         prevYtd.add(o.prevYtd);
         rolling12.add(o.rolling12);
-        for (auto it = o.budgetMonths.cbegin(); it != o.budgetMonths.cend(); ++it)
-            budgetMonths[it.key()].add(it.value());
-        for (auto it = o.prevActualMonths.cbegin(); it != o.prevActualMonths.cend(); ++it)
-            prevActualMonths[it.key()].add(it.value());
+        for (int m = 0; m < 12; ++m) {
+            if (!o.budgetMonths[m].byCategory.isEmpty())
+                budgetMonths[m].add(o.budgetMonths[m]);
+            if (o.prevHasActual[m]) {
+                prevActualMonths[m].add(o.prevActualMonths[m]);
+                prevHasActual[m] = true;
+            }
+        }
         budgetMonth = qMax(budgetMonth, o.budgetMonth);
         budgetYear.add(o.budgetYear);
         forecastNet += o.forecastNet;
@@ -50,6 +57,13 @@ struct Context
     QHash<QString, EffectiveTarget> targets; // "indicatorId/unitId"
     ValueMap values;
 };
+
+const UnitAgg &aggOf(const Context &c, const QString &unitId)
+{
+    static const UnitAgg none;
+    auto it = c.agg.constFind(unitId);
+    return it != c.agg.cend() ? it.value() : none;
+}
 
 // The target in force: the nearest one on `path` (root .. unit), else the unit's own when the
 // unit is not in the tree (empty path).
@@ -107,7 +121,7 @@ void pickStored(IndicatorFigure &f, const QMap<QString, PeriodValue> &vals, int 
 QList<IndicatorFigure> indicatorFigures(const UnitTree &tree, const Context &c, const QString &unitId)
 {
     QList<IndicatorFigure> out;
-    const UnitAgg agg = c.agg.value(unitId);
+    const UnitAgg &agg = aggOf(c, unitId);
     const auto unitValues = c.values.value(unitId);
     const QStringList path = tree.path(unitId);
     for (const IndicatorMeta &m : c.indicators) {
@@ -157,18 +171,17 @@ UnitFigures build(const UnitTree &tree, const Context &c, const QString &unitId,
     }
     f.year = c.year;
     f.month = c.month;
-    const UnitAgg agg = c.agg.value(unitId);
+    const UnitAgg &agg = aggOf(c, unitId);
     f.sickLeaveYtd = agg.ytd;
     f.sickLeaveRolling12 = agg.rolling12;
     // Budget and utfall to date both run through the budget month, the latest with utfall.
     f.budgetMonth = agg.budgetMonth;
     BudgetSums prevActual;
     bool hasPrev = false;
-    for (int m = 1; m <= agg.budgetMonth; ++m) {
-        f.budgetYtd.add(agg.budgetMonths.value(m));
-        auto p = agg.prevActualMonths.constFind(m);
-        if (p != agg.prevActualMonths.cend()) {
-            prevActual.add(p.value());
+    for (int m = 0; m < agg.budgetMonth; ++m) {
+        f.budgetYtd.add(agg.budgetMonths[m]);
+        if (agg.prevHasActual[m]) {
+            prevActual.add(agg.prevActualMonths[m]);
             hasPrev = true;
         }
     }
@@ -195,6 +208,32 @@ int latestMonthOf(Database &db, const QStringList &units, int year)
         auto it = latest.constFind(id);
         if (it != latest.cend())
             best = qMax(best, it.value());
+    }
+    return best < 0 ? 0 : best % 12 + 1;
+}
+
+// The same latest month from rows figures() has loaded anyway (sick leave rows, budget rows
+// with utfall), so that the report asks the database nothing twice.
+int latestMonthOf(const QStringList &units, const QHash<QString, QMap<int, SickLeaveSums>> &sick,
+                  const QHash<QString, QList<BudgetRow>> &budget, int year)
+{
+    const int first = monthIndex(year, 1);
+    const int last = monthIndex(year, 12);
+    int best = -1;
+    for (const QString &id : units) {
+        auto s = sick.constFind(id);
+        if (s != sick.cend()) {
+            auto it = s->upperBound(last);
+            if (it != s->cbegin() && (--it).key() >= first)
+                best = qMax(best, it.key());
+        }
+        auto b = budget.constFind(id);
+        if (b != budget.cend()) {
+            for (const BudgetRow &r : b.value()) {
+                if (r.actual && r.monthIndex >= first && r.monthIndex <= last)
+                    best = qMax(best, r.monthIndex);
+            }
+        }
     }
     return best < 0 ? 0 : best % 12 + 1;
 }
@@ -235,18 +274,20 @@ UnitFigures FollowUp::figures(const QString &unitId, int year, int month, bool r
     const QStringList units = unitsOf(m_tree, unitId);
     Context c;
     c.year = year;
-    c.month = month > 0 ? qMin(month, 12) : latestMonthOf(m_db, units, year);
+    const int yearStart = monthIndex(year, 1);
+    const int prevStart = monthIndex(year - 1, 1);
+    // One load of each covers every month the figures can use: the year before (previous year
+    // to date; a rolling 12 ending in the year starts in it) and the whole year (budget_year).
+    const auto sick = loadSickLeave(m_db, prevStart, monthIndex(year, 12));
+    const auto budget = loadBudget(m_db, prevStart, monthIndex(year, 12));
+    c.month = month > 0 ? qMin(month, 12) : latestMonthOf(units, sick, budget, year);
     const int m = c.month;
     c.agg.reserve(units.size());
 
     if (m > 0) {
         const int end = monthIndex(year, m);
-        const int prevStart = monthIndex(year - 1, 1);
         const int prevEnd = monthIndex(year - 1, m);
-        const int yearStart = monthIndex(year, 1);
         const int rollStart = end - 11;
-        const auto sick = loadSickLeave(m_db, qMin(prevStart, rollStart), end);
-        const auto budget = loadBudget(m_db, prevStart, monthIndex(year, 12));
         for (const QString &id : units) {
             UnitAgg &a = c.agg[id];
             auto s = sick.constFind(id);
@@ -264,17 +305,20 @@ UnitFigures FollowUp::figures(const QString &unitId, int year, int month, bool r
             auto b = budget.constFind(id);
             if (b != budget.cend()) {
                 QList<BudgetRow> rows; // this year's
+                rows.reserve(b->size());
                 for (const BudgetRow &r : b.value()) {
                     if (r.monthIndex < yearStart) {
-                        if (r.actual && r.monthIndex <= prevEnd)
-                            a.prevActualMonths[r.monthIndex - prevStart + 1].byCategory[r.category]
-                                .add(BudgetAmounts{0, *r.actual});
+                        if (r.actual && r.monthIndex <= prevEnd) {
+                            const int pm = r.monthIndex - prevStart;
+                            a.prevActualMonths[pm].byCategory[r.category].add(BudgetAmounts{0, *r.actual});
+                            a.prevHasActual[pm] = true;
+                        }
                         continue;
                     }
                     rows.append(r);
                     const BudgetAmounts amounts{r.budget, r.actual.value_or(0)};
                     a.budgetYear.byCategory[r.category].add(amounts);
-                    a.budgetMonths[r.monthIndex - yearStart + 1].byCategory[r.category].add(amounts);
+                    a.budgetMonths[r.monthIndex - yearStart].byCategory[r.category].add(amounts);
                 }
                 a.budgetMonth = qMax(0, latestActualIndex(rows, end) - yearStart + 1);
                 a.forecastByCategory = latestForecasts(rows, end);
@@ -287,8 +331,11 @@ UnitFigures FollowUp::figures(const QString &unitId, int year, int month, bool r
         // Roll up: subtree() lists parents before children, so walk it backwards.
         for (auto it = units.crbegin(); it != units.crend(); ++it) {
             const Unit *u = m_tree.byId(*it);
-            if (u && *it != unitId && c.agg.contains(u->parentId))
-                c.agg[u->parentId].add(c.agg.value(*it));
+            if (!u || *it == unitId)
+                continue;
+            auto parent = c.agg.find(u->parentId); // both exist: no insert, no rehash
+            if (parent != c.agg.end())
+                parent->add(c.agg.constFind(*it).value());
         }
     }
 

@@ -25,12 +25,20 @@ bool FollowUpData::run(QSqlQuery &q, const QString &what)
 
 int FollowUpData::monthIndex(const QString &month)
 {
+    // Parsed in place: this runs once per loaded row (QString::left/mid/toInt allocated).
     if (month.size() != 7 || month.at(4) != QLatin1Char('-'))
         return -1;
-    bool okY = false, okM = false;
-    const int y = month.left(4).toInt(&okY);
-    const int m = month.mid(5, 2).toInt(&okM);
-    if (!okY || !okM || m < 1 || m > 12)
+    const QChar *c = month.constData();
+    int y = 0;
+    for (int i = 0; i < 4; ++i) {
+        if (c[i] < QLatin1Char('0') || c[i] > QLatin1Char('9'))
+            return -1;
+        y = y * 10 + (c[i].unicode() - '0');
+    }
+    if (c[5] < QLatin1Char('0') || c[5] > QLatin1Char('9') || c[6] < QLatin1Char('0') || c[6] > QLatin1Char('9'))
+        return -1;
+    const int m = (c[5].unicode() - '0') * 10 + (c[6].unicode() - '0');
+    if (m < 1 || m > 12)
         return -1;
     return monthIndex(y, m);
 }
@@ -57,9 +65,8 @@ QHash<QString, QMap<int, SickLeaveSums>> FollowUpData::loadSickLeave(Database &d
     QSqlQuery q(db.db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT unit_id, month, SUM(scheduled_hours), SUM(sick_hours), SUM(short_hours), "
-        "SUM(long_hours), SUM(sick_pay_cost), COUNT(*) FROM sick_leave "
-        "WHERE _deleted = 0 AND month >= ? AND month <= ? GROUP BY unit_id, month"));
+        "SELECT unit_id, month, scheduled_hours, sick_hours, short_hours, long_hours, sick_pay_cost "
+        "FROM sick_leave WHERE _deleted = 0 AND month >= ? AND month <= ?"));
     q.addBindValue(monthText(fromIndex));
     q.addBindValue(monthText(toIndex));
     if (!run(q, QStringLiteral("sick leave")))
@@ -74,8 +81,8 @@ QHash<QString, QMap<int, SickLeaveSums>> FollowUpData::loadSickLeave(Database &d
         s.shortHours = q.value(4).toDouble();
         s.longHours = q.value(5).toDouble();
         s.sickPayCost = q.value(6).toDouble();
-        s.rows = q.value(7).toInt();
-        out[q.value(0).toString()][idx].add(s);
+        s.rows = 1;
+        out[q.value(0).toString()][idx].add(s); // summed here: a GROUP BY sorted every row first
     }
     return out;
 }

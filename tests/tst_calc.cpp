@@ -1,5 +1,6 @@
 // Pure calculations: goal status, trend, rounding, hours-weighted sums, budget deviation signs.
 #include "figures.h"
+#include "followupdata.h"
 
 #include <QtTest>
 
@@ -216,6 +217,30 @@ private slots:
         QFETCH(double, budget);
         QFETCH(OptD, expected);
         QCOMPARE(BudgetSums::deviationPercent(deviation, budget), expected);
+    }
+
+    // The month of each loaded row is parsed in place; a malformed one is -1, never a month.
+    void monthIndex_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("january") << "2026-01" << 2026 * 12;
+        QTest::newRow("december") << "2025-12" << 2025 * 12 + 11;
+        QTest::newRow("month 13") << "2026-13" << -1;
+        QTest::newRow("month 00") << "2026-00" << -1;
+        QTest::newRow("letter in year") << "20a6-01" << -1;
+        QTest::newRow("letter in month") << "2026-1x" << -1;
+        QTest::newRow("no dash") << "2026/01" << -1;
+        QTest::newRow("year only") << "2026" << -1;
+        QTest::newRow("empty") << "" << -1;
+    }
+    void monthIndex()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, expected);
+        QCOMPARE(FollowUpData::monthIndex(text), expected);
+        if (expected >= 0)
+            QCOMPARE(FollowUpData::monthText(expected), text);
     }
 };
 
