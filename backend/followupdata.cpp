@@ -174,7 +174,8 @@ FollowUpData::ValueMap FollowUpData::loadValues(Database &db, const QString &fro
     ValueMap out;
     QSqlQuery q(db.db());
     q.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT unit_id, indicator_id, period, value, comment FROM indicator_values "
+    QString sql = QStringLiteral("SELECT unit_id, indicator_id, period, value, comment, numerator, denominator "
+                                 "FROM indicator_values "
                                  "WHERE _deleted = 0 AND period >= ? AND period <= ?");
     if (!unitId.isEmpty())
         sql += QStringLiteral(" AND unit_id = ?");
@@ -194,6 +195,8 @@ FollowUpData::ValueMap FollowUpData::loadValues(Database &db, const QString &fro
         v.period = q.value(2).toString();
         v.value = optionalDouble(q.value(3));
         v.comment = q.value(4).toString();
+        v.numerator = optionalDouble(q.value(5));
+        v.denominator = optionalDouble(q.value(6));
         out[q.value(0).toString()][q.value(1).toString()].insert(v.period, v);
     }
     return out;

@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "followupdata.h"
+#include "rules.h"
 
 using namespace FollowUpData;
 
@@ -92,8 +93,8 @@ QList<PeriodValue> FollowUp::indicatorSeries(const QString &indicatorId, const Q
             out.append(v); // QMap iterates in period order: oldest first
         return out;
     }
-    // Sick-leave indicator: the subtree's hours-weighted % per year (year to date for the
-    // latest year).
+    // Sick-leave indicator: the subtree's figure from summed hours per year (year to date for
+    // the latest year).
     const auto sick = loadSickLeave(m_db, monthIndex(1900, 1), monthIndex(9999, 12));
     QMap<int, SickLeaveSums> perYear;
     for (const QString &id : unitsOf(m_tree, unitId)) {
@@ -106,7 +107,7 @@ QList<PeriodValue> FollowUp::indicatorSeries(const QString &indicatorId, const Q
     for (auto it = perYear.cbegin(); it != perYear.cend(); ++it) {
         PeriodValue v;
         v.period = QString::number(it.key());
-        v.value = it->percent();
+        v.value = Source::sickLeaveValue(meta->source, it.value());
         out.append(v);
     }
     return out;

@@ -242,6 +242,39 @@ private slots:
         if (expected >= 0)
             QCOMPARE(FollowUpData::monthText(expected), text);
     }
+
+    // How an indicator adds up: summa Σ, kvot Σtäljare / Σnämnare × 100, medel the mean.
+    void valueSums()
+    {
+        ValueSums a;
+        a.addValue(10, 1, 20);
+        a.addValue(20, std::nullopt, std::nullopt); // no täljare/nämnare: not part of a kvot
+        ValueSums b;
+        b.addValue(std::nullopt, 3, 60);
+        a.add(b);
+        QCOMPARE(a.value(Aggregation::Sum), OptD(30));
+        QCOMPARE(a.value(Aggregation::Mean), OptD(15));
+        QCOMPARE(a.value(Aggregation::Ratio), OptD(5)); // 4 / 80, not (5 + 5) / 2 of the shares
+        QCOMPARE(a.value(Aggregation::Latest), none);
+        ValueSums zero;
+        zero.addValue(0, 0, 0);
+        QCOMPARE(zero.value(Aggregation::Ratio), none); // Σnämnare 0
+        QCOMPARE(zero.value(Aggregation::Sum), OptD(0));
+        QCOMPARE(ValueSums().value(Aggregation::Sum), none);
+        QCOMPARE(ValueSums().value(Aggregation::Mean), none);
+    }
+
+    void noBetterOrWorse()
+    {
+        QCOMPARE(Calc::directionFromKey(QStringLiteral("none")), Direction::None);
+        QCOMPARE(Calc::directionFromKey(QStringLiteral("ingen")), Direction::None);
+        QCOMPARE(Calc::trendKey(Calc::trend(Direction::None, 5, 3)), QStringLiteral("ingen"));
+        QCOMPARE(Calc::trendKey(Calc::trend(Direction::None, none, none)), QStringLiteral("ingen"));
+        QCOMPARE(Calc::aggregationKey(Calc::aggregationFromKey(QStringLiteral("kvot"))), QStringLiteral("kvot"));
+        QCOMPARE(Calc::aggregationFromKey(QString()), Aggregation::Latest);
+        QCOMPARE(Calc::aggregationKey(Aggregation::Sum), QStringLiteral("summa"));
+        QCOMPARE(Calc::aggregationKey(Aggregation::Mean), QStringLiteral("medel"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstCalc)

@@ -240,8 +240,8 @@
     </message>
     <message>
         <location filename="../../qml/src/aptmodel.cpp" line="75" />
-        <source>6. Goals: %1 of %2 indicators met</source>
-        <translation>6. Mål: %1 av %2 indikatorer uppfyllda</translation>
+        <source>6. Goals: %1 of %2 goals met</source>
+        <translation>6. Mål: %1 av %2 mål uppfyllda</translation>
     </message>
     <message>
         <location filename="../../qml/src/aptmodel.cpp" line="76" />
