@@ -112,11 +112,16 @@ QString yearText(int y) { return QString::number(y); }
 // The yearly value of `year` if present, else its latest monthly value in months 1..m.
 const PeriodValue *latestIn(const QMap<QString, PeriodValue> &vals, int year, int m)
 {
-    if (const PeriodValue *v = valueAt(vals, yearText(year)))
+    const QString y = yearText(year);
+    if (const PeriodValue *v = valueAt(vals, y))
         return v;
-    for (int mm = m; mm >= 1; --mm) {
-        if (const PeriodValue *v = valueAt(vals, monthText(monthIndex(year, mm))))
-            return v;
+    // Periods sort "YYYY" < "YYYY-01" < … < "YYYY-12": walk back from month m to the year's key.
+    for (auto it = vals.upperBound(monthText(monthIndex(year, m))); it != vals.cbegin();) {
+        --it;
+        if (!it.key().startsWith(y) || it.key().size() != 7)
+            break;
+        if (it->value)
+            return &it.value();
     }
     return nullptr;
 }
@@ -404,11 +409,10 @@ UnitFigures FollowUp::figures(const QString &unitId, int year, int month, bool r
     c.year = year;
     const int yearStart = monthIndex(year, 1);
     const int prevStart = monthIndex(year - 1, 1);
-    const int historyStart = monthIndex(year - kHistoryYears, 1);
-    // One load of each covers every month the figures can use: the history years (sick leave),
-    // the year before (previous year to date; a rolling 12 ending in the year starts in it)
-    // and the whole year (budget_year).
-    const auto sick = loadSickLeave(m_db, historyStart, monthIndex(year, 12));
+    // One load of each covers every month the figures can use: the history years (sick leave;
+    // a GROUP BY per unit and year costs SQLite as much as the rows), the year before (previous
+    // year to date; a rolling 12 ending in the year starts in it) and the whole year (budget_year).
+    const auto sick = loadSickLeave(m_db, monthIndex(year - kHistoryYears, 1), monthIndex(year, 12));
     const auto budget = loadBudget(m_db, prevStart, monthIndex(year, 12));
     c.month = month > 0 ? qMin(month, 12) : latestMonthOf(units, sick, budget, year);
     const int m = c.month;

@@ -14,22 +14,23 @@ QJsonValue text(const QString &s)
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 
+// Keys in sorted order: QJsonObject keeps its keys sorted, so each insert then appends.
 QJsonObject indicatorJson(const IndicatorFigure &i)
 {
     const bool hasTarget = i.targetKind != TargetKind::None;
     return QJsonObject{
-        {QStringLiteral("indicator"), i.code},
-        {QStringLiteral("name"), i.name},
-        {QStringLiteral("measure_unit"), i.measureUnit},
-        {QStringLiteral("period"), text(i.period)},
-        {QStringLiteral("value"), num(i.value)},
-        {QStringLiteral("previous"), num(i.previous)},
-        {QStringLiteral("target_kind"), text(Calc::targetKindKey(i.targetKind))},
-        {QStringLiteral("target"), num(hasTarget ? i.target : std::nullopt)},
-        {QStringLiteral("tolerance"), hasTarget ? num(i.tolerance) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("status"), Calc::statusKey(i.status)},
-        {QStringLiteral("trend"), Calc::trendKey(i.trend)},
         {QStringLiteral("aggregation"), Calc::aggregationKey(i.aggregation)},
+        {QStringLiteral("indicator"), i.code},
+        {QStringLiteral("measure_unit"), i.measureUnit},
+        {QStringLiteral("name"), i.name},
+        {QStringLiteral("period"), text(i.period)},
+        {QStringLiteral("previous"), num(i.previous)},
+        {QStringLiteral("status"), Calc::statusKey(i.status)},
+        {QStringLiteral("target"), num(hasTarget ? i.target : std::nullopt)},
+        {QStringLiteral("target_kind"), text(Calc::targetKindKey(i.targetKind))},
+        {QStringLiteral("tolerance"), hasTarget ? num(i.tolerance) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("trend"), Calc::trendKey(i.trend)},
+        {QStringLiteral("value"), num(i.value)},
     };
 }
 
@@ -37,7 +38,7 @@ QJsonArray historyJson(const IndicatorFigure &i)
 {
     QJsonArray out;
     for (const YearValue &h : i.history)
-        out.append(QJsonObject{{QStringLiteral("year"), h.year}, {QStringLiteral("value"), num(h.value)}});
+        out.append(QJsonObject{{QStringLiteral("value"), num(h.value)}, {QStringLiteral("year"), h.year}});
     return out;
 }
 
