@@ -144,41 +144,15 @@ void pickStored(IndicatorFigure &f, const QMap<QString, PeriodValue> &vals, int 
     }
 }
 
-// "YYYY" -> (year, 0), "YYYY-MM" -> (year, month); year 0 when malformed.
-std::pair<int, int> parsePeriod(const QString &p)
-{
-    if (p.size() == 4) {
-        bool ok = false;
-        const int y = p.toInt(&ok);
-        return {ok ? y : 0, 0};
-    }
-    const int idx = monthIndex(p);
-    return idx < 0 ? std::pair{0, 0} : std::pair{idx / 12, idx % 12 + 1};
-}
-
-// One unit's own sums of an indicator that adds up, per span (ValueSpans): over the months
-// ≤ M of a span's year, or the yearly value instead where one is imported for that year.
+// One unit's own sums of an indicator that adds up, per span (ValueSpans).
 ValueSpans ownSpans(const QMap<QString, PeriodValue> &vals, int year, int m)
 {
-    ValueSpans months, yearly;
-    for (const PeriodValue &v : vals) {
-        const auto [y, month] = parsePeriod(v.period);
-        const int back = year - y; // 0 = this year
-        if (y == 0 || back < 0 || back > kHistoryYears)
-            continue;
-        ValueSpans &into = month == 0 ? yearly : months;
-        if (back == 0 || back == 1) {
-            if (month <= m)
-                into[back == 0 ? YearToDate : PreviousToDate].addValue(v.value, v.numerator, v.denominator);
-        }
-        if (back >= 1)
-            into[FullYearsFrom + back - 1].addValue(v.value, v.numerator, v.denominator);
-    }
-    for (size_t i = 0; i < months.size(); ++i) {
-        if (yearly[i].values > 0 || yearly[i].ratios > 0)
-            months[i] = yearly[i];
-    }
-    return months;
+    ValueSpans out;
+    out[YearToDate] = unitYear(vals, year, m);
+    out[PreviousToDate] = unitYear(vals, year - 1, m);
+    for (int k = 1; k <= kHistoryYears; ++k)
+        out[FullYearsFrom + k - 1] = unitYear(vals, year - k, 12);
+    return out;
 }
 
 bool addsUp(const IndicatorMeta &m)

@@ -202,6 +202,22 @@ FollowUpData::ValueMap FollowUpData::loadValues(Database &db, const QString &fro
     return out;
 }
 
+ValueSums FollowUpData::unitYear(const QMap<QString, PeriodValue> &vals, int year, int lastMonth)
+{
+    ValueSums yearly, months;
+    const QString y = QString::number(year);
+    auto it = vals.constFind(y);
+    if (it != vals.cend())
+        yearly.addValue(it->value, it->numerator, it->denominator);
+    if (yearly.values > 0 || yearly.ratios > 0)
+        return yearly;
+    // Periods sort "YYYY" < "YYYY-01" < … < "YYYY-12".
+    const QString last = monthText(monthIndex(year, lastMonth));
+    for (it = vals.upperBound(y); it != vals.cend() && it.key() <= last; ++it)
+        months.addValue(it->value, it->numerator, it->denominator);
+    return months;
+}
+
 QMap<QString, double> FollowUpData::latestForecasts(const QList<BudgetRow> &rows, int toIndex)
 {
     QHash<QString, QPair<int, double>> latest; // category -> (month, forecast)

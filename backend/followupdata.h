@@ -53,6 +53,9 @@ QHash<QString, EffectiveTarget> loadTargets(Database &db, int year, const QStrin
 using ValueMap = QHash<QString, QHash<QString, QMap<QString, PeriodValue>>>;
 ValueMap loadValues(Database &db, const QString &fromPeriod, const QString &toPeriod,
                     const QString &unitId = {}, const QString &indicatorId = {});
+// One unit's own sums of an indicator that adds up, for one year: its yearly value where one is
+// imported (it stands for the year), else its months 1..lastMonth.
+ValueSums unitYear(const QMap<QString, PeriodValue> &vals, int year, int lastMonth);
 // The forecast per category among one unit's rows of one year: the latest forecast ≤ toIndex,
 // else (no forecast means "as budgeted") the category's full-year budget.
 QMap<QString, double> latestForecasts(const QList<BudgetRow> &rows, int toIndex);

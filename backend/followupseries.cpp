@@ -5,6 +5,8 @@
 #include "followupdata.h"
 #include "rules.h"
 
+#include <QSet>
+
 using namespace FollowUpData;
 
 QList<MonthSickLeave> FollowUp::sickLeaveSeries(const QString &unitId, const QString &fromMonth,
@@ -85,6 +87,31 @@ QList<PeriodValue> FollowUp::indicatorSeries(const QString &indicatorId, const Q
 {
     QList<PeriodValue> out;
     const std::optional<Indicator> meta = Catalog(m_db).indicator(indicatorId);
+    if (meta && !meta->isSickLeave() && meta->aggregation != Aggregation::Latest) {
+        // An indicator that adds up: the subtree's value per year by its aggregation (the
+        // latest year to date).
+        const QStringList units = unitsOf(m_tree, unitId);
+        const ValueMap values = loadValues(m_db, QStringLiteral("0000"), QStringLiteral("9999-99"),
+                                           units.size() == 1 ? unitId : QString(), indicatorId);
+        QMap<int, ValueSums> perYear;
+        for (const QString &id : units) {
+            const auto vals = values.value(id).value(indicatorId);
+            QSet<int> years;
+            for (const PeriodValue &v : vals)
+                years.insert(v.period.left(4).toInt());
+            for (int y : std::as_const(years))
+                perYear[y].add(unitYear(vals, y, 12));
+        }
+        for (auto it = perYear.cbegin(); it != perYear.cend(); ++it) {
+            if (!it->counts(meta->aggregation))
+                continue;
+            PeriodValue v;
+            v.period = QString::number(it.key());
+            v.value = it->value(meta->aggregation);
+            out.append(v);
+        }
+        return out;
+    }
     if (!meta || !meta->isSickLeave()) {
         const ValueMap values = loadValues(m_db, QStringLiteral("0000"), QStringLiteral("9999-99"),
                                            unitId, indicatorId);

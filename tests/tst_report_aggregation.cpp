@@ -100,6 +100,29 @@ private slots:
         QCOMPARE(Calc::statusKey(met.status()), QStringLiteral("delvis"));
     }
 
+    // The chart series of an indicator that adds up is the subtree's value per year, by its rule.
+    void seriesOfParent()
+    {
+        FollowUp f(*m_db);
+        const QString o1 = f.tree().byCode(QStringLiteral("O1"))->id;
+        QString besl, oms;
+        for (const IndicatorFigure &i : f.figures(o1, 2026, 0, false).indicators) {
+            if (i.code == QLatin1String("BESL"))
+                besl = i.indicatorId;
+            if (i.code == QLatin1String("OMS"))
+                oms = i.indicatorId;
+        }
+        const QList<PeriodValue> sums = f.indicatorSeries(besl, o1);
+        QCOMPARE(sums.size(), 3);
+        QCOMPARE(sums.at(0).period, QStringLiteral("2022"));
+        QCOMPARE(sums.at(0).value, std::optional<double>(7));
+        QCOMPARE(sums.at(1).value, std::optional<double>(118)); // A's months (December too) + B's yearly 10
+        QCOMPARE(sums.at(2).value, std::optional<double>(36));  // A's months through April + B's yearly 20
+        const QList<PeriodValue> ratio = f.indicatorSeries(oms, o1);
+        QCOMPARE(ratio.size(), 2);
+        QCOMPARE(AggregationCases::r2(ratio.at(1).value), 3.13); // 5 / 160, not the mean of A's and B's shares
+    }
+
     // The sick-leave series of a korttid indicator is its own figure per year.
     void sickLeaveSourceSeries()
     {
