@@ -174,7 +174,8 @@ FollowUpData::ValueMap FollowUpData::loadValues(Database &db, const QString &fro
     ValueMap out;
     QSqlQuery q(db.db());
     q.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT unit_id, indicator_id, period, value, comment, numerator, denominator "
+    // NULLIF: an empty comment (most rows) comes as NULL, not as a text to convert.
+    QString sql = QStringLiteral("SELECT unit_id, indicator_id, period, value, NULLIF(comment, ''), numerator, denominator "
                                  "FROM indicator_values "
                                  "WHERE _deleted = 0 AND period >= ? AND period <= ?");
     if (!unitId.isEmpty())
