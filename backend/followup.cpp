@@ -386,8 +386,9 @@ UnitFigures FollowUp::figures(const QString &unitId, int year, int month, bool r
     // One load of each covers every month the figures can use: the history years (sick leave;
     // a GROUP BY per unit and year costs SQLite as much as the rows), the year before (previous
     // year to date; a rolling 12 ending in the year starts in it) and the whole year (budget_year).
-    const auto sick = loadSickLeave(m_db, monthIndex(year - kHistoryYears, 1), monthIndex(year, 12));
-    const auto budget = loadBudget(m_db, prevStart, monthIndex(year, 12));
+    const QString only = units.size() == 1 ? unitId : QString(); // a leaf: its own rows only
+    const auto sick = loadSickLeave(m_db, monthIndex(year - kHistoryYears, 1), monthIndex(year, 12), only);
+    const auto budget = loadBudget(m_db, prevStart, monthIndex(year, 12), only);
     c.month = month > 0 ? qMin(month, 12) : latestMonthOf(units, sick, budget, year);
     const int m = c.month;
     c.agg.reserve(units.size());
@@ -398,8 +399,7 @@ UnitFigures FollowUp::figures(const QString &unitId, int year, int month, bool r
         c.indicatorCodes.insert(meta.id, meta.code);
     c.goals = catalog.goals();
     c.targets = loadTargets(m_db, year);
-    c.values = loadValues(m_db, yearText(year - kHistoryYears), monthText(monthIndex(year, 12)),
-                          units.size() == 1 ? unitId : QString());
+    c.values = loadValues(m_db, yearText(year - kHistoryYears), monthText(monthIndex(year, 12)), only);
 
     const int end = monthIndex(year, m); // m == 0: before the year, so nothing is "to date"
     const int prevEnd = monthIndex(year - 1, m);

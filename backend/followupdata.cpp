@@ -59,16 +59,20 @@ QStringList FollowUpData::unitsOf(const UnitTree &tree, const QString &unitId)
     return tree.byId(unitId) ? tree.subtree(unitId) : QStringList{unitId};
 }
 
-QHash<QString, QMap<int, SickLeaveSums>> FollowUpData::loadSickLeave(Database &db, int fromIndex, int toIndex)
+QHash<QString, QMap<int, SickLeaveSums>> FollowUpData::loadSickLeave(Database &db, int fromIndex, int toIndex,
+                                                                     const QString &unitId)
 {
     QHash<QString, QMap<int, SickLeaveSums>> out;
     QSqlQuery q(db.db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT unit_id, month, scheduled_hours, sick_hours, short_hours, long_hours, sick_pay_cost "
-        "FROM sick_leave WHERE _deleted = 0 AND month >= ? AND month <= ?"));
+        "FROM sick_leave WHERE _deleted = 0 AND month >= ? AND month <= ?%1")
+                  .arg(unitId.isEmpty() ? QString() : QStringLiteral(" AND unit_id = ?")));
     q.addBindValue(monthText(fromIndex));
     q.addBindValue(monthText(toIndex));
+    if (!unitId.isEmpty())
+        q.addBindValue(unitId);
     if (!run(q, QStringLiteral("sick leave")))
         return out;
     while (q.next()) {
@@ -87,16 +91,20 @@ QHash<QString, QMap<int, SickLeaveSums>> FollowUpData::loadSickLeave(Database &d
     return out;
 }
 
-QHash<QString, QList<FollowUpData::BudgetRow>> FollowUpData::loadBudget(Database &db, int fromIndex, int toIndex)
+QHash<QString, QList<FollowUpData::BudgetRow>> FollowUpData::loadBudget(Database &db, int fromIndex, int toIndex,
+                                                                       const QString &unitId)
 {
     QHash<QString, QList<BudgetRow>> out;
     QSqlQuery q(db.db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT unit_id, month, category, budget, actual, forecast FROM budget "
-        "WHERE _deleted = 0 AND month >= ? AND month <= ?"));
+        "WHERE _deleted = 0 AND month >= ? AND month <= ?%1")
+                  .arg(unitId.isEmpty() ? QString() : QStringLiteral(" AND unit_id = ?")));
     q.addBindValue(monthText(fromIndex));
     q.addBindValue(monthText(toIndex));
+    if (!unitId.isEmpty())
+        q.addBindValue(unitId);
     if (!run(q, QStringLiteral("budget")))
         return out;
     while (q.next()) {

@@ -39,10 +39,12 @@ struct BudgetRow
 // Indicator metadata (live rows), as the catalog reads it.
 using IndicatorMeta = Indicator;
 
-// Sick-leave sums per unit and month index within [fromIndex, toIndex].
-QHash<QString, QMap<int, SickLeaveSums>> loadSickLeave(Database &db, int fromIndex, int toIndex);
+// Sick-leave sums per unit and month index within [fromIndex, toIndex] (of one unit only when
+// `unitId` is given: a leaf's figures need no other unit's rows).
+QHash<QString, QMap<int, SickLeaveSums>> loadSickLeave(Database &db, int fromIndex, int toIndex,
+                                                       const QString &unitId = {});
 // Budget rows per unit within [fromIndex, toIndex].
-QHash<QString, QList<BudgetRow>> loadBudget(Database &db, int fromIndex, int toIndex);
+QHash<QString, QList<BudgetRow>> loadBudget(Database &db, int fromIndex, int toIndex, const QString &unitId = {});
 // Latest month index with sick leave or budget utfall per unit within [fromIndex, toIndex].
 QHash<QString, int> loadLatestMonths(Database &db, int fromIndex, int toIndex);
 // Targets of `year` keyed by "indicatorId/unitId" (indicatorId empty = all indicators).
