@@ -22,10 +22,11 @@ Indicator indicatorFrom(const QSqlQuery &q)
     m.goalId = q.value(4).toString();
     m.direction = Calc::directionFromKey(q.value(5).toString());
     m.source = q.value(6).toString();
+    m.aggregation = Calc::aggregationFromKey(q.value(7).toString());
     return m;
 }
 
-const QString kIndicatorColumns = QStringLiteral("id, code, name, measure_unit, goal_id, better, source");
+const QString kIndicatorColumns = QStringLiteral("id, code, name, measure_unit, goal_id, better, source, aggregation");
 } // namespace
 
 Catalog::Catalog(Database &db) : m_db(db) {}
@@ -61,9 +62,14 @@ QList<Goal> Catalog::goals()
 
 QList<Goal> Catalog::goalsOfUnit(const UnitTree &tree, const QString &unitId)
 {
+    return branchGoals(goals(), tree, unitId);
+}
+
+QList<Goal> Catalog::branchGoals(const QList<Goal> &goals, const UnitTree &tree, const QString &unitId)
+{
     QList<Goal> all;
     const QStringList path = tree.path(unitId);
-    for (const Goal &g : goals()) {
+    for (const Goal &g : goals) {
         if (g.unitId.isEmpty() || path.contains(g.unitId) || tree.isInSubtree(g.unitId, unitId))
             all.append(g);
     }
@@ -127,7 +133,7 @@ std::optional<Indicator> Catalog::indicator(const QString &id)
 QString Catalog::sickLeaveIndicator()
 {
     for (const Indicator &i : indicators()) {
-        if (i.isSickLeave())
+        if (i.source == Source::SickLeave)
             return i.id;
     }
     return {};

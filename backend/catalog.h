@@ -36,6 +36,7 @@ struct Indicator
     QString goalId;
     QString source;             // Source::Import, Source::Manual or Source::SickLeave
     Direction direction = Direction::HigherIsBetter;
+    Aggregation aggregation = Aggregation::Latest;
 
     // Values entered by hand on the device.
     bool isManual() const { return Source::isManual(source); }
@@ -53,6 +54,8 @@ public:
     // The goals of a unit's own branch (set on an ancestor, the unit, a unit below it, or for
     // everyone), depth first from the roots (goals whose parent is not shown), with depth set.
     QList<Goal> goalsOfUnit(const UnitTree &tree, const QString &unitId);
+    // goalsOfUnit() among `goals` (as goals() read them), without reading the database.
+    static QList<Goal> branchGoals(const QList<Goal> &goals, const UnitTree &tree, const QString &unitId);
     // Goal id -> name of the live goals.
     QHash<QString, QString> goalNames();
 
@@ -60,7 +63,8 @@ public:
     QList<Indicator> indicators();
     // One live indicator; none when unknown or deleted.
     std::optional<Indicator> indicator(const QString &id);
-    // The indicator fed by sick leave (the first by code); empty when there is none.
+    // The indicator fed by the total sick leave (source sjukfranvaro, the first by code); empty
+    // when there is none.
     QString sickLeaveIndicator();
 
 private:

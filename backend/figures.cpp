@@ -56,6 +56,8 @@ Status Calc::status(TargetKind kind, std::optional<double> value, std::optional<
 
 Trend Calc::trend(Direction dir, std::optional<double> value, std::optional<double> previous)
 {
+    if (dir == Direction::None)
+        return Trend::None;
     if (!value || !previous)
         return Trend::Missing;
     const double v = round2(*value);
@@ -83,6 +85,7 @@ QString Calc::trendKey(Trend t)
     case Trend::Better: return QStringLiteral("battre");
     case Trend::Unchanged: return QStringLiteral("oforandrad");
     case Trend::Worse: return QStringLiteral("samre");
+    case Trend::None: return QStringLiteral("ingen");
     case Trend::Missing: break;
     }
     return QStringLiteral("saknas");
@@ -119,7 +122,32 @@ Direction Calc::directionFromKey(const QString &key)
     const QString k = key.trimmed().toLower();
     if (k == QLatin1String("lower") || k == QStringLiteral("lägre") || k == QLatin1String("lagre"))
         return Direction::LowerIsBetter;
+    if (k == QLatin1String("none") || k == QLatin1String("ingen"))
+        return Direction::None;
     return Direction::HigherIsBetter;
+}
+
+QString Calc::aggregationKey(Aggregation a)
+{
+    switch (a) {
+    case Aggregation::Sum: return QStringLiteral("summa");
+    case Aggregation::Ratio: return QStringLiteral("kvot");
+    case Aggregation::Mean: return QStringLiteral("medel");
+    case Aggregation::Latest: break;
+    }
+    return QStringLiteral("senaste");
+}
+
+Aggregation Calc::aggregationFromKey(const QString &key)
+{
+    const QString k = key.trimmed().toLower();
+    if (k == QLatin1String("summa"))
+        return Aggregation::Sum;
+    if (k == QLatin1String("kvot"))
+        return Aggregation::Ratio;
+    if (k == QLatin1String("medel"))
+        return Aggregation::Mean;
+    return Aggregation::Latest;
 }
 
 void SickLeaveSums::add(const SickLeaveSums &o)
@@ -207,4 +235,53 @@ std::optional<double> BudgetSums::deviationPercent(std::optional<double> deviati
     if (!deviation || budget == 0)
         return std::nullopt;
     return *deviation / std::abs(budget) * 100.0;
+}
+
+void ValueSums::addValue(std::optional<double> value, std::optional<double> num, std::optional<double> den)
+{
+    if (value) {
+        sum += *value;
+        ++values;
+    }
+    if (num && den) {
+        numerator += *num;
+        denominator += *den;
+        ++ratios;
+    }
+}
+
+void ValueSums::add(const ValueSums &o)
+{
+    sum += o.sum;
+    numerator += o.numerator;
+    denominator += o.denominator;
+    values += o.values;
+    ratios += o.ratios;
+}
+
+bool ValueSums::counts(Aggregation a) const
+{
+    switch (a) {
+    case Aggregation::Sum:
+    case Aggregation::Mean: return values > 0;
+    case Aggregation::Ratio: return ratios > 0;
+    case Aggregation::Latest: break;
+    }
+    return false;
+}
+
+std::optional<double> ValueSums::value(Aggregation a) const
+{
+    if (!counts(a))
+        return std::nullopt;
+    switch (a) {
+    case Aggregation::Sum: return sum;
+    case Aggregation::Mean: return sum / values;
+    case Aggregation::Ratio:
+        if (denominator == 0)
+            return std::nullopt;
+        return numerator / denominator * 100.0;
+    case Aggregation::Latest: break;
+    }
+    return std::nullopt;
 }

@@ -6,9 +6,12 @@
 #include <optional>
 
 enum class TargetKind { None, Max, Min, Increase, Decrease };   // max, min, öka, minska
-enum class Direction { LowerIsBetter, HigherIsBetter };          // indicators.better
+enum class Direction { LowerIsBetter, HigherIsBetter, None };    // indicators.better: lower, higher, none
 enum class Status { Met, Partly, NotMet, Missing };              // uppfyllt, delvis, ej_uppfyllt, saknas
-enum class Trend { Better, Unchanged, Worse, Missing };          // battre, oforandrad, samre, saknas
+enum class Trend { Better, Unchanged, Worse, Missing, None };    // battre, oforandrad, samre, saknas, ingen
+// How an indicator's values add up over the months of a year and over a subtree
+// (indicators.aggregation): senaste, summa, kvot, medel.
+enum class Aggregation { Latest, Sum, Ratio, Mean };
 
 // Budget categories as stored in budget.category.
 namespace Category {
@@ -26,14 +29,17 @@ double round2(double v);
 Status status(TargetKind kind, std::optional<double> value, std::optional<double> target,
               double tolerance, std::optional<double> previous);
 // Better/worse than the year before, judged by the indicator's direction; equal at 2 decimals
-// is Unchanged; Missing when either value is missing.
+// is Unchanged; Missing when either value is missing; None for an indicator with no better
+// or worse (verksamhetsstatistik).
 Trend trend(Direction dir, std::optional<double> value, std::optional<double> previous);
 
 QString statusKey(Status s);          // "uppfyllt", "delvis", "ej_uppfyllt", "saknas"
-QString trendKey(Trend t);            // "battre", "oforandrad", "samre", "saknas"
+QString trendKey(Trend t);            // "battre", "oforandrad", "samre", "saknas", "ingen"
 QString targetKindKey(TargetKind k);  // "max", "min", "oka", "minska", ""
 TargetKind targetKindFromKey(const QString &key); // accepts max/min/öka/oka/minska
-Direction directionFromKey(const QString &key);   // "lower"/"lägre" -> LowerIsBetter
+Direction directionFromKey(const QString &key);   // "lower"/"lägre" -> LowerIsBetter, "none"/"ingen" -> None
+QString aggregationKey(Aggregation a);            // "senaste", "summa", "kvot", "medel"
+Aggregation aggregationFromKey(const QString &key); // unknown or empty -> Latest
 } // namespace Calc
 
 // Raw sick-leave hours summed over units and/or months. Percentages are always computed from
@@ -52,6 +58,25 @@ struct SickLeaveSums
     std::optional<double> shortPercent() const;     // short / scheduled × 100
     std::optional<double> longPercent() const;      // (sick − short) / scheduled × 100 (days 15+)
     std::optional<double> longSharePercent() const; // long (60+) / sick × 100
+};
+
+// The sums behind an indicator value that adds up over months and units (summa, kvot, medel).
+struct ValueSums
+{
+    double sum = 0;         // the values (summa, medel)
+    double numerator = 0;   // Σtäljare (kvot)
+    double denominator = 0; // Σnämnare (kvot)
+    int values = 0;         // values summed
+    int ratios = 0;         // täljare/nämnare pairs summed
+
+    // Adds one stored value (its täljare/nämnare when it has both).
+    void addValue(std::optional<double> value, std::optional<double> num, std::optional<double> den);
+    void add(const ValueSums &o);
+    // Whether anything summed counts for the aggregation (a kvot counts only täljare/nämnare).
+    bool counts(Aggregation a) const;
+    // summa: Σ values; kvot: Σtäljare / Σnämnare × 100; medel: the mean of the values;
+    // senaste has no sum (none). None when nothing counts or Σnämnare is 0.
+    std::optional<double> value(Aggregation a) const;
 };
 
 // Budget and utfall of one category (tkr) summed over units and/or months.

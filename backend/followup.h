@@ -7,11 +7,20 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 class Database;
 
-// One indicator's figures for a unit and period (the value/previous rules: pickStored in followup.cpp).
+// One year's value of an indicator (a full year, or the report's year to date).
+struct YearValue
+{
+    int year = 0;
+    std::optional<double> value;
+};
+
+// One indicator's figures for a unit and period. How value and previous are found depends on
+// the indicator's aggregation (followup.cpp: pickStored for senaste, aggregate for the others).
 struct IndicatorFigure
 {
     QString indicatorId;
@@ -20,15 +29,28 @@ struct IndicatorFigure
     QString measureUnit;
     QString goalId;
     Direction direction = Direction::HigherIsBetter;
+    Aggregation aggregation = Aggregation::Latest;
     QString period;                 // the period the value is from ("2026" or "2026-10"), may be empty
     std::optional<double> value;
-    std::optional<double> previous; // same period one year earlier
+    std::optional<double> previous; // senaste: same period one year earlier; else the year before to the same month
     TargetKind targetKind = TargetKind::None;
     std::optional<double> target;
     double tolerance = 0;
     Status status = Status::Missing;
     Trend trend = Trend::Missing;
     QString comment;                // the value row's comment, if any
+    QList<YearValue> history;       // the four years before (full years) and this year to date, oldest first
+};
+
+// A goal's status computed from its indicators' (Rules::combinedStatus).
+struct GoalFigure
+{
+    QString goalId;
+    QString code;
+    QString name;
+    QString level;
+    Status status = Status::Missing;
+    QStringList indicatorCodes;     // the goal's indicators, by code
 };
 
 // Everything the report holds for one unit, rolled up over its subtree.
@@ -41,6 +63,7 @@ struct UnitFigures
     int year = 0;
     int month = 0;                               // 1..12; 0 when there is no data that year
     QList<IndicatorFigure> indicators;
+    QList<GoalFigure> goals;                     // the goals of the unit's branch (Catalog::goalsOfUnit)
     SickLeaveSums sickLeaveYtd;                  // months 1..month of year
     SickLeaveSums sickLeaveRolling12;            // 12 months ending year-month
     int budgetMonth = 0;                         // latest month ≤ month with utfall in the subtree; 0 if none
@@ -83,6 +106,8 @@ struct PeriodValue
     QString period;                              // "YYYY" or "YYYY-MM"
     std::optional<double> value;
     QString comment;
+    std::optional<double> numerator;             // a kvot's täljare and nämnare
+    std::optional<double> denominator;
 };
 
 struct EffectiveTarget
@@ -116,7 +141,7 @@ public:
     // The 12 months of `year` over the subtree with cumulative budget and utfall.
     QList<MonthBudget> budgetSeries(const QString &unitId, int year);
     // The unit's own values of an indicator, oldest first (computed from sick leave for an
-    // indicator whose source is "sjukfranvaro").
+    // indicator fed by sick leave: the subtree's value per year).
     QList<PeriodValue> indicatorSeries(const QString &indicatorId, const QString &unitId);
     // The target in force for a unit: its own, else the nearest ancestor's.
     EffectiveTarget effectiveTarget(const QString &indicatorId, const QString &unitId, int year);

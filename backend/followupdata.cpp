@@ -25,12 +25,20 @@ bool FollowUpData::run(QSqlQuery &q, const QString &what)
 
 int FollowUpData::monthIndex(const QString &month)
 {
+    // Parsed in place: this runs once per loaded row (QString::left/mid/toInt allocated).
     if (month.size() != 7 || month.at(4) != QLatin1Char('-'))
         return -1;
-    bool okY = false, okM = false;
-    const int y = month.left(4).toInt(&okY);
-    const int m = month.mid(5, 2).toInt(&okM);
-    if (!okY || !okM || m < 1 || m > 12)
+    const QChar *c = month.constData();
+    int y = 0;
+    for (int i = 0; i < 4; ++i) {
+        if (c[i] < QLatin1Char('0') || c[i] > QLatin1Char('9'))
+            return -1;
+        y = y * 10 + (c[i].unicode() - '0');
+    }
+    if (c[5] < QLatin1Char('0') || c[5] > QLatin1Char('9') || c[6] < QLatin1Char('0') || c[6] > QLatin1Char('9'))
+        return -1;
+    const int m = (c[5].unicode() - '0') * 10 + (c[6].unicode() - '0');
+    if (m < 1 || m > 12)
         return -1;
     return monthIndex(y, m);
 }
@@ -51,17 +59,20 @@ QStringList FollowUpData::unitsOf(const UnitTree &tree, const QString &unitId)
     return tree.byId(unitId) ? tree.subtree(unitId) : QStringList{unitId};
 }
 
-QHash<QString, QMap<int, SickLeaveSums>> FollowUpData::loadSickLeave(Database &db, int fromIndex, int toIndex)
+QHash<QString, QMap<int, SickLeaveSums>> FollowUpData::loadSickLeave(Database &db, int fromIndex, int toIndex,
+                                                                     const QString &unitId)
 {
     QHash<QString, QMap<int, SickLeaveSums>> out;
     QSqlQuery q(db.db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT unit_id, month, SUM(scheduled_hours), SUM(sick_hours), SUM(short_hours), "
-        "SUM(long_hours), SUM(sick_pay_cost), COUNT(*) FROM sick_leave "
-        "WHERE _deleted = 0 AND month >= ? AND month <= ? GROUP BY unit_id, month"));
+        "SELECT unit_id, month, scheduled_hours, sick_hours, short_hours, long_hours, sick_pay_cost "
+        "FROM sick_leave WHERE _deleted = 0 AND month >= ? AND month <= ?%1")
+                  .arg(unitId.isEmpty() ? QString() : QStringLiteral(" AND unit_id = ?")));
     q.addBindValue(monthText(fromIndex));
     q.addBindValue(monthText(toIndex));
+    if (!unitId.isEmpty())
+        q.addBindValue(unitId);
     if (!run(q, QStringLiteral("sick leave")))
         return out;
     while (q.next()) {
@@ -74,22 +85,26 @@ QHash<QString, QMap<int, SickLeaveSums>> FollowUpData::loadSickLeave(Database &d
         s.shortHours = q.value(4).toDouble();
         s.longHours = q.value(5).toDouble();
         s.sickPayCost = q.value(6).toDouble();
-        s.rows = q.value(7).toInt();
-        out[q.value(0).toString()][idx].add(s);
+        s.rows = 1;
+        out[q.value(0).toString()][idx].add(s); // summed here: a GROUP BY sorted every row first
     }
     return out;
 }
 
-QHash<QString, QList<FollowUpData::BudgetRow>> FollowUpData::loadBudget(Database &db, int fromIndex, int toIndex)
+QHash<QString, QList<FollowUpData::BudgetRow>> FollowUpData::loadBudget(Database &db, int fromIndex, int toIndex,
+                                                                       const QString &unitId)
 {
     QHash<QString, QList<BudgetRow>> out;
     QSqlQuery q(db.db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT unit_id, month, category, budget, actual, forecast FROM budget "
-        "WHERE _deleted = 0 AND month >= ? AND month <= ?"));
+        "WHERE _deleted = 0 AND month >= ? AND month <= ?%1")
+                  .arg(unitId.isEmpty() ? QString() : QStringLiteral(" AND unit_id = ?")));
     q.addBindValue(monthText(fromIndex));
     q.addBindValue(monthText(toIndex));
+    if (!unitId.isEmpty())
+        q.addBindValue(unitId);
     if (!run(q, QStringLiteral("budget")))
         return out;
     while (q.next()) {
@@ -167,7 +182,9 @@ FollowUpData::ValueMap FollowUpData::loadValues(Database &db, const QString &fro
     ValueMap out;
     QSqlQuery q(db.db());
     q.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT unit_id, indicator_id, period, value, comment FROM indicator_values "
+    // NULLIF: an empty comment (most rows) comes as NULL, not as a text to convert.
+    QString sql = QStringLiteral("SELECT unit_id, indicator_id, period, value, NULLIF(comment, ''), numerator, denominator "
+                                 "FROM indicator_values "
                                  "WHERE _deleted = 0 AND period >= ? AND period <= ?");
     if (!unitId.isEmpty())
         sql += QStringLiteral(" AND unit_id = ?");
@@ -187,9 +204,27 @@ FollowUpData::ValueMap FollowUpData::loadValues(Database &db, const QString &fro
         v.period = q.value(2).toString();
         v.value = optionalDouble(q.value(3));
         v.comment = q.value(4).toString();
+        v.numerator = optionalDouble(q.value(5));
+        v.denominator = optionalDouble(q.value(6));
         out[q.value(0).toString()][q.value(1).toString()].insert(v.period, v);
     }
     return out;
+}
+
+ValueSums FollowUpData::unitYear(const QMap<QString, PeriodValue> &vals, int year, int lastMonth)
+{
+    ValueSums yearly, months;
+    const QString y = QString::number(year);
+    auto it = vals.constFind(y);
+    if (it != vals.cend())
+        yearly.addValue(it->value, it->numerator, it->denominator);
+    if (yearly.values > 0 || yearly.ratios > 0)
+        return yearly;
+    // Periods sort "YYYY" < "YYYY-01" < … < "YYYY-12".
+    const QString last = monthText(monthIndex(year, lastMonth));
+    for (it = vals.upperBound(y); it != vals.cend() && it.key() <= last; ++it)
+        months.addValue(it->value, it->numerator, it->denominator);
+    return months;
 }
 
 QMap<QString, double> FollowUpData::latestForecasts(const QList<BudgetRow> &rows, int toIndex)

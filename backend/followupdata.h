@@ -39,10 +39,12 @@ struct BudgetRow
 // Indicator metadata (live rows), as the catalog reads it.
 using IndicatorMeta = Indicator;
 
-// Sick-leave sums per unit and month index within [fromIndex, toIndex].
-QHash<QString, QMap<int, SickLeaveSums>> loadSickLeave(Database &db, int fromIndex, int toIndex);
+// Sick-leave sums per unit and month index within [fromIndex, toIndex] (of one unit only when
+// `unitId` is given: a leaf's figures need no other unit's rows).
+QHash<QString, QMap<int, SickLeaveSums>> loadSickLeave(Database &db, int fromIndex, int toIndex,
+                                                       const QString &unitId = {});
 // Budget rows per unit within [fromIndex, toIndex].
-QHash<QString, QList<BudgetRow>> loadBudget(Database &db, int fromIndex, int toIndex);
+QHash<QString, QList<BudgetRow>> loadBudget(Database &db, int fromIndex, int toIndex, const QString &unitId = {});
 // Latest month index with sick leave or budget utfall per unit within [fromIndex, toIndex].
 QHash<QString, int> loadLatestMonths(Database &db, int fromIndex, int toIndex);
 // Targets of `year` keyed by "indicatorId/unitId" (indicatorId empty = all indicators).
@@ -53,6 +55,9 @@ QHash<QString, EffectiveTarget> loadTargets(Database &db, int year, const QStrin
 using ValueMap = QHash<QString, QHash<QString, QMap<QString, PeriodValue>>>;
 ValueMap loadValues(Database &db, const QString &fromPeriod, const QString &toPeriod,
                     const QString &unitId = {}, const QString &indicatorId = {});
+// One unit's own sums of an indicator that adds up, for one year: its yearly value where one is
+// imported (it stands for the year), else its months 1..lastMonth.
+ValueSums unitYear(const QMap<QString, PeriodValue> &vals, int year, int lastMonth);
 // The forecast per category among one unit's rows of one year: the latest forecast ≤ toIndex,
 // else (no forecast means "as budgeted") the category's full-year budget.
 QMap<QString, double> latestForecasts(const QList<BudgetRow> &rows, int toIndex);

@@ -3,6 +3,9 @@
 
 #include "database.h"
 #include "followupdata.h"
+#include "rules.h"
+
+#include <QSet>
 
 using namespace FollowUpData;
 
@@ -84,6 +87,31 @@ QList<PeriodValue> FollowUp::indicatorSeries(const QString &indicatorId, const Q
 {
     QList<PeriodValue> out;
     const std::optional<Indicator> meta = Catalog(m_db).indicator(indicatorId);
+    if (meta && !meta->isSickLeave() && meta->aggregation != Aggregation::Latest) {
+        // An indicator that adds up: the subtree's value per year by its aggregation (the
+        // latest year to date).
+        const QStringList units = unitsOf(m_tree, unitId);
+        const ValueMap values = loadValues(m_db, QStringLiteral("0000"), QStringLiteral("9999-99"),
+                                           units.size() == 1 ? unitId : QString(), indicatorId);
+        QMap<int, ValueSums> perYear;
+        for (const QString &id : units) {
+            const auto vals = values.value(id).value(indicatorId);
+            QSet<int> years;
+            for (const PeriodValue &v : vals)
+                years.insert(v.period.left(4).toInt());
+            for (int y : std::as_const(years))
+                perYear[y].add(unitYear(vals, y, 12));
+        }
+        for (auto it = perYear.cbegin(); it != perYear.cend(); ++it) {
+            if (!it->counts(meta->aggregation))
+                continue;
+            PeriodValue v;
+            v.period = QString::number(it.key());
+            v.value = it->value(meta->aggregation);
+            out.append(v);
+        }
+        return out;
+    }
     if (!meta || !meta->isSickLeave()) {
         const ValueMap values = loadValues(m_db, QStringLiteral("0000"), QStringLiteral("9999-99"),
                                            unitId, indicatorId);
@@ -92,8 +120,8 @@ QList<PeriodValue> FollowUp::indicatorSeries(const QString &indicatorId, const Q
             out.append(v); // QMap iterates in period order: oldest first
         return out;
     }
-    // Sick-leave indicator: the subtree's hours-weighted % per year (year to date for the
-    // latest year).
+    // Sick-leave indicator: the subtree's figure from summed hours per year (year to date for
+    // the latest year).
     const auto sick = loadSickLeave(m_db, monthIndex(1900, 1), monthIndex(9999, 12));
     QMap<int, SickLeaveSums> perYear;
     for (const QString &id : unitsOf(m_tree, unitId)) {
@@ -106,7 +134,7 @@ QList<PeriodValue> FollowUp::indicatorSeries(const QString &indicatorId, const Q
     for (auto it = perYear.cbegin(); it != perYear.cend(); ++it) {
         PeriodValue v;
         v.period = QString::number(it.key());
-        v.value = it->percent();
+        v.value = Source::sickLeaveValue(meta->source, it.value());
         out.append(v);
     }
     return out;

@@ -5,12 +5,18 @@
 //   units       kod;namn;förälder;typ                    typ: förvaltning|område|enhet; any row order
 //   goals       kod;namn;nivå[;förälder][;enhet]         nivå: KF|nämnd|förvaltning|enhet;
 //                                                        förälder = parent goal kod, enhet = unit kod
-//   indicators  kod;namn;måttenhet;bättre[;mål][;källa]  bättre: lägre|högre; mål = goal kod;
-//                                                        källa: import|manuell|sjukfrånvaro
+//   indicators  kod;namn;måttenhet;bättre[;mål][;källa][;aggregering]
+//                                                        bättre: lägre|högre|ingen; mål = goal kod;
+//                                                        källa: import|manuell|sjukfrånvaro|
+//                                                        sjukfrånvaro_korttid|sjukfrånvaro_långtid;
+//                                                        aggregering: senaste (default)|summa|kvot|medel
 //   targets     indikator;enhet;år;måltyp;målvärde[;tolerans]
 //                                                        måltyp: max|min|öka|minska (målvärde empty
 //                                                        for öka/minska); tolerans default 0
-//   values      indikator;enhet;period;värde[;kommentar] period: YYYY or YYYY-MM
+//   values      indikator;enhet;period;värde[;kommentar][;täljare;nämnare]
+//                                                        period: YYYY or YYYY-MM; täljare and
+//                                                        nämnare together, required for a kvot
+//                                                        (värde may then be empty)
 //   sickleave   enhet;månad;schemalagda_timmar;sjuktimmar;sjuktimmar_dag1_14;sjuktimmar_60plus
 //               [;sjuklönekostnad]                       månad: YYYY-MM; hours and kr
 //   budget      enhet;månad;kategori;budget[;utfall][;prognos]

@@ -30,6 +30,8 @@ inline QString display(const QString &key)
         {QStringLiteral("manad"), QStringLiteral("månad")},
         {QStringLiteral("sjuklonekostnad"), QStringLiteral("sjuklönekostnad")},
         {QStringLiteral("omrade"), QStringLiteral("område")},
+        {QStringLiteral("taljare"), QStringLiteral("täljare")},
+        {QStringLiteral("namnare"), QStringLiteral("nämnare")},
     };
     return names.value(key, key);
 }
@@ -193,9 +195,15 @@ inline const QHash<QString, QString> kUnitKinds = {
 inline const QHash<QString, QString> kBetter = {
     {QStringLiteral("lagre"), QStringLiteral("lower")}, {QStringLiteral("lower"), QStringLiteral("lower")},
     {QStringLiteral("hogre"), QStringLiteral("higher")}, {QStringLiteral("higher"), QStringLiteral("higher")},
+    {QStringLiteral("ingen"), QStringLiteral("none")}, {QStringLiteral("none"), QStringLiteral("none")},
 };
 inline const QHash<QString, QString> kSources = {
     {Source::Import, Source::Import}, {Source::Manual, Source::Manual}, {Source::SickLeave, Source::SickLeave},
+    {Source::SickLeaveShort, Source::SickLeaveShort}, {Source::SickLeaveLong, Source::SickLeaveLong},
+};
+inline const QHash<QString, QString> kAggregations = {
+    {QStringLiteral("senaste"), QStringLiteral("senaste")}, {QStringLiteral("summa"), QStringLiteral("summa")},
+    {QStringLiteral("kvot"), QStringLiteral("kvot")}, {QStringLiteral("medel"), QStringLiteral("medel")},
 };
 inline const QHash<QString, QString> kGoalLevels = {
     {QStringLiteral("kf"), QStringLiteral("KF")}, {QStringLiteral("namnd"), QStringLiteral("namnd")},

@@ -19,8 +19,27 @@ bool convertValues(const Rows &rows, const QHash<QString, int> &columns, Known &
             return false;
         if (Source::isSickLeave(known.indicatorSources.value(indCode)))
             return c.fail(QStringLiteral("indicator \"%1\" is computed from sick leave and takes no values").arg(indCode));
+        // A kvot adds up as Σtäljare / Σnämnare × 100, so each of its rows needs both; the
+        // value may then be left empty (it is täljare / nämnare × 100).
+        std::optional<double> numerator, denominator;
+        if (!c.number(QStringLiteral("taljare"), &numerator, true, true)
+            || !c.number(QStringLiteral("namnare"), &denominator, true, true))
+            return false;
+        if (numerator.has_value() != denominator.has_value())
+            return c.fail(QStringLiteral("täljare and nämnare go together: give both or neither"));
+        const bool ratio = Calc::aggregationFromKey(known.indicatorAggregations.value(indCode)) == Aggregation::Ratio;
+        if (ratio && !numerator)
+            return c.fail(QStringLiteral("indicator \"%1\" adds up as kvot and needs täljare and nämnare").arg(indCode));
+        if (numerator && *denominator == 0 && *numerator != 0)
+            return c.fail(QStringLiteral("nämnare is 0 with täljare %1").arg(row.text(QStringLiteral("taljare"))));
+        if (!value && numerator && *denominator > 0)
+            value = *numerator / *denominator * 100;
         QVariantMap f{{QStringLiteral("indicator_id"), indId}, {QStringLiteral("unit_id"), unitId},
                       {QStringLiteral("period"), period}, {QStringLiteral("value"), nullable(value)}};
+        if (row.present(QStringLiteral("taljare")) || row.present(QStringLiteral("namnare"))) {
+            f.insert(QStringLiteral("numerator"), nullable(numerator));
+            f.insert(QStringLiteral("denominator"), nullable(denominator));
+        }
         if (row.present(QStringLiteral("kommentar")))
             f.insert(QStringLiteral("comment"), row.text(QStringLiteral("kommentar")));
         writes->append(Write{QStringLiteral("indicator_values"), Ids::indicatorValue(indId, unitId, period), f, line});

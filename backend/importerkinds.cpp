@@ -78,11 +78,13 @@ bool convertIndicators(const Rows &rows, const QHash<QString, int> &columns, Kno
                        QList<Write> *writes, int *errorLine, QString *error)
 {
     ROW_LOOP
-        QString code, better, goalId, source;
+        QString code, better, goalId, source, aggregation;
         if (!c.required(QStringLiteral("kod"), &code) || !c.enumValue(QStringLiteral("battre"), kBetter, &better)
             || !c.goal(QStringLiteral("mal"), known, &goalId)
             || (row.present(QStringLiteral("kalla"))
-                && !c.enumValue(QStringLiteral("kalla"), kSources, &source, QStringLiteral("import"))))
+                && !c.enumValue(QStringLiteral("kalla"), kSources, &source, QStringLiteral("import")))
+            || (row.present(QStringLiteral("aggregering"))
+                && !c.enumValue(QStringLiteral("aggregering"), kAggregations, &aggregation, QStringLiteral("senaste"))))
             return false;
         const QString id = known.indicatorIds.value(code, Ids::indicator(code));
         known.indicatorIds.insert(code, id);
@@ -96,6 +98,10 @@ bool convertIndicators(const Rows &rows, const QHash<QString, int> &columns, Kno
         if (row.present(QStringLiteral("kalla"))) {
             f.insert(QStringLiteral("source"), source);
             known.indicatorSources.insert(code, source);
+        }
+        if (row.present(QStringLiteral("aggregering"))) {
+            f.insert(QStringLiteral("aggregation"), aggregation);
+            known.indicatorAggregations.insert(code, aggregation);
         }
         writes->append(Write{QStringLiteral("indicators"), id, f, line});
     }
@@ -165,6 +171,8 @@ void Known::load(Database &db)
     loadCodes(db, QStringLiteral("units"), QStringLiteral("parent_id"), true, &unitIds, &unitParents);
     loadCodes(db, QStringLiteral("goals"), QStringLiteral("parent_id"), true, &goalIds, &goalParents);
     loadCodes(db, QStringLiteral("indicators"), QStringLiteral("source"), false, &indicatorIds, &indicatorSources);
+    QHash<QString, QString> ids;
+    loadCodes(db, QStringLiteral("indicators"), QStringLiteral("aggregation"), false, &ids, &indicatorAggregations);
 }
 
 const QList<Kind> &ImportKinds::all()
@@ -174,13 +182,16 @@ const QList<Kind> &ImportKinds::all()
         {QStringLiteral("goals"), {col("kod"), col("namn"), col("niva"), col("foralder", false), col("enhet", false)},
          convertGoals},
         {QStringLiteral("indicators"),
-         {col("kod"), col("namn"), col("mattenhet"), col("battre"), col("mal", false), col("kalla", false)},
+         {col("kod"), col("namn"), col("mattenhet"), col("battre"), col("mal", false), col("kalla", false),
+          col("aggregering", false)},
          convertIndicators},
         {QStringLiteral("targets"),
          {col("indikator"), col("enhet"), col("ar"), col("maltyp"), col("malvarde"), col("tolerans", false)},
          convertTargets},
         {QStringLiteral("values"),
-         {col("indikator"), col("enhet"), col("period"), col("varde"), col("kommentar", false)}, convertValues},
+         {col("indikator"), col("enhet"), col("period"), col("varde"), col("kommentar", false), col("taljare", false),
+          col("namnare", false)},
+         convertValues},
         {QStringLiteral("sickleave"),
          {col("enhet"), col("manad"), col("schemalagda_timmar"), col("sjuktimmar"), col("sjuktimmar_dag1_14"),
           col("sjuktimmar_60plus"), col("sjuklonekostnad", false)},

@@ -36,6 +36,7 @@ struct Known
     QHash<QString, QString> goalParents;   // code -> parent code
     QHash<QString, QString> indicatorIds;  // code -> id
     QHash<QString, QString> indicatorSources; // code -> source
+    QHash<QString, QString> indicatorAggregations; // code -> aggregation key
     void load(Database &db);
 };
 

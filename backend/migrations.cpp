@@ -55,6 +55,11 @@ const QList<Step> &history()
         // a new database has.
         {7, {addColumn(QStringLiteral("actions"), QStringLiteral("done_date")),
              postgresSql(QStringLiteral("ALTER INDEX IF EXISTS devices_pkey1 RENAME TO devices_pkey"))}},
+        // How an indicator adds up over months and units (senaste, summa, kvot, medel), and the
+        // numerator and denominator of a kvot value.
+        {8, {addColumn(QStringLiteral("indicators"), QStringLiteral("aggregation")),
+             addColumn(QStringLiteral("indicator_values"), QStringLiteral("numerator")),
+             addColumn(QStringLiteral("indicator_values"), QStringLiteral("denominator"))}},
     };
     return steps;
 }

@@ -14,22 +14,47 @@ QJsonValue text(const QString &s)
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 
+// Keys in sorted order: QJsonObject keeps its keys sorted, so each insert then appends.
 QJsonObject indicatorJson(const IndicatorFigure &i)
 {
     const bool hasTarget = i.targetKind != TargetKind::None;
     return QJsonObject{
+        {QStringLiteral("aggregation"), Calc::aggregationKey(i.aggregation)},
         {QStringLiteral("indicator"), i.code},
-        {QStringLiteral("name"), i.name},
         {QStringLiteral("measure_unit"), i.measureUnit},
+        {QStringLiteral("name"), i.name},
         {QStringLiteral("period"), text(i.period)},
-        {QStringLiteral("value"), num(i.value)},
         {QStringLiteral("previous"), num(i.previous)},
-        {QStringLiteral("target_kind"), text(Calc::targetKindKey(i.targetKind))},
-        {QStringLiteral("target"), num(hasTarget ? i.target : std::nullopt)},
-        {QStringLiteral("tolerance"), hasTarget ? num(i.tolerance) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("status"), Calc::statusKey(i.status)},
+        {QStringLiteral("target"), num(hasTarget ? i.target : std::nullopt)},
+        {QStringLiteral("target_kind"), text(Calc::targetKindKey(i.targetKind))},
+        {QStringLiteral("tolerance"), hasTarget ? num(i.tolerance) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("trend"), Calc::trendKey(i.trend)},
+        {QStringLiteral("value"), num(i.value)},
     };
+}
+
+QJsonArray historyJson(const IndicatorFigure &i)
+{
+    QJsonArray out;
+    for (const YearValue &h : i.history)
+        out.append(QJsonObject{{QStringLiteral("value"), num(h.value)}, {QStringLiteral("year"), h.year}});
+    return out;
+}
+
+QJsonArray goalsJson(const UnitFigures &f)
+{
+    QJsonArray out;
+    for (const GoalFigure &g : f.goals) {
+        out.append(QJsonObject{
+            {QStringLiteral("goal"), g.code},
+            {QStringLiteral("name"), g.name},
+            {QStringLiteral("level"), g.level},
+            {QStringLiteral("status"), Calc::statusKey(g.status)},
+            {QStringLiteral("indicators"), QJsonArray::fromStringList(g.indicatorCodes)},
+        });
+    }
+    return out;
 }
 
 QJsonObject sickLeaveJson(const UnitFigures &f)
@@ -112,8 +137,15 @@ void appendCsv(const UnitFigures &f, QString *out)
         o.remove(QStringLiteral("indicator"));
         o.remove(QStringLiteral("name"));
         o.remove(QStringLiteral("measure_unit"));
+        QJsonObject history;
+        for (const YearValue &h : i.history)
+            history.insert(QString::number(h.year), num(h.value));
+        o.insert(QStringLiteral("history"), history);
         flatten(QStringLiteral("indicator.") + i.code, o, rowStart, out);
     }
+    for (const GoalFigure &g : f.goals)
+        *out += rowStart + csvField(QStringLiteral("goal.") + g.code + QStringLiteral(".status")) + QLatin1Char(';')
+            + Calc::statusKey(g.status) + QLatin1Char('\n');
     flatten(QStringLiteral("sick_leave"), sickLeaveJson(f), rowStart, out);
     flatten(QStringLiteral("budget"), budgetJson(f), rowStart, out);
     for (const UnitFigures &c : f.children)
@@ -124,8 +156,11 @@ void appendCsv(const UnitFigures &f, QString *out)
 QJsonObject Report::toJson(const UnitFigures &f)
 {
     QJsonArray indicators;
-    for (const IndicatorFigure &i : f.indicators)
-        indicators.append(indicatorJson(i));
+    for (const IndicatorFigure &i : f.indicators) {
+        QJsonObject o = indicatorJson(i);
+        o.insert(QStringLiteral("history"), historyJson(i));
+        indicators.append(o);
+    }
     QJsonArray children;
     for (const UnitFigures &c : f.children)
         children.append(toJson(c));
@@ -135,6 +170,7 @@ QJsonObject Report::toJson(const UnitFigures &f)
         {QStringLiteral("year"), f.year},
         {QStringLiteral("month"), f.month},
         {QStringLiteral("indicators"), indicators},
+        {QStringLiteral("goals"), goalsJson(f)},
         {QStringLiteral("sick_leave"), sickLeaveJson(f)},
         {QStringLiteral("budget"), budgetJson(f)},
         {QStringLiteral("children"), children},

@@ -1,41 +1,50 @@
 #pragma once
 // Follow-up rules that several screens and the report apply: what an indicator's source key
-// means, and how many of a unit's indicators are met (with the limits of its colour).
+// means, a goal's status from its indicators', and how many of a unit's goals are met.
 #include "figures.h"
 
 #include <QList>
 #include <QString>
 #include <optional>
 
-struct IndicatorFigure;
-
 // Keys stored in indicators.source (the importer folds "sjukfrånvaro" to "sjukfranvaro").
 namespace Source {
 inline const QString Import = QStringLiteral("import");
 inline const QString Manual = QStringLiteral("manuell");
-inline const QString SickLeave = QStringLiteral("sjukfranvaro");
+inline const QString SickLeave = QStringLiteral("sjukfranvaro");               // sick / scheduled hours
+inline const QString SickLeaveShort = QStringLiteral("sjukfranvaro_korttid");  // days 1–14 / scheduled hours
+inline const QString SickLeaveLong = QStringLiteral("sjukfranvaro_langtid");   // 60+ days / sick hours
 // Values are entered by hand on the device (the only source a manager may write).
 inline bool isManual(const QString &source) { return source == Manual; }
-// Values are computed from the sick-leave hours, never stored.
-inline bool isSickLeave(const QString &source) { return source == SickLeave; }
+// Values are computed from the sick-leave hours, never stored (any of the three above).
+inline bool isSickLeave(const QString &source)
+{
+    return source == SickLeave || source == SickLeaveShort || source == SickLeaveLong;
+}
+// The figure a sick-leave source takes from summed hours: sjukfranvaro the sick %, korttid the
+// days 1–14 %, långtid the share of sick hours in absences of 60+ days; none for other sources.
+std::optional<double> sickLeaveValue(const QString &source, const SickLeaveSums &sums);
 } // namespace Source
 
-// How many indicators are met among those that are judged (status other than saknas).
+// How many goals are met among those that are judged (status other than saknas).
 struct GoalsMet
 {
     int met = 0;
+    int notMet = 0;
     int judged = 0;
     // met / judged (0..1); none when nothing is judged.
     std::optional<double> share() const;
-    // Met from GoodShare, partly from PartlyShare, else not met; Missing when nothing is judged.
+    // The goals' statuses combined as a goal combines its indicators' (Rules::combinedStatus).
     Status status() const;
 };
 
+struct GoalFigure;
+
 namespace Rules {
-// Colour limits of the goals-met share (Jämför, APT).
-inline constexpr double GoodShare = 0.75;
-inline constexpr double PartlyShare = 0.5;
-// Counts the met and judged indicators; indicators without a status (no target, no value or
-// reported-only statistics) are left out of both.
-GoalsMet goalsMet(const QList<IndicatorFigure> &indicators);
+// Combines statuses: Missing ones are left out; Met when every other one is Met, NotMet when
+// every one is NotMet, Partly otherwise; Missing when none is left.
+Status combinedStatus(const QList<Status> &statuses);
+// Counts the met and judged goals; goals without a status (none of their indicators judged)
+// are left out of both.
+GoalsMet goalsMet(const QList<GoalFigure> &goals);
 } // namespace Rules

@@ -332,15 +332,21 @@ def gen_budget():
 # ---------------------------------------------------------------------------
 # Indicators, goals, targets
 # ---------------------------------------------------------------------------
+# aggregering: how a value adds up over the months and the units (senaste, summa, kvot, medel);
+# bättre "ingen" is verksamhetsstatistik, reported and not judged.
 INDICATORS = [
-    ("SJUK", "Sjukfrånvaro", "%", "lägre", "F3", "sjukfrånvaro"),
-    ("TIMV", "Andel arbetad tid av timvikarier", "%", "lägre", "F1", "import"),
-    ("OMS", "Personalomsättning", "%", "lägre", "F5", "import"),
-    ("HME", "HME-index", "index", "högre", "F4", "manuell"),
-    ("BRUK", "Brukartid", "%", "högre", "F1", "import"),
-    ("GENP", "Andel med aktuell genomförandeplan", "%", "högre", "F2", "manuell"),
-    ("EGENK", "Egenkontroller utförda", "%", "högre", "F2", "manuell"),
-    ("TRYGG", "Antal beslut om trygg hemgång", "antal", "högre", "F6", "import"),
+    ("SJUK", "Sjukfrånvaro", "%", "lägre", "F3", "sjukfrånvaro", ""),
+    ("KORT", "Korttidsfrånvaro (dag 1–14)", "%", "lägre", "E-HTN2", "sjukfrånvaro_korttid", ""),
+    ("TIMV", "Andel arbetad tid av timvikarier", "%", "lägre", "F1", "import", "kvot"),
+    ("OMS", "Personalomsättning", "%", "lägre", "F5", "import", "kvot"),
+    ("HME", "HME-index", "index", "högre", "F4", "manuell", "medel"),
+    ("BRUK", "Brukartid", "%", "högre", "F1", "import", "senaste"),
+    ("GENP", "Andel med aktuell genomförandeplan", "%", "högre", "F2", "manuell", "senaste"),
+    ("EGENK", "Egenkontroller utförda", "%", "högre", "F2", "manuell", "senaste"),
+    ("TRYGG", "Antal beslut om trygg hemgång", "antal", "högre", "F6", "import", "summa"),
+    ("HTIM", "Utförda hemtjänsttimmar", "timmar", "ingen", "", "import", "summa"),
+    ("ORO", "Orosanmälningar", "antal", "ingen", "", "import", "summa"),
+    ("BEL", "Beläggning korttidsplatser", "%", "ingen", "", "import", "medel"),
 ]
 
 GOALS = [
@@ -395,6 +401,7 @@ def gen_targets():
             rows.append(("TIMV", "VO-KOR", y, "max", 18, 2))
         # Skållerudshemmet: interim unit target
         if y == 2026:
+            rows.append(("KORT", "VO-HTN", y, "minska", None, None))
             rows.append(("SJUK", "VO-SKH", y, "max", 12, 1.5))
             rows.append(("BRUK", "VO-HTN", y, "min", 63, None))
     return rows
@@ -416,7 +423,10 @@ GENP_BASE = {"VO-HTN": (78, 82, 85, 89), "VO-HTS": (84, 88, 91, 93), "VO-SKH": (
              "FS-LIN": (94, 96, 96, 100), "FS-EKB": (83, 85, 88, 96), "FS-PA": (90, 91, 93, 95)}
 TIMV_BASE = {"VO-HTN": 14.5, "VO-HTS": 12.5, "VO-SKH": 13.0, "VO-BJK": 14.0, "VO-KOR": 16.5,
              "FS-TAL": 10.5, "FS-LIN": 9.0, "FS-EKB": 7.0, "FS-PA": 13.5}
-TRYGG_VALUES = {"VO-HTN": (11, 24, 31), "VO-HTS": (8, 19, 27), "VO-KOR": (4, 9, 14)}
+TRYGG_VALUES = {"VO-HTN": (11, 24, 31, 30), "VO-HTS": (8, 19, 27, 29), "VO-KOR": (4, 9, 14, 15)}  # 2026 jan–okt
+HTIM_BASE = {"VO-HTN": 4100, "VO-HTS": 3600}     # utförda hemtjänsttimmar a month
+ORO_BASE = {"IFO-BU": 38}                         # orosanmälningar a month
+BEL_BASE = {"VO-KOR": 88.0}                       # beläggning %
 
 VALUE_COMMENTS = {
     ("HME", "IFO-BU", "2024"): "Chefsbyte under våren och hög arbetsbelastning i utredningsgruppen påverkade resultatet.",
@@ -445,20 +455,29 @@ def gen_values(sick):
     r = rng_for("values")
     rows = []
 
-    def add(ind, kod, period, v, nd=1):
+    def add(ind, kod, period, v, nd=1, num_den=None):
         kom = VALUE_COMMENTS.get((ind, kod, period), "")
-        rows.append((ind, kod, period, num(v, nd), kom))
+        n, d = num_den if num_den else (None, None)
+        rows.append((ind, kod, period, num(v, nd), kom, n, d))
 
     for kod in UNIT_CODES:
         for i, y in enumerate(YEARS):
             add("HME", kod, str(y), HME_BASE[kod][i], 0)
             if y < 2026:
-                add("OMS", kod, str(y), OMS_BASE[kod][i], 1)
+                # kvot: avgångar bland tillsvidareanställda / antal tillsvidareanställda
+                staff = U[kod]["emp"]
+                leavers = max(0, round(OMS_BASE[kod][i] * staff / 100))
+                add("OMS", kod, str(y), 100 * leavers / staff, 1, (leavers, staff))
             if kod in GENP_BASE:
                 add("GENP", kod, str(y), GENP_BASE[kod][i], 0)
         if kod in TRYGG_VALUES:
-            for i, y in enumerate(YEARS[:3]):
-                add("TRYGG", kod, str(y), TRYGG_VALUES[kod][i], 0)
+            # summa: beslut per month, spread over the year (2026 through the last month with data)
+            for i, y in enumerate(YEARS):
+                ms = [m for (yy, m) in months() if yy == y]
+                total = TRYGG_VALUES[kod][i]
+                for j, m in enumerate(ms):
+                    share = total * (j + 1) // len(ms) - total * j // len(ms)
+                    add("TRYGG", kod, ym(y, m), share, 0)
     # monthly
     avg_sick = {}
     for kod in UNIT_CODES:
@@ -474,7 +493,17 @@ def gen_values(sick):
                 t += {6: 4.0, 7: 9.5, 8: 4.5}.get(m, 0)
                 t -= {2023: -0.8, 2024: 0, 2025: 0.4, 2026: 0.6}[y]
                 t += r.gauss(0, 1.0)
-                add("TIMV", kod, p, max(3.0, t), 1)
+                # kvot: timvikariernas timmar / arbetade timmar (≈ scheduled − sick hours)
+                worked = round(s["sched"] - s["sick"])
+                temp = round(max(3.0, t) * worked / 100)
+                add("TIMV", kod, p, 100 * temp / worked, 1, (temp, worked))
+            if kod in HTIM_BASE:
+                h = HTIM_BASE[kod] * (1 + 0.03 * (y - 2023)) + {7: -250, 12: 180}.get(m, 0) + r.gauss(0, 60)
+                add("HTIM", kod, p, round(h), 0)
+            if kod in ORO_BASE:
+                add("ORO", kod, p, max(0, round(ORO_BASE[kod] + {1: 6, 6: -8, 7: -12}.get(m, 0) + r.gauss(0, 4))), 0)
+            if kod in BEL_BASE:
+                add("BEL", kod, p, min(100.0, BEL_BASE[kod] + {7: 9.0, 1: 5.0}.get(m, 0) + r.gauss(0, 3)), 1)
             if U[kod]["typ"] == "hemtjänst":
                 if kod == "VO-HTN":
                     b = 60.0 + (0.4 if y >= 2024 else 0)
@@ -825,7 +854,8 @@ def generate(out, future_budget=True):
     counts["units.csv"] = write_csv(os.path.join(out, "units.csv"),
                                     ["kod", "namn", "förälder", "typ"], units)
     counts["indicators.csv"] = write_csv(os.path.join(out, "indicators.csv"),
-                                         ["kod", "namn", "måttenhet", "bättre", "mål", "källa"], INDICATORS)
+                                         ["kod", "namn", "måttenhet", "bättre", "mål", "källa", "aggregering"],
+                                         INDICATORS)
     counts["goals.csv"] = write_csv(os.path.join(out, "goals.csv"),
                                     ["kod", "namn", "nivå", "förälder", "enhet"], GOALS)
     targets = [(i, e, y, t, None if v is None else num(v), None if tol is None else num(tol))
@@ -838,7 +868,8 @@ def generate(out, future_budget=True):
     data = Data(sick, budget)
 
     counts["values.csv"] = write_csv(os.path.join(out, "values.csv"),
-                                     ["indikator", "enhet", "period", "värde", "kommentar"], gen_values(sick))
+                                     ["indikator", "enhet", "period", "värde", "kommentar", "täljare", "nämnare"],
+                                     gen_values(sick))
     srows = [(k, ym(y, m), num(v["sched"], 1), num(v["sick"], 1), num(v["h14"], 1), num(v["h60"], 1),
               num(v["kost"], 0)) for (k, y, m), v in sorted(sick.items())]
     counts["sickleave.csv"] = write_csv(
@@ -874,10 +905,10 @@ def generate(out, future_budget=True):
 # ---------------------------------------------------------------------------
 HEADERS = {
     "units.csv": ["kod", "namn", "förälder", "typ"],
-    "indicators.csv": ["kod", "namn", "måttenhet", "bättre", "mål", "källa"],
+    "indicators.csv": ["kod", "namn", "måttenhet", "bättre", "mål", "källa", "aggregering"],
     "goals.csv": ["kod", "namn", "nivå", "förälder", "enhet"],
     "targets.csv": ["indikator", "enhet", "år", "måltyp", "målvärde", "tolerans"],
-    "values.csv": ["indikator", "enhet", "period", "värde", "kommentar"],
+    "values.csv": ["indikator", "enhet", "period", "värde", "kommentar", "täljare", "nämnare"],
     "sickleave.csv": ["enhet", "månad", "schemalagda_timmar", "sjuktimmar", "sjuktimmar_dag1_14",
                       "sjuktimmar_60plus", "sjuklönekostnad"],
     "budget.csv": ["enhet", "månad", "kategori", "budget", "utfall", "prognos"],
@@ -941,16 +972,21 @@ def check(out):
             errors.append("goal unit missing: %s" % g["kod"])
     inds = {r["kod"]: r for r in T["indicators.csv"]}
     for i in inds.values():
-        if i["mål"] not in goals:
+        if i["mål"] and i["mål"] not in goals:
             errors.append("indicator goal missing: %s" % i["kod"])
+        if (i["bättre"] == "ingen") != (i["mål"] == ""):
+            errors.append("statistics (bättre ingen) and only they have no goal: %s" % i["kod"])
     for t in T["targets.csv"]:
         if t["indikator"] not in inds or t["enhet"] not in units:
             errors.append("target ref: %r" % t)
         if (t["måltyp"] in ("öka", "minska")) != (t["målvärde"] == ""):
             errors.append("target value/type: %r" % t)
     for v in T["values.csv"]:
-        if v["indikator"] == "SJUK" or v["enhet"] not in leaves or v["indikator"] not in inds:
+        if v["indikator"] not in inds or inds[v["indikator"]]["källa"].startswith("sjukfrånvaro") \
+                or v["enhet"] not in leaves:
             errors.append("value row: %r" % v)
+        elif (inds[v["indikator"]]["aggregering"] == "kvot") != (v["täljare"] != "" and v["nämnare"] != ""):
+            errors.append("kvot values and only they have täljare and nämnare: %r" % v)
     for s in T["sickleave.csv"]:
         a, b, c = float(s["sjuktimmar"]), float(s["sjuktimmar_dag1_14"]), float(s["sjuktimmar_60plus"])
         if b + c > a + 1e-9 or s["enhet"] not in leaves:

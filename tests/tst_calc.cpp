@@ -1,5 +1,6 @@
 // Pure calculations: goal status, trend, rounding, hours-weighted sums, budget deviation signs.
 #include "figures.h"
+#include "followupdata.h"
 
 #include <QtTest>
 
@@ -216,6 +217,63 @@ private slots:
         QFETCH(double, budget);
         QFETCH(OptD, expected);
         QCOMPARE(BudgetSums::deviationPercent(deviation, budget), expected);
+    }
+
+    // The month of each loaded row is parsed in place; a malformed one is -1, never a month.
+    void monthIndex_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("january") << "2026-01" << 2026 * 12;
+        QTest::newRow("december") << "2025-12" << 2025 * 12 + 11;
+        QTest::newRow("month 13") << "2026-13" << -1;
+        QTest::newRow("month 00") << "2026-00" << -1;
+        QTest::newRow("letter in year") << "20a6-01" << -1;
+        QTest::newRow("letter in month") << "2026-1x" << -1;
+        QTest::newRow("no dash") << "2026/01" << -1;
+        QTest::newRow("year only") << "2026" << -1;
+        QTest::newRow("empty") << "" << -1;
+    }
+    void monthIndex()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, expected);
+        QCOMPARE(FollowUpData::monthIndex(text), expected);
+        if (expected >= 0)
+            QCOMPARE(FollowUpData::monthText(expected), text);
+    }
+
+    // How an indicator adds up: summa Σ, kvot Σtäljare / Σnämnare × 100, medel the mean.
+    void valueSums()
+    {
+        ValueSums a;
+        a.addValue(10, 1, 20);
+        a.addValue(20, std::nullopt, std::nullopt); // no täljare/nämnare: not part of a kvot
+        ValueSums b;
+        b.addValue(std::nullopt, 3, 60);
+        a.add(b);
+        QCOMPARE(a.value(Aggregation::Sum), OptD(30));
+        QCOMPARE(a.value(Aggregation::Mean), OptD(15));
+        QCOMPARE(a.value(Aggregation::Ratio), OptD(5)); // 4 / 80, not (5 + 5) / 2 of the shares
+        QCOMPARE(a.value(Aggregation::Latest), none);
+        ValueSums zero;
+        zero.addValue(0, 0, 0);
+        QCOMPARE(zero.value(Aggregation::Ratio), none); // Σnämnare 0
+        QCOMPARE(zero.value(Aggregation::Sum), OptD(0));
+        QCOMPARE(ValueSums().value(Aggregation::Sum), none);
+        QCOMPARE(ValueSums().value(Aggregation::Mean), none);
+    }
+
+    void noBetterOrWorse()
+    {
+        QCOMPARE(Calc::directionFromKey(QStringLiteral("none")), Direction::None);
+        QCOMPARE(Calc::directionFromKey(QStringLiteral("ingen")), Direction::None);
+        QCOMPARE(Calc::trendKey(Calc::trend(Direction::None, 5, 3)), QStringLiteral("ingen"));
+        QCOMPARE(Calc::trendKey(Calc::trend(Direction::None, none, none)), QStringLiteral("ingen"));
+        QCOMPARE(Calc::aggregationKey(Calc::aggregationFromKey(QStringLiteral("kvot"))), QStringLiteral("kvot"));
+        QCOMPARE(Calc::aggregationFromKey(QString()), Aggregation::Latest);
+        QCOMPARE(Calc::aggregationKey(Aggregation::Sum), QStringLiteral("summa"));
+        QCOMPARE(Calc::aggregationKey(Aggregation::Mean), QStringLiteral("medel"));
     }
 };
 

@@ -63,11 +63,11 @@ QStringList codes(const QList<Goal> &goals)
     return out;
 }
 
-IndicatorFigure withStatus(Status s)
+GoalFigure withStatus(Status s)
 {
-    IndicatorFigure f;
-    f.status = s;
-    return f;
+    GoalFigure g;
+    g.status = s;
+    return g;
 }
 } // namespace
 
@@ -404,14 +404,16 @@ private slots:
         QTest::addColumn<int>("judged");
         QTest::addColumn<QString>("status");
         const int m = int(Status::Met), p = int(Status::Partly), n = int(Status::NotMet), x = int(Status::Missing);
+        // Goals met among the judged; the colour combines the goals' statuses as a goal combines
+        // its indicators' (no fixed 75 %/50 % limits).
         QTest::newRow("none") << QList<int>{} << 0 << 0 << "saknas";
         QTest::newRow("only missing") << QList<int>{x, x} << 0 << 0 << "saknas";
-        QTest::newRow("missing left out: 3 of 4") << QList<int>{m, m, m, n, x} << 3 << 4 << "uppfyllt";
-        QTest::newRow("exactly 75 %") << QList<int>{m, m, m, p} << 3 << 4 << "uppfyllt";
-        QTest::newRow("just under 75 %") << QList<int>{m, m, p} << 2 << 3 << "delvis";
-        QTest::newRow("exactly 50 %") << QList<int>{m, n} << 1 << 2 << "delvis";
-        QTest::newRow("under 50 %") << QList<int>{m, n, p} << 1 << 3 << "ej_uppfyllt";
-        QTest::newRow("none met") << QList<int>{n, p} << 0 << 2 << "ej_uppfyllt";
+        QTest::newRow("all judged met, missing left out") << QList<int>{m, m, x} << 2 << 2 << "uppfyllt";
+        QTest::newRow("3 of 4 is partly, not green") << QList<int>{m, m, m, n, x} << 3 << 4 << "delvis";
+        QTest::newRow("1 of 2") << QList<int>{m, n} << 1 << 2 << "delvis";
+        QTest::newRow("only partly") << QList<int>{p} << 0 << 1 << "delvis";
+        QTest::newRow("not met and partly") << QList<int>{n, p} << 0 << 2 << "delvis";
+        QTest::newRow("all not met") << QList<int>{n, n, x} << 0 << 2 << "ej_uppfyllt";
     }
     void goalsMet()
     {
@@ -419,7 +421,7 @@ private slots:
         QFETCH(int, met);
         QFETCH(int, judged);
         QFETCH(QString, status);
-        QList<IndicatorFigure> list;
+        QList<GoalFigure> list;
         for (int s : statuses)
             list << withStatus(Status(s));
         const GoalsMet g = Rules::goalsMet(list);

@@ -93,7 +93,8 @@ private:
             return nullptr;
         const QList<QPair<QString, QString>> base = {
             {QStringLiteral("units"), kUnits},
-            {QStringLiteral("indicators"), QStringLiteral("kod;namn;måttenhet;bättre\nHME;HME-index;index;högre\n")},
+            {QStringLiteral("indicators"), QStringLiteral("kod;namn;måttenhet;bättre;aggregering\nHME;HME-index;index;högre;\n"
+                                                          "OMS;Personalomsättning;%;lägre;kvot\n")},
             {QStringLiteral("sickleave"), QStringLiteral(
                  "enhet;månad;schemalagda_timmar;sjuktimmar;sjuktimmar_dag1_14;sjuktimmar_60plus;sjuklönekostnad\n"
                  "HTN;2026-01;1000;100;60;20;5000\n")},
@@ -302,6 +303,14 @@ private slots:
         QTest::newRow("bad target kind") << "targets" << QStringLiteral("indikator;enhet;år;måltyp;målvärde\nHME;HTN;2026;exakt;5\n") << 2 << "bad måltyp \"exakt\"";
         QTest::newRow("bad period") << "values" << QStringLiteral("indikator;enhet;period;värde\nHME;HTN;2026-T1;5\n") << 2 << "bad period \"2026-T1\"";
         QTest::newRow("bad better") << "indicators" << QStringLiteral("kod;namn;måttenhet;bättre\nX;X;%;mer\n") << 2 << "bad bättre \"mer\"";
+        QTest::newRow("bad aggregering") << "indicators" << QStringLiteral("kod;namn;måttenhet;bättre;aggregering\nX;X;%;lägre;snitt\n") << 2 << "bad aggregering \"snitt\"";
+        const QString vh = QStringLiteral("indikator;enhet;period;värde;täljare;nämnare\n");
+        QTest::newRow("kvot without täljare") << "values" << QStringLiteral("indikator;enhet;period;värde\nOMS;HTN;2026-01;5\n") << 2 << "indicator \"OMS\" adds up as kvot and needs täljare and nämnare";
+        QTest::newRow("kvot with empty täljare") << "values" << vh + QStringLiteral("OMS;HTN;2026-01;1;2;20\nOMS;HTN;2026-02;5;;\n") << 3 << "indicator \"OMS\" adds up as kvot";
+        QTest::newRow("täljare without nämnare") << "values" << vh + QStringLiteral("HME;HTN;2026-01;5;1;\n") << 2 << "täljare and nämnare go together";
+        QTest::newRow("bad täljare") << "values" << vh + QStringLiteral("OMS;HTN;2026-01;;x;20\n") << 2 << "bad number in täljare: \"x\"";
+        QTest::newRow("negative nämnare") << "values" << vh + QStringLiteral("OMS;HTN;2026-01;;1;-20\n") << 2 << "negative number in nämnare: \"-20\"";
+        QTest::newRow("nämnare 0") << "values" << vh + QStringLiteral("OMS;HTN;2026-01;;1;0\n") << 2 << "nämnare is 0 with täljare 1";
         QTest::newRow("unknown goal") << "indicators" << QStringLiteral("kod;namn;måttenhet;bättre;mål\nX;X;%;lägre;G9\n") << 2 << "unknown goal \"G9\"";
         QTest::newRow("bad date") << "actions" << QStringLiteral("enhet;titel;start\nHTN;T;2026-02-30\n") << 2 << "bad date in start";
         QTest::newRow("unterminated quote") << "comments" << QStringLiteral("enhet;period;område;text\nHTN;2026;budget;\"open\n") << 2 << "unterminated quoted field";
@@ -335,6 +344,39 @@ private slots:
             QCOMPARE(dump(*db), before);
         }
         QCOMPARE(fileHash(dbPath), hashBefore);
+    }
+
+    // aggregering, bättre ingen, the sick-leave sources, täljare/nämnare (värde from them when empty).
+    void aggregationColumns()
+    {
+        QString path;
+        auto db = seeded(&path);
+        QVERIFY(db);
+        ImportResult r = run(*db, QStringLiteral("indicators"), writeFile(QStringLiteral(
+            "kod;namn;måttenhet;bättre;källa;aggregering\nVT;Vårdtagare;antal;ingen;import;Summa\n"
+            "KORT;Korttid;%;lägre;sjukfrånvaro_korttid;\nLANG;Långtid;%;lägre;Sjukfrånvaro_långtid;medel\n")));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(value(*db, QStringLiteral("SELECT better || '/' || aggregation FROM indicators WHERE code = 'VT'")).toString(),
+                 QStringLiteral("none/summa"));
+        QCOMPARE(value(*db, QStringLiteral("SELECT source || '/' || aggregation FROM indicators WHERE code = 'KORT'")).toString(),
+                 QStringLiteral("sjukfranvaro_korttid/senaste"));
+        QCOMPARE(value(*db, QStringLiteral("SELECT source FROM indicators WHERE code = 'LANG'")).toString(),
+                 QStringLiteral("sjukfranvaro_langtid"));
+        // The sick-leave sources are computed and take no values.
+        r = run(*db, QStringLiteral("values"), writeFile(QStringLiteral("indikator;enhet;period;värde\nKORT;HTN;2026-01;5\n")));
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral(":2: indicator \"KORT\" is computed from sick leave")), qPrintable(r.error));
+        // A file without the column keeps what is stored.
+        r = run(*db, QStringLiteral("indicators"), writeFile(QStringLiteral("kod;namn;måttenhet;bättre\nVT;Vårdtagare;st;ingen\n")));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(value(*db, QStringLiteral("SELECT aggregation FROM indicators WHERE code = 'VT'")).toString(), QStringLiteral("summa"));
+        r = run(*db, QStringLiteral("values"), writeFile(QStringLiteral(
+            "indikator;enhet;period;värde;täljare;nämnare\nOMS;HTN;2026-01;;3;40\nOMS;HTN;2026-02;7,5;3;40\n"
+            "OMS;HTN;2026-03;0;0;0\nHME;HTN;2026-01;70;;\n")));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(value(*db, QStringLiteral("SELECT value FROM indicator_values WHERE period = '2026-01' AND numerator = 3")).toDouble(), 7.5);
+        QCOMPARE(value(*db, QStringLiteral("SELECT denominator FROM indicator_values WHERE period = '2026-02'")).toDouble(), 40.0);
+        QVERIFY(value(*db, QStringLiteral("SELECT numerator FROM indicator_values WHERE value = 70")).isNull());
     }
 
     void reimportUpdatesInPlace()

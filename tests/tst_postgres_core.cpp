@@ -1,6 +1,7 @@
 // The follow-up core on PostgreSQL: the same importers, schema and report give exactly the
 // figures they give on SQLite, a rejected file leaves PostgreSQL unchanged, and the CLI takes
-// a postgres:// URL. Runs against a throw-away cluster (initdb in a temp dir, unix socket).
+// a postgres:// URL; the aggregation cases of tst_report_aggregation hold here too. Runs against a throw-away cluster (initdb in a temp dir, unix socket).
+#include "aggregationcases.h"
 #include "database.h"
 #include "followup.h"
 #include "hlc.h"
@@ -98,6 +99,29 @@ private slots:
         QVERIFY(budget.value(QStringLiteral("avvikelse_procent")).isDouble());
         QVERIFY(budget.value(QStringLiteral("prognos")).isDouble());
         QCOMPARE(QJsonDocument(a).toJson(), QJsonDocument(b).toJson());
+    }
+
+    // summa, kvot, medel, senaste, ingen, the sick-leave sources, history and goal statuses:
+    // the cases of aggregationcases.h on a PostgreSQL database of their own.
+    void aggregationCases()
+    {
+        QString error;
+        QVERIFY2(m_pgDb->exec(QStringLiteral("CREATE DATABASE aggregation"), &error), qPrintable(error));
+        auto db = Database::open(QString(m_pg.spec()).replace(QStringLiteral("/postgres?"), QStringLiteral("/aggregation?")), &error);
+        QVERIFY2(db, qPrintable(error));
+        Store store(*db, Store::Role::Server);
+        HlcClock clock(QStringLiteral("import"));
+        for (const auto &[kind, text] : AggregationCases::files()) {
+            const QString path = m_dir.filePath(kind + QStringLiteral("-aggregation.csv"));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(text.toUtf8());
+            f.close();
+            const ImportResult r = Importer::importFile(store, clock, kind, path);
+            QVERIFY2(r.ok, qPrintable(r.error));
+        }
+        FollowUp followUp(*db);
+        AggregationCases::checkAll(followUp);
     }
 
     void rejectedFileLeavesPostgresUnchanged()

@@ -224,8 +224,8 @@ private slots:
     void jsonShape()
     {
         const QJsonObject soc = Report::toJson(figures(QStringLiteral("SOC"), 2026, 0));
-        const QStringList keys = {QStringLiteral("budget"), QStringLiteral("children"), QStringLiteral("indicators"),
-                                  QStringLiteral("month"), QStringLiteral("name"), QStringLiteral("sick_leave"),
+        const QStringList keys = {QStringLiteral("budget"), QStringLiteral("children"), QStringLiteral("goals"),
+                                  QStringLiteral("indicators"), QStringLiteral("month"), QStringLiteral("name"), QStringLiteral("sick_leave"),
                                   QStringLiteral("unit"), QStringLiteral("year")};
         QCOMPARE(soc.keys(), keys);
         QCOMPARE(soc.value(QStringLiteral("unit")).toString(), QStringLiteral("SOC"));
@@ -246,7 +246,8 @@ private slots:
         const QJsonObject income = b.value(QStringLiteral("categories")).toObject().value(Category::Income).toObject();
         QCOMPARE(income.value(QStringLiteral("avvikelse")).toDouble(), 15.0);
         const QJsonObject ind = soc.value(QStringLiteral("indicators")).toArray().at(0).toObject();
-        for (const char *k : {"indicator", "name", "value", "previous", "target_kind", "target", "tolerance", "status", "trend"})
+        for (const char *k : {"indicator", "name", "value", "previous", "target_kind", "target", "tolerance", "status",
+                              "trend", "aggregation", "history"})
             QVERIFY2(ind.contains(QLatin1String(k)), k);
         QCOMPARE(ind.value(QStringLiteral("target_kind")).toString(), QStringLiteral("max"));
         // Children repeat the same object, recursively.

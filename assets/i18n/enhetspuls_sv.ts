@@ -257,8 +257,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>6. Goals: %1 of %2 indicators met</source>
-        <translation>6. Mål: %1 av %2 indikatorer uppfyllda</translation>
+        <source>6. Goals: %1 of %2 goals met</source>
+        <translation>6. Mål: %1 av %2 mål uppfyllda</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1248,7 +1248,7 @@
         <translation>Ingen helårsprognos än.</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+44"/>
         <source>%Ln met</source>
         <translation>
             <numerusform>%Ln uppfylld</numerusform>
@@ -1864,7 +1864,7 @@
     </message>
     <message>
         <location line="+105"/>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>Server address</source>
         <translation>Serveradress</translation>
     </message>
@@ -1895,7 +1895,7 @@
         <translation>Textstorlek</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-293"/>
         <source>Sync status</source>
         <translation>Synkstatus</translation>
     </message>
@@ -2018,7 +2018,7 @@
         <translation>Välj fil…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Choose a CSV file</source>
         <translation>Välj en CSV-fil</translation>
     </message>

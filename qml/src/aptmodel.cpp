@@ -62,7 +62,7 @@ QString AptModel::standardAgenda() const
         return {};
     const UnitFigures f = FigureCache::instance()->figures(unitId(), year(), month());
     const double dev = f.budgetYtd.netDeviation();
-    const GoalsMet met = Rules::goalsMet(f.indicators);
+    const GoalsMet met = Rules::goalsMet(f.goals);
     QStringList lines;
     lines << tr("1. Information")
           << tr("2. Work environment (SAM)")
@@ -70,7 +70,7 @@ QString AptModel::standardAgenda() const
           << tr("4. Sick leave: %1 year to date, %2 rolling 12 months")
                  .arg(Fmt::percent(f.sickLeaveYtd.percent(), 1), Fmt::percent(f.sickLeaveRolling12.percent(), 1))
           << tr("5. Budget: deviation to date %1").arg(Fmt::tkr(dev, true))
-          << tr("6. Goals: %1 of %2 indicators met").arg(met.met).arg(met.judged)
+          << tr("6. Goals: %1 of %2 goals met").arg(met.met).arg(met.judged)
           << tr("7. Follow-up of last meeting's decisions")
           << tr("8. Other questions");
     return lines.join(QLatin1Char('\n'));

@@ -119,7 +119,7 @@ void CompareModel::load()
         r.cells << Fmt::tkr(dev, true) << Fmt::tkr(fdev, true);
         r.classes << Fmt::deviationClass(dev) << Fmt::deviationClass(fdev);
         r.keys << dev.value_or(nan) << fdev.value_or(nan);
-        const GoalsMet met = Rules::goalsMet(f.indicators);
+        const GoalsMet met = Rules::goalsMet(f.goals);
         r.cells << (met.judged ? tr("%1 of %2").arg(met.met).arg(met.judged) : QStringLiteral("–"));
         r.classes << Fmt::statusClass(met.status());
         r.keys << met.share().value_or(nan);

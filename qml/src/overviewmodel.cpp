@@ -136,14 +136,19 @@ void OverviewModel::load()
         if (i.isManual())
             manual.insert(i.id);
     }
-    int met = 0, partly = 0, notMet = 0;
     for (const IndicatorFigure &f : uf.indicators) {
         if (!m_goalIds.isEmpty() && !m_goalIds.contains(f.goalId))
             continue;
         m_cards.append({f, goals.value(f.goalId), manual.contains(f.indicatorId)});
-        met += f.status == Status::Met;
-        partly += f.status == Status::Partly;
-        notMet += f.status == Status::NotMet;
+    }
+    // Goals met, partly and not met: the goals' statuses the report gives (FollowUp::figures).
+    int met = 0, partly = 0, notMet = 0;
+    for (const GoalFigure &g : uf.goals) {
+        if (!m_goalIds.isEmpty() && !m_goalIds.contains(g.goalId))
+            continue;
+        met += g.status == Status::Met;
+        partly += g.status == Status::Partly;
+        notMet += g.status == Status::NotMet;
     }
     m_summary = {{QStringLiteral("metText"), tr("%Ln met", nullptr, met)},
                  {QStringLiteral("partlyText"), tr("%Ln partly met", nullptr, partly)},
