@@ -99,14 +99,17 @@ private:
     void readSome()
     {
         if (m_state == State::Lingering) {
-            // Read and dropped, so that the client can read the error before the close; a client
-            // that goes on sending (the rest of a refused body) is cut off after 1 MiB.
+            // Read and dropped, so that the client can read the error before the close: the rest
+            // of a refused body of a plausible size (a client sends it before it reads the answer),
+            // else 1 MiB; the client is then cut off.
             char scratch[16384];
             qint64 n = 0;
             while ((n = m_socket->read(scratch, sizeof scratch)) > 0)
                 m_dropped += n;
-            if (m_dropped > 1024 * 1024)
+            if (m_dropped > m_dropLimit)
                 closed();
+            else if (m_writeShut)
+                m_timer.start(qMin(2000, m_config.headerTimeoutMs));
             return;
         }
         if (m_state == State::Closed)
@@ -228,9 +231,12 @@ private:
             if (!ok)
                 return refuse(400, QStringLiteral("bad_request"), QStringLiteral("Content-Length is not a number"));
             m_bodyLength = contentLength.toLongLong();
-            if (m_bodyLength > m_config.maxBodyBytes)
+            if (m_bodyLength > m_config.maxBodyBytes) {
+                if (m_bodyLength <= 8 * m_config.maxBodyBytes)
+                    m_dropLimit = m_bodyLength;
                 return refuse(413, QStringLiteral("body_too_large"), QStringLiteral("request body of %1 bytes exceeds the limit of %2 bytes")
                                                                       .arg(m_bodyLength).arg(m_config.maxBodyBytes));
+            }
         }
         const QByteArray connection = r.headers.value("connection").toLower();
         m_keepAlive = version == "HTTP/1.1" ? !connection.contains("close") : connection.contains("keep-alive");
@@ -349,6 +355,7 @@ private:
     bool m_keepAlive = true;
     bool m_writeShut = false;
     qint64 m_dropped = 0;
+    qint64 m_dropLimit = 1024 * 1024;
 };
 
 HttpListener::HttpListener(const HttpConfig &config, Handler handler, QObject *parent)
