@@ -32,6 +32,8 @@ struct GoalsMet
     int met = 0;
     int notMet = 0;
     int judged = 0;
+    // The judged goals neither met nor not met.
+    int partly() const { return judged - met - notMet; }
     // met / judged (0..1); none when nothing is judged.
     std::optional<double> share() const;
     // The goals' statuses combined as a goal combines its indicators' (Rules::combinedStatus).

@@ -5,6 +5,7 @@
 #include "chartfeed.h"
 #include "figurecache.h"
 #include "format.h"
+#include "rules.h"
 
 #include <QDate>
 
@@ -97,8 +98,8 @@ QString budgetExplanation(const UnitFigures &uf, std::optional<double> forecastD
     QString text;
     if (worstDev < 0)
         text = Category::isIncome(worst)
-            ? OverviewModel::tr("%1 are %2 below budget to date.").arg(BudgetModel::categoryName(worst), Fmt::tkr(-worstDev))
-            : OverviewModel::tr("%1 are %2 over budget to date.").arg(BudgetModel::categoryName(worst), Fmt::tkr(-worstDev));
+            ? OverviewModel::tr("%1 are %2 below budget to date.").arg(Fmt::categoryText(worst), Fmt::tkr(-worstDev))
+            : OverviewModel::tr("%1 are %2 over budget to date.").arg(Fmt::categoryText(worst), Fmt::tkr(-worstDev));
     else
         text = OverviewModel::tr("Every category is within budget to date.");
     if (forecastDev)
@@ -141,18 +142,16 @@ void OverviewModel::load()
             continue;
         m_cards.append({f, goals.value(f.goalId), manual.contains(f.indicatorId)});
     }
-    // Goals met, partly and not met: the goals' statuses the report gives (FollowUp::figures).
-    int met = 0, partly = 0, notMet = 0;
+    // Goals met, partly and not met: the one count of the report's goal statuses.
+    QList<GoalFigure> shownGoals;
     for (const GoalFigure &g : uf.goals) {
-        if (!m_goalIds.isEmpty() && !m_goalIds.contains(g.goalId))
-            continue;
-        met += g.status == Status::Met;
-        partly += g.status == Status::Partly;
-        notMet += g.status == Status::NotMet;
+        if (m_goalIds.isEmpty() || m_goalIds.contains(g.goalId))
+            shownGoals << g;
     }
-    m_summary = {{QStringLiteral("metText"), tr("%Ln met", nullptr, met)},
-                 {QStringLiteral("partlyText"), tr("%Ln partly met", nullptr, partly)},
-                 {QStringLiteral("notMetText"), tr("%Ln not met", nullptr, notMet)},
+    const GoalsMet goalsMet = Rules::goalsMet(shownGoals);
+    m_summary = {{QStringLiteral("metText"), tr("%Ln goal(s) met", nullptr, goalsMet.met)},
+                 {QStringLiteral("partlyText"), tr("%Ln goal(s) partly met", nullptr, goalsMet.partly())},
+                 {QStringLiteral("notMetText"), tr("%Ln goal(s) not met", nullptr, goalsMet.notMet)},
                  {QStringLiteral("totalText"), tr("%Ln indicator(s)", nullptr, int(m_cards.size()))}};
 
     // Sick leave: month, year to date, rolling 12, and the month values of the last 12 months.
