@@ -12,7 +12,9 @@ Popup {
     property int shownYear: Selection.year
     // Months after the latest with figures are not offered: they would show empty cards.
     property int lastDataMonth: 12
-    readonly property int thisYear: new Date().getFullYear()
+    // The years offered: Selection.years, newest (this year) first.
+    readonly property int newestYear: Selection.years[0]
+    readonly property int oldestYear: Selection.years[Selection.years.length - 1]
     function refresh() { lastDataMonth = Selection.lastMonthWithData(shownYear) }
     onAboutToShow: { shownYear = Selection.year; refresh() }
     onShownYearChanged: if (visible) refresh()
@@ -29,6 +31,7 @@ Popup {
                 font.pixelSize: Theme.fs(22)
                 Layout.preferredWidth: Theme.touch; Layout.preferredHeight: Theme.touch
                 Accessible.name: qsTr("Previous year")
+                enabled: popup.shownYear > popup.oldestYear
                 onClicked: popup.shownYear -= 1
             }
             Text {
@@ -45,7 +48,7 @@ Popup {
                 font.pixelSize: Theme.fs(22)
                 Layout.preferredWidth: Theme.touch; Layout.preferredHeight: Theme.touch
                 Accessible.name: qsTr("Next year")
-                enabled: popup.shownYear < popup.thisYear
+                enabled: popup.shownYear < popup.newestYear
                 onClicked: popup.shownYear += 1
             }
         }
