@@ -8,6 +8,7 @@
 #include "editor.h"
 #include "figurecache.h"
 #include "format.h"
+#include "i18n.h"
 #include "navigation.h"
 #include "runner.h"
 #include "selection.h"
@@ -26,7 +27,6 @@
 #include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 #include <csignal>
 #include <cstdio>
@@ -123,14 +123,7 @@ int main(int argc, char *argv[])
     const QString lang = parser.value(langOpt) == QStringLiteral("en") ? QStringLiteral("en") : QStringLiteral("sv");
     QLocale::setDefault(lang == QStringLiteral("en") ? QLocale(QLocale::English, QLocale::UnitedKingdom)
                                                      : QLocale(QLocale::Swedish, QLocale::Sweden));
-    QTranslator translator;
-    QTranslator qtTranslator; // Qt's own dialogs (buttons, file dialog labels)
-    if (lang == QStringLiteral("sv")) {
-        if (translator.load(QStringLiteral(":/i18n/enhetspuls_sv.qm")))
-            QApplication::installTranslator(&translator);
-        if (qtTranslator.load(QStringLiteral(":/i18n/qt_sv_extra.qm")))
-            QApplication::installTranslator(&qtTranslator);
-    }
+    I18n::install(lang);
 
     QString dbPath = parser.value(dbOpt);
     if (dbPath.isEmpty() && !demo) {

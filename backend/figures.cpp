@@ -91,6 +91,22 @@ QString Calc::trendKey(Trend t)
     return QStringLiteral("saknas");
 }
 
+Status Calc::statusFromKey(const QString &key)
+{
+    for (Status s : {Status::Met, Status::Partly, Status::NotMet})
+        if (statusKey(s) == key)
+            return s;
+    return Status::Missing;
+}
+
+Trend Calc::trendFromKey(const QString &key)
+{
+    for (Trend t : {Trend::Better, Trend::Unchanged, Trend::Worse, Trend::None})
+        if (trendKey(t) == key)
+            return t;
+    return Trend::Missing;
+}
+
 QString Calc::targetKindKey(TargetKind k)
 {
     switch (k) {

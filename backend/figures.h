@@ -34,7 +34,10 @@ Status status(TargetKind kind, std::optional<double> value, std::optional<double
 Trend trend(Direction dir, std::optional<double> value, std::optional<double> previous);
 
 QString statusKey(Status s);          // "uppfyllt", "delvis", "ej_uppfyllt", "saknas"
-QString trendKey(Trend t);            // "battre", "oforandrad", "samre", "saknas", "ingen"
+QString trendKey(Trend t);
+// The inverses (of the report JSON's keys); Missing for an unknown key.
+Status statusFromKey(const QString &key);
+Trend trendFromKey(const QString &key);            // "battre", "oforandrad", "samre", "saknas", "ingen"
 QString targetKindKey(TargetKind k);  // "max", "min", "oka", "minska", ""
 TargetKind targetKindFromKey(const QString &key); // accepts max/min/öka/oka/minska
 Direction directionFromKey(const QString &key);   // "lower"/"lägre" -> LowerIsBetter, "none"/"ingen" -> None

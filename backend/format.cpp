@@ -164,6 +164,7 @@ QString Fmt::trendArrow(Trend t)
     case Trend::Better: return QStringLiteral("↑");
     case Trend::Unchanged: return QStringLiteral("→");
     case Trend::Worse: return QStringLiteral("↓");
+    case Trend::None:
     case Trend::Missing: break;
     }
     return {};
@@ -175,6 +176,7 @@ QString Fmt::trendText(Trend t)
     case Trend::Better: return QCoreApplication::translate("Fmt", "Better than last year");
     case Trend::Unchanged: return QCoreApplication::translate("Fmt", "Same as last year");
     case Trend::Worse: return QCoreApplication::translate("Fmt", "Worse than last year");
+    case Trend::None: return QCoreApplication::translate("Fmt", "Not judged (statistics)");
     case Trend::Missing: break;
     }
     return QCoreApplication::translate("Fmt", "No comparison with last year");
@@ -209,4 +211,17 @@ QString Fmt::actionStatusText(const QString &status)
     if (k == QStringLiteral("pagar"))
         return QCoreApplication::translate("Fmt", "In progress");
     return QCoreApplication::translate("Fmt", "Not started");
+}
+
+QString Fmt::categoryText(const QString &c)
+{
+    if (c == Category::Income)
+        return QCoreApplication::translate("Fmt", "Income");
+    if (c == Category::Personnel)
+        return QCoreApplication::translate("Fmt", "Personnel costs");
+    if (c == Category::Other)
+        return QCoreApplication::translate("Fmt", "Other costs");
+    if (c == Category::Capital)
+        return QCoreApplication::translate("Fmt", "Capital costs");
+    return c;
 }

@@ -1,5 +1,5 @@
 #pragma once
-// Swedish (or English) display formats for every figure the app shows: decimal comma, space
+// Swedish (or English) display formats for every figure the app and the exported reports show: decimal comma, space
 // as thousands separator, a real minus sign ("−7 787 tkr", "10,74 %"). QML never formats numbers.
 #include "figures.h"
 
@@ -41,4 +41,6 @@ QString targetText(TargetKind kind, std::optional<double> value, const QString &
 QString deviationClass(std::optional<double> deviation);
 // "Ej påbörjad", "Pågår", "Klar" for the stored action status keys (ASCII or Swedish).
 QString actionStatusText(const QString &key);
+// "Intäkter", "Personalkostnader", ... for a budget category key (Category::*).
+QString categoryText(const QString &category);
 } // namespace Fmt

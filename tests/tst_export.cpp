@@ -3,6 +3,8 @@
 // for the same unit and period, every text the managers wrote for it and every action; the
 // command line refuses a bad format and leaves no file.
 #include "database.h"
+#include "format.h"
+#include "i18n.h"
 #include "hlc.h"
 #include "importer.h"
 #include "reportexport.h"
@@ -27,11 +29,10 @@ QString run(const QString &program, const QStringList &args, int *code = nullptr
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
+// A number as the app shows it (Fmt), with the no-break spaces plain as squeeze() leaves them.
 QString swedish(double v, int decimals)
 {
-    QString s = QLocale(QLocale::Swedish, QLocale::Sweden).toString(v, 'f', decimals);
-    // As the text reads once no-break spaces are plain ones (squeeze below).
-    return s.replace(QLatin1Char('-'), QChar(0x2212)).replace(QChar(0x00a0), QLatin1Char(' '));
+    return Fmt::number(v, decimals).replace(QChar(0x00a0), QLatin1Char(' '));
 }
 
 QString squeeze(QString s)
@@ -106,6 +107,9 @@ private slots:
         const QString text = squeeze(run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")}, &code));
         QCOMPARE(code, 0);
         QVERIFY(text.contains(QStringLiteral("Uppföljning Vård och omsorg, oktober 2026")));
+        // Statuses and trends in the app's Swedish words (Fmt through the translation).
+        QVERIFY(text.contains(QStringLiteral("Ej uppfyllt")));
+        QVERIFY(text.contains(QStringLiteral("Personalkostnader")));
         QList<QJsonObject> nodes;
         flatten(m_content.report, &nodes);
         for (const QJsonObject &n : nodes) {
@@ -135,6 +139,8 @@ private slots:
         QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
         const QHash<QString, QString> key = cells(path, 1); // Nyckeltal
         QCOMPARE(key.value(QStringLiteral("A1")), QStringLiteral("Kod"));
+        QCOMPARE(key.value(QStringLiteral("D1")), QStringLiteral("Sjukfrånvaro hittills i år %"));
+        QCOMPARE(key.value(QStringLiteral("H1")), QStringLiteral("Budget tkr"));
         QList<QJsonObject> nodes;
         flatten(m_content.report, &nodes);
         for (int i = 0; i < nodes.size(); ++i) {
@@ -146,7 +152,8 @@ private slots:
             QCOMPARE(key.value(QStringLiteral("H") + row).toDouble(), b.value(QStringLiteral("budget")).toDouble());
             QCOMPARE(key.value(QStringLiteral("I") + row).toDouble(), b.value(QStringLiteral("utfall")).toDouble());
             QCOMPARE(key.value(QStringLiteral("J") + row).toDouble(), b.value(QStringLiteral("avvikelse")).toDouble());
-            QCOMPARE(key.value(QStringLiteral("C") + row).toDouble(),
+            QCOMPARE(key.value(QStringLiteral("C") + row).toDouble(), b.value(QStringLiteral("month")).toDouble());
+            QCOMPARE(key.value(QStringLiteral("D") + row).toDouble(),
                      n.value(QStringLiteral("sick_leave")).toObject().value(QStringLiteral("percent")).toDouble());
         }
         const QHash<QString, QString> acts = cells(path, 4); // Åtgärder
@@ -200,6 +207,7 @@ int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
+    I18n::install(QStringLiteral("sv"));
     TstExport t;
     return QTest::qExec(&t, argc, argv);
 }

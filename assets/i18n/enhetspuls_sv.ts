@@ -488,27 +488,7 @@
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../../qml/src/budgetmodel.cpp" line="+11"/>
-        <source>Income</source>
-        <translation>Intäkter</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Personnel costs</source>
-        <translation>Personalkostnader</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Other costs</source>
-        <translation>Övriga kostnader</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Capital costs</source>
-        <translation>Kapitalkostnader</translation>
-    </message>
-    <message>
-        <location line="+81"/>
+        <location filename="../../qml/src/budgetmodel.cpp" line="+85"/>
         <source>Net cost</source>
         <translation>Nettokostnad</translation>
     </message>
@@ -954,7 +934,7 @@
 <context>
     <name>Fmt</name>
     <message>
-        <location filename="../../qml/src/format.cpp" line="+142"/>
+        <location filename="../../backend/format.cpp" line="+142"/>
         <source>Met</source>
         <translation>Uppfyllt</translation>
     </message>
@@ -974,7 +954,7 @@
         <translation>Värde saknas</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Better than last year</source>
         <translation>Bättre än föregående år</translation>
     </message>
@@ -987,6 +967,11 @@
         <location line="+1"/>
         <source>Worse than last year</source>
         <translation>Sämre än föregående år</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not judged (statistics)</source>
+        <translation>Bedöms inte (statistik)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1037,6 +1022,26 @@
         <location line="+1"/>
         <source>Not started</source>
         <translation>Ej påbörjad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Income</source>
+        <translation>Intäkter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personnel costs</source>
+        <translation>Personalkostnader</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other costs</source>
+        <translation>Övriga kostnader</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capital costs</source>
+        <translation>Kapitalkostnader</translation>
     </message>
 </context>
 <context>
@@ -1208,7 +1213,7 @@
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../../qml/src/overviewmodel.cpp" line="+38"/>
+        <location filename="../../qml/src/overviewmodel.cpp" line="+39"/>
         <source>Last year %1</source>
         <translation>Föregående år %1</translation>
     </message>
@@ -1248,27 +1253,27 @@
         <translation>Ingen helårsprognos än.</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
-        <source>%Ln met</source>
+        <location line="+42"/>
+        <source>%Ln goal(s) met</source>
         <translation>
-            <numerusform>%Ln uppfylld</numerusform>
-            <numerusform>%Ln uppfyllda</numerusform>
+            <numerusform>%Ln mål uppfyllt</numerusform>
+            <numerusform>%Ln mål uppfyllda</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%Ln partly met</source>
+        <source>%Ln goal(s) partly met</source>
         <translation>
-            <numerusform>%Ln delvis uppfylld</numerusform>
-            <numerusform>%Ln delvis uppfyllda</numerusform>
+            <numerusform>%Ln mål delvis uppfyllt</numerusform>
+            <numerusform>%Ln mål delvis uppfyllda</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%Ln not met</source>
+        <source>%Ln goal(s) not met</source>
         <translation>
-            <numerusform>%Ln ej uppfylld</numerusform>
-            <numerusform>%Ln ej uppfyllda</numerusform>
+            <numerusform>%Ln mål ej uppfyllt</numerusform>
+            <numerusform>%Ln mål ej uppfyllda</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1417,12 +1422,12 @@
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../qml/components/PeriodPicker.qml" line="+31"/>
+        <location filename="../../qml/components/PeriodPicker.qml" line="+33"/>
         <source>Previous year</source>
         <translation>Föregående år</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Next year</source>
         <translation>Nästa år</translation>
     </message>

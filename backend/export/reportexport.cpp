@@ -3,6 +3,7 @@
 #include "actions.h"
 #include "database.h"
 #include "followup.h"
+#include "format.h"
 #include "hlc.h"
 #include "notes.h"
 #include "report.h"
@@ -12,7 +13,6 @@
 #include <QDate>
 #include <QFile>
 #include <QJsonArray>
-#include <QLocale>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -26,54 +26,14 @@
 namespace ReportExport {
 namespace {
 
-const QLocale &sv()
+std::optional<double> opt(const QJsonValue &v)
 {
-    static const QLocale l(QLocale::Swedish, QLocale::Sweden);
-    return l;
-}
-
-QString monthName(int month)
-{
-    return month >= 1 && month <= 12 ? sv().standaloneMonthName(month, QLocale::LongFormat) : QString();
-}
-
-// A JSON number as Swedish text ("1 234,5"), "–" for null.
-QString number(const QJsonValue &v, int decimals, const QString &unit = {})
-{
-    if (!v.isDouble())
-        return QStringLiteral("–");
-    QString s = sv().toString(v.toDouble(), 'f', decimals);
-    s.replace(QLatin1Char('-'), QChar(0x2212));
-    return unit.isEmpty() ? s : s + QChar(0x00a0) + unit;
+    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
 }
 
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
-}
-
-QString statusText(const QString &key)
-{
-    if (key == QLatin1String("uppfyllt")) return QStringLiteral("Uppfyllt");
-    if (key == QLatin1String("delvis")) return QStringLiteral("Delvis uppfyllt");
-    if (key == QLatin1String("ej_uppfyllt")) return QStringLiteral("Ej uppfyllt");
-    return QStringLiteral("Saknas");
-}
-
-QString trendText(const QString &key)
-{
-    if (key == QLatin1String("battre")) return QStringLiteral("Bättre än förra året");
-    if (key == QLatin1String("samre")) return QStringLiteral("Sämre än förra året");
-    if (key == QLatin1String("oforandrad")) return QStringLiteral("Oförändrad");
-    if (key == QLatin1String("ingen")) return QStringLiteral("–");
-    return QStringLiteral("Saknas");
-}
-
-QString actionStatusText(const QString &key)
-{
-    if (key == NoteKeys::StatusDone) return QStringLiteral("Klar");
-    if (key == NoteKeys::StatusOngoing) return QStringLiteral("Pågår");
-    return QStringLiteral("Ej påbörjad");
 }
 
 QString areaText(const QString &area)
@@ -85,13 +45,38 @@ QString areaText(const QString &area)
     return area;
 }
 
-QString categoryText(const QString &key)
+// The key figures of a report node, in the order both the document and the workbook show them.
+enum class Kind { Percent, Tkr };
+struct KeyFigure
 {
-    if (key == QLatin1String("personalkostnader")) return QStringLiteral("Personalkostnader");
-    if (key == QLatin1String("ovriga_kostnader")) return QStringLiteral("Övriga kostnader");
-    if (key == QLatin1String("kapitalkostnader")) return QStringLiteral("Kapitalkostnader");
-    if (key == QLatin1String("intakter")) return QStringLiteral("Intäkter");
-    return key;
+    const char *section; // "sick_leave" or "budget"
+    const char *key;
+    const char *label;
+    Kind kind;
+};
+const KeyFigure kKeyFigures[] = {
+    {"sick_leave", "percent", "Sjukfrånvaro hittills i år", Kind::Percent},
+    {"sick_leave", "short_percent", "Korttidsfrånvaro (dag 1–14)", Kind::Percent},
+    {"sick_leave", "long_share_percent", "Andel långtidsfrånvaro (60+ dagar)", Kind::Percent},
+    {"sick_leave", "rolling12_percent", "Sjukfrånvaro rullande 12 månader", Kind::Percent},
+    {"budget", "budget", "Budget", Kind::Tkr},
+    {"budget", "utfall", "Utfall", Kind::Tkr},
+    {"budget", "avvikelse", "Avvikelse", Kind::Tkr},
+    {"budget", "avvikelse_procent", "Avvikelse i procent", Kind::Percent},
+    {"budget", "utfall_foregaende_ar", "Utfall samma period förra året", Kind::Tkr},
+    {"budget", "budget_year", "Helårsbudget", Kind::Tkr},
+    {"budget", "prognos", "Helårsprognos", Kind::Tkr},
+    {"budget", "prognos_avvikelse", "Prognosavvikelse", Kind::Tkr},
+};
+
+QJsonValue valueOf(const QJsonObject &node, const KeyFigure &f)
+{
+    return node.value(QLatin1String(f.section)).toObject().value(QLatin1String(f.key));
+}
+
+QString shown(const QJsonValue &v, Kind kind)
+{
+    return kind == Kind::Percent ? Fmt::percent(opt(v), 1) : Fmt::tkr(opt(v));
 }
 
 // The report node and every node below it, in tree order.
@@ -104,43 +89,33 @@ void flatten(const QJsonObject &node, QList<QJsonObject> *out)
 
 QString title(const QJsonObject &r)
 {
-    return QStringLiteral("Uppföljning %1, %2 %3")
-        .arg(r.value(QStringLiteral("name")).toString(), monthName(r.value(QStringLiteral("month")).toInt()))
-        .arg(r.value(QStringLiteral("year")).toInt());
-}
-
-QString budgetPeriod(const QJsonObject &budget)
-{
-    const QJsonValue m = budget.value(QStringLiteral("month"));
-    return m.isDouble() ? QStringLiteral("t.o.m. %1").arg(monthName(m.toInt())) : QStringLiteral("inget utfall än i år");
+    return QStringLiteral("Uppföljning %1, %2")
+        .arg(r.value(QStringLiteral("name")).toString(),
+             Fmt::monthYear(r.value(QStringLiteral("year")).toInt(), r.value(QStringLiteral("month")).toInt()));
 }
 
 // ---- the document (PDF, ODT) ----
 
+const QString kTable = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"%1\">");
+
 QString keyFiguresHtml(const QJsonObject &r)
 {
-    const QJsonObject s = r.value(QStringLiteral("sick_leave")).toObject();
-    const QJsonObject b = r.value(QStringLiteral("budget")).toObject();
-    auto row = [](const QString &label, const QString &value) {
-        return QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>").arg(esc(label), esc(value));
-    };
-    QString h = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"60%\">");
-    h += QStringLiteral("<tr><th align=\"left\">Sjukfrånvaro</th><th align=\"right\">%</th></tr>");
-    h += row(QStringLiteral("Hittills i år"), number(s.value(QStringLiteral("percent")), 1, QStringLiteral("%")));
-    h += row(QStringLiteral("Korttid (dag 1–14)"), number(s.value(QStringLiteral("short_percent")), 1, QStringLiteral("%")));
-    h += row(QStringLiteral("Andel långtid (60+ dagar)"), number(s.value(QStringLiteral("long_share_percent")), 1, QStringLiteral("%")));
-    h += row(QStringLiteral("Rullande 12 månader"), number(s.value(QStringLiteral("rolling12_percent")), 1, QStringLiteral("%")));
-    h += QStringLiteral("<tr><th align=\"left\">Ekonomi, %1</th><th align=\"right\">tkr</th></tr>").arg(esc(budgetPeriod(b)));
-    h += row(QStringLiteral("Budget"), number(b.value(QStringLiteral("budget")), 0));
-    h += row(QStringLiteral("Utfall"), number(b.value(QStringLiteral("utfall")), 0));
-    h += row(QStringLiteral("Avvikelse"), number(b.value(QStringLiteral("avvikelse")), 0));
-    h += row(QStringLiteral("Avvikelse i procent"), number(b.value(QStringLiteral("avvikelse_procent")), 1, QStringLiteral("%")));
-    h += row(QStringLiteral("Utfall samma period förra året"), number(b.value(QStringLiteral("utfall_foregaende_ar")), 0));
-    h += row(QStringLiteral("Helårsbudget"), number(b.value(QStringLiteral("budget_year")), 0));
-    h += row(QStringLiteral("Helårsprognos"), number(b.value(QStringLiteral("prognos")), 0));
-    h += row(QStringLiteral("Prognosavvikelse"), number(b.value(QStringLiteral("prognos_avvikelse")), 0));
-    h += QStringLiteral("</table>");
-    return h;
+    const QJsonValue budgetMonth = r.value(QStringLiteral("budget")).toObject().value(QStringLiteral("month"));
+    QString h = kTable.arg(QStringLiteral("60%"));
+    QString section;
+    for (const KeyFigure &f : kKeyFigures) {
+        if (section != QLatin1String(f.section)) {
+            section = QLatin1String(f.section);
+            const QString heading = section == QLatin1String("budget")
+                ? (budgetMonth.isDouble() ? QStringLiteral("Ekonomi, t.o.m. %1").arg(Fmt::monthName(budgetMonth.toInt()))
+                                          : QStringLiteral("Ekonomi, inget utfall än i år"))
+                : QStringLiteral("Sjukfrånvaro");
+            h += QStringLiteral("<tr><th align=\"left\" colspan=\"2\">%1</th></tr>").arg(esc(heading));
+        }
+        h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
+                 .arg(esc(QString::fromUtf8(f.label)), esc(shown(valueOf(r, f), f.kind)));
+    }
+    return h + QStringLiteral("</table>");
 }
 
 QString indicatorsHtml(const QJsonObject &r)
@@ -148,18 +123,18 @@ QString indicatorsHtml(const QJsonObject &r)
     const QJsonArray inds = r.value(QStringLiteral("indicators")).toArray();
     if (inds.isEmpty())
         return QStringLiteral("<p>Inga indikatorer.</p>");
-    QString h = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
-                               "<tr><th align=\"left\">Indikator</th><th align=\"right\">Värde</th>"
-                               "<th align=\"right\">Mål</th><th align=\"left\">Status</th><th align=\"left\">Trend</th></tr>");
+    QString h = kTable.arg(QStringLiteral("100%"))
+        + QStringLiteral("<tr><th align=\"left\">Indikator</th><th align=\"right\">Värde</th>"
+                         "<th align=\"right\">Mål</th><th align=\"left\">Status</th><th align=\"left\">Trend</th></tr>");
     for (const QJsonValue &v : inds) {
         const QJsonObject i = v.toObject();
         const QString unit = i.value(QStringLiteral("measure_unit")).toString();
         h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td><td>%4</td><td>%5</td></tr>")
                  .arg(esc(i.value(QStringLiteral("name")).toString()),
-                      esc(number(i.value(QStringLiteral("value")), 1, unit)),
-                      esc(number(i.value(QStringLiteral("target")), 1, unit)),
-                      esc(statusText(i.value(QStringLiteral("status")).toString())),
-                      esc(trendText(i.value(QStringLiteral("trend")).toString())));
+                      esc(Fmt::measure(opt(i.value(QStringLiteral("value"))), unit)),
+                      esc(Fmt::measure(opt(i.value(QStringLiteral("target"))), unit)),
+                      esc(Fmt::statusText(Calc::statusFromKey(i.value(QStringLiteral("status")).toString()))),
+                      esc(Fmt::trendText(Calc::trendFromKey(i.value(QStringLiteral("trend")).toString()))));
     }
     return h + QStringLiteral("</table>");
 }
@@ -169,14 +144,14 @@ QString categoriesHtml(const QJsonObject &r)
     const QJsonObject cats = r.value(QStringLiteral("budget")).toObject().value(QStringLiteral("categories")).toObject();
     if (cats.isEmpty())
         return {};
-    QString h = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
-                               "<tr><th align=\"left\">Kategori (tkr)</th><th align=\"right\">Budget</th>"
-                               "<th align=\"right\">Utfall</th><th align=\"right\">Avvikelse</th></tr>");
+    QString h = kTable.arg(QStringLiteral("100%"))
+        + QStringLiteral("<tr><th align=\"left\">Kategori</th><th align=\"right\">Budget</th>"
+                         "<th align=\"right\">Utfall</th><th align=\"right\">Avvikelse</th></tr>");
     for (auto it = cats.begin(); it != cats.end(); ++it) {
         const QJsonObject c = it.value().toObject();
         h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td></tr>")
-                 .arg(esc(categoryText(it.key())), esc(number(c.value(QStringLiteral("budget")), 0)),
-                      esc(number(c.value(QStringLiteral("utfall")), 0)), esc(number(c.value(QStringLiteral("avvikelse")), 0)));
+                 .arg(esc(Fmt::categoryText(it.key())), esc(Fmt::tkr(opt(c.value(QStringLiteral("budget"))))),
+                      esc(Fmt::tkr(opt(c.value(QStringLiteral("utfall"))))), esc(Fmt::tkr(opt(c.value(QStringLiteral("avvikelse"))))));
     }
     return h + QStringLiteral("</table>");
 }
@@ -188,12 +163,10 @@ QString html(const Content &c)
     h += QStringLiteral("<h1>%1</h1>").arg(esc(title(r)));
     QList<QJsonObject> nodes;
     flatten(r, &nodes);
-    bool first = true;
     for (const QJsonObject &n : nodes) {
         const QString code = n.value(QStringLiteral("unit")).toString();
-        if (!first)
+        if (code != r.value(QStringLiteral("unit")).toString())
             h += QStringLiteral("<h2>%1</h2>").arg(esc(n.value(QStringLiteral("name")).toString()));
-        first = false;
         for (const Text &t : c.texts) {
             if (t.unitCode == code)
                 h += QStringLiteral("<h3>%1 – %2</h3><p>%3</p>")
@@ -208,21 +181,19 @@ QString html(const Content &c)
     if (c.actions.isEmpty()) {
         h += QStringLiteral("<p>Inga åtgärder.</p>");
     } else {
-        h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
-                            "<tr><th align=\"left\" width=\"16%\">Enhet</th><th align=\"left\" width=\"37%\">Åtgärd</th>"
-                            "<th align=\"left\" width=\"14%\">Ansvarig</th><th align=\"left\" width=\"14%\">Klar senast</th>"
-                            "<th align=\"left\" width=\"9%\">Status</th><th align=\"right\" width=\"10%\">Effekt (tkr)</th></tr>");
+        h += kTable.arg(QStringLiteral("100%"))
+            + QStringLiteral("<tr><th align=\"left\" width=\"16%\">Enhet</th><th align=\"left\" width=\"37%\">Åtgärd</th>"
+                             "<th align=\"left\" width=\"14%\">Ansvarig</th><th align=\"left\" width=\"14%\">Klar senast</th>"
+                             "<th align=\"left\" width=\"9%\">Status</th><th align=\"right\" width=\"10%\">Effekt</th></tr>");
         for (const ActionLine &a : c.actions) {
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td align=\"right\">%6</td></tr>")
-                     .arg(esc(a.unitName), esc(a.title), esc(a.owner),
-                          esc(QString(a.endDate).replace(QLatin1Char('-'), QChar(0x2011))), // a date on one line
-                          esc(actionStatusText(a.status)),
-                          esc(a.effectTkr ? number(QJsonValue(*a.effectTkr), 0) : QStringLiteral("–")));
+                     .arg(esc(a.unitName), esc(a.title), esc(a.owner), esc(Fmt::date(a.endDate)),
+                          esc(Fmt::actionStatusText(a.status)), esc(Fmt::tkr(a.effectTkr)));
         }
         h += QStringLiteral("</table>");
     }
     h += QStringLiteral("<p><small>Skapad %1 ur Enhetspuls.</small></p></body></html>")
-             .arg(QDate::currentDate().toString(Qt::ISODate));
+             .arg(Fmt::date(QDate::currentDate().toString(Qt::ISODate)));
     return h;
 }
 
@@ -244,10 +215,33 @@ void writePdf(const QString &title, const QString &html, QIODevice *out)
 
 // ---- the workbook (XLSX) ----
 
-struct Sheet
+// One sheet being written: a header row, then one row per add().
+class Sheet
 {
-    lxw_worksheet *ws;
-    int row = 0;
+public:
+    Sheet(lxw_workbook *wb, const char *name, const QStringList &header, lxw_format *bold) : m_ws(workbook_add_worksheet(wb, name))
+    {
+        for (int i = 0; i < header.size(); ++i)
+            text(i, header.at(i), bold);
+        worksheet_freeze_panes(m_ws, 1, 0);
+        next();
+    }
+    void width(int first, int last, double chars) { worksheet_set_column(m_ws, lxw_col_t(first), lxw_col_t(last), chars, nullptr); }
+    void text(int col, const QString &v, lxw_format *f = nullptr)
+    {
+        worksheet_write_string(m_ws, m_row, lxw_col_t(col), v.toUtf8().constData(), f);
+    }
+    // A real number (nothing for null), shown with `f`.
+    void number(int col, const QJsonValue &v, lxw_format *f)
+    {
+        if (v.isDouble())
+            worksheet_write_number(m_ws, m_row, lxw_col_t(col), v.toDouble(), f);
+    }
+    void next() { ++m_row; }
+
+private:
+    lxw_worksheet *m_ws;
+    lxw_row_t m_row = 0;
 };
 
 bool writeXlsx(const Content &c, const QString &path, QString *error)
@@ -264,117 +258,91 @@ bool writeXlsx(const Content &c, const QString &path, QString *error)
     format_set_num_format(tkr, "#,##0");
     lxw_format *pct = workbook_add_format(wb);
     format_set_num_format(pct, "0.0");
-    auto u8 = [](const QString &s) { return s.toUtf8(); };
-    auto text = [&](Sheet &s, int col, const QString &v, lxw_format *f = nullptr) {
-        worksheet_write_string(s.ws, lxw_row_t(s.row), lxw_col_t(col), u8(v).constData(), f);
-    };
-    auto num = [&](Sheet &s, int col, const QJsonValue &v, lxw_format *f) {
-        if (v.isDouble())
-            worksheet_write_number(s.ws, lxw_row_t(s.row), lxw_col_t(col), v.toDouble(), f);
-    };
-    auto header = [&](Sheet &s, const QStringList &cols) {
-        for (int i = 0; i < cols.size(); ++i)
-            text(s, i, cols.at(i), bold);
-        worksheet_freeze_panes(s.ws, 1, 0);
-        ++s.row;
-    };
     QList<QJsonObject> nodes;
     flatten(c.report, &nodes);
 
-    Sheet key{workbook_add_worksheet(wb, "Nyckeltal")};
-    worksheet_set_column(key.ws, 0, 1, 28, nullptr);
-    worksheet_set_column(key.ws, 2, 14, 14, nullptr);
-    header(key, {QStringLiteral("Kod"), QStringLiteral("Enhet"), QStringLiteral("Sjukfrånvaro hittills i år %"),
-                 QStringLiteral("Korttid %"), QStringLiteral("Andel långtid %"), QStringLiteral("Rullande 12 mån %"),
-                 QStringLiteral("Budget t.o.m. månad"), QStringLiteral("Budget tkr"), QStringLiteral("Utfall tkr"),
-                 QStringLiteral("Avvikelse tkr"), QStringLiteral("Avvikelse %"), QStringLiteral("Utfall förra året tkr"),
-                 QStringLiteral("Helårsbudget tkr"), QStringLiteral("Helårsprognos tkr"), QStringLiteral("Prognosavvikelse tkr")});
+    QStringList keyHeader{QStringLiteral("Kod"), QStringLiteral("Enhet"), QStringLiteral("Budget t.o.m. månad")};
+    for (const KeyFigure &f : kKeyFigures)
+        keyHeader << QString::fromUtf8(f.label) + (f.kind == Kind::Percent ? QStringLiteral(" %") : QStringLiteral(" tkr"));
+    Sheet key(wb, "Nyckeltal", keyHeader, bold);
+    key.width(0, 1, 28);
+    key.width(2, int(keyHeader.size()) - 1, 16);
     for (const QJsonObject &n : nodes) {
-        const QJsonObject s = n.value(QStringLiteral("sick_leave")).toObject();
-        const QJsonObject b = n.value(QStringLiteral("budget")).toObject();
-        text(key, 0, n.value(QStringLiteral("unit")).toString());
-        text(key, 1, n.value(QStringLiteral("name")).toString());
-        num(key, 2, s.value(QStringLiteral("percent")), pct);
-        num(key, 3, s.value(QStringLiteral("short_percent")), pct);
-        num(key, 4, s.value(QStringLiteral("long_share_percent")), pct);
-        num(key, 5, s.value(QStringLiteral("rolling12_percent")), pct);
-        num(key, 6, b.value(QStringLiteral("month")), nullptr);
-        num(key, 7, b.value(QStringLiteral("budget")), tkr);
-        num(key, 8, b.value(QStringLiteral("utfall")), tkr);
-        num(key, 9, b.value(QStringLiteral("avvikelse")), tkr);
-        num(key, 10, b.value(QStringLiteral("avvikelse_procent")), pct);
-        num(key, 11, b.value(QStringLiteral("utfall_foregaende_ar")), tkr);
-        num(key, 12, b.value(QStringLiteral("budget_year")), tkr);
-        num(key, 13, b.value(QStringLiteral("prognos")), tkr);
-        num(key, 14, b.value(QStringLiteral("prognos_avvikelse")), tkr);
-        ++key.row;
+        key.text(0, n.value(QStringLiteral("unit")).toString());
+        key.text(1, n.value(QStringLiteral("name")).toString());
+        key.number(2, n.value(QStringLiteral("budget")).toObject().value(QStringLiteral("month")), nullptr);
+        int col = 3;
+        for (const KeyFigure &f : kKeyFigures)
+            key.number(col++, valueOf(n, f), f.kind == Kind::Percent ? pct : tkr);
+        key.next();
     }
 
-    Sheet ind{workbook_add_worksheet(wb, "Indikatorer")};
-    worksheet_set_column(ind.ws, 0, 2, 28, nullptr);
-    header(ind, {QStringLiteral("Kod"), QStringLiteral("Enhet"), QStringLiteral("Indikator"), QStringLiteral("Värde"),
-                 QStringLiteral("Förra året"), QStringLiteral("Mål"), QStringLiteral("Enhet (mått)"), QStringLiteral("Status"),
-                 QStringLiteral("Trend")});
+    Sheet ind(wb, "Indikatorer",
+              {QStringLiteral("Kod"), QStringLiteral("Enhet"), QStringLiteral("Indikator"), QStringLiteral("Värde"),
+               QStringLiteral("Förra året"), QStringLiteral("Mål"), QStringLiteral("Enhet (mått)"), QStringLiteral("Status"),
+               QStringLiteral("Trend")},
+              bold);
+    ind.width(0, 2, 28);
     for (const QJsonObject &n : nodes) {
         for (const QJsonValue &v : n.value(QStringLiteral("indicators")).toArray()) {
             const QJsonObject i = v.toObject();
-            text(ind, 0, n.value(QStringLiteral("unit")).toString());
-            text(ind, 1, n.value(QStringLiteral("name")).toString());
-            text(ind, 2, i.value(QStringLiteral("name")).toString());
-            num(ind, 3, i.value(QStringLiteral("value")), pct);
-            num(ind, 4, i.value(QStringLiteral("previous")), pct);
-            num(ind, 5, i.value(QStringLiteral("target")), pct);
-            text(ind, 6, i.value(QStringLiteral("measure_unit")).toString());
-            text(ind, 7, statusText(i.value(QStringLiteral("status")).toString()));
-            text(ind, 8, trendText(i.value(QStringLiteral("trend")).toString()));
-            ++ind.row;
+            ind.text(0, n.value(QStringLiteral("unit")).toString());
+            ind.text(1, n.value(QStringLiteral("name")).toString());
+            ind.text(2, i.value(QStringLiteral("name")).toString());
+            ind.number(3, i.value(QStringLiteral("value")), pct);
+            ind.number(4, i.value(QStringLiteral("previous")), pct);
+            ind.number(5, i.value(QStringLiteral("target")), pct);
+            ind.text(6, i.value(QStringLiteral("measure_unit")).toString());
+            ind.text(7, Fmt::statusText(Calc::statusFromKey(i.value(QStringLiteral("status")).toString())));
+            ind.text(8, Fmt::trendText(Calc::trendFromKey(i.value(QStringLiteral("trend")).toString())));
+            ind.next();
         }
     }
 
-    Sheet bud{workbook_add_worksheet(wb, "Budget")};
-    worksheet_set_column(bud.ws, 0, 2, 24, nullptr);
-    header(bud, {QStringLiteral("Kod"), QStringLiteral("Enhet"), QStringLiteral("Kategori"), QStringLiteral("Budget tkr"),
-                 QStringLiteral("Utfall tkr"), QStringLiteral("Avvikelse tkr"), QStringLiteral("Avvikelse %")});
+    Sheet bud(wb, "Budget",
+              {QStringLiteral("Kod"), QStringLiteral("Enhet"), QStringLiteral("Kategori"), QStringLiteral("Budget tkr"),
+               QStringLiteral("Utfall tkr"), QStringLiteral("Avvikelse tkr"), QStringLiteral("Avvikelse %")},
+              bold);
+    bud.width(0, 2, 24);
     for (const QJsonObject &n : nodes) {
         const QJsonObject cats = n.value(QStringLiteral("budget")).toObject().value(QStringLiteral("categories")).toObject();
         for (auto it = cats.begin(); it != cats.end(); ++it) {
             const QJsonObject cat = it.value().toObject();
-            text(bud, 0, n.value(QStringLiteral("unit")).toString());
-            text(bud, 1, n.value(QStringLiteral("name")).toString());
-            text(bud, 2, categoryText(it.key()));
-            num(bud, 3, cat.value(QStringLiteral("budget")), tkr);
-            num(bud, 4, cat.value(QStringLiteral("utfall")), tkr);
-            num(bud, 5, cat.value(QStringLiteral("avvikelse")), tkr);
-            num(bud, 6, cat.value(QStringLiteral("avvikelse_procent")), pct);
-            ++bud.row;
+            bud.text(0, n.value(QStringLiteral("unit")).toString());
+            bud.text(1, n.value(QStringLiteral("name")).toString());
+            bud.text(2, Fmt::categoryText(it.key()));
+            bud.number(3, cat.value(QStringLiteral("budget")), tkr);
+            bud.number(4, cat.value(QStringLiteral("utfall")), tkr);
+            bud.number(5, cat.value(QStringLiteral("avvikelse")), tkr);
+            bud.number(6, cat.value(QStringLiteral("avvikelse_procent")), pct);
+            bud.next();
         }
     }
 
-    Sheet act{workbook_add_worksheet(wb, "Åtgärder")};
-    worksheet_set_column(act.ws, 0, 1, 30, nullptr);
-    header(act, {QStringLiteral("Enhet"), QStringLiteral("Åtgärd"), QStringLiteral("Ansvarig"), QStringLiteral("Klar senast"),
-                 QStringLiteral("Status"), QStringLiteral("Förväntad effekt tkr")});
+    Sheet act(wb, "Åtgärder",
+              {QStringLiteral("Enhet"), QStringLiteral("Åtgärd"), QStringLiteral("Ansvarig"), QStringLiteral("Klar senast"),
+               QStringLiteral("Status"), QStringLiteral("Förväntad effekt tkr")},
+              bold);
+    act.width(0, 1, 30);
     for (const ActionLine &a : c.actions) {
-        text(act, 0, a.unitName);
-        text(act, 1, a.title);
-        text(act, 2, a.owner);
-        text(act, 3, a.endDate);
-        text(act, 4, actionStatusText(a.status));
-        if (a.effectTkr)
-            num(act, 5, QJsonValue(*a.effectTkr), tkr);
-        ++act.row;
+        act.text(0, a.unitName);
+        act.text(1, a.title);
+        act.text(2, a.owner);
+        act.text(3, a.endDate);
+        act.text(4, Fmt::actionStatusText(a.status));
+        act.number(5, a.effectTkr ? QJsonValue(*a.effectTkr) : QJsonValue(), tkr);
+        act.next();
     }
 
-    Sheet txt{workbook_add_worksheet(wb, "Texter")};
-    worksheet_set_column(txt.ws, 0, 2, 24, nullptr);
-    worksheet_set_column(txt.ws, 3, 3, 100, nullptr);
-    header(txt, {QStringLiteral("Enhet"), QStringLiteral("Område"), QStringLiteral("Slag"), QStringLiteral("Text")});
+    Sheet txt(wb, "Texter", {QStringLiteral("Enhet"), QStringLiteral("Område"), QStringLiteral("Slag"), QStringLiteral("Text")}, bold);
+    txt.width(0, 2, 24);
+    txt.width(3, 3, 100);
     for (const Text &t : c.texts) {
-        text(txt, 0, t.unitName);
-        text(txt, 1, areaText(t.area));
-        text(txt, 2, t.kind);
-        text(txt, 3, t.body);
-        ++txt.row;
+        txt.text(0, t.unitName);
+        txt.text(1, areaText(t.area));
+        txt.text(2, t.kind);
+        txt.text(3, t.body);
+        txt.next();
     }
 
     const lxw_error e = workbook_close(wb);

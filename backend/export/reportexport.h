@@ -6,7 +6,8 @@
 //   PDF  - QPdfWriter over a QTextDocument (A4, Swedish number formats)
 //   ODT  - the same QTextDocument through QTextDocumentWriter (opens in Word and LibreOffice)
 //   XLSX - libxlsxwriter: one sheet per table, real numbers with number formats
-// PDF and ODT need a QGuiApplication (fonts); XLSX does not.
+// PDF and ODT need a QGuiApplication (fonts); XLSX does not. Numbers, dates, statuses and
+// trends read as in the app (Fmt): install the Swedish translation first (I18n::install).
 #include <QJsonObject>
 #include <QList>
 #include <QString>

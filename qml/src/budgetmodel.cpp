@@ -5,19 +5,6 @@
 #include "figurecache.h"
 #include "format.h"
 
-QString BudgetModel::categoryName(const QString &c)
-{
-    if (c == Category::Income)
-        return BudgetModel::tr("Income");
-    if (c == Category::Personnel)
-        return BudgetModel::tr("Personnel costs");
-    if (c == Category::Other)
-        return BudgetModel::tr("Other costs");
-    if (c == Category::Capital)
-        return BudgetModel::tr("Capital costs");
-    return c;
-}
-
 BudgetModel::BudgetModel(QObject *parent) : UnitPeriodModel(parent) {}
 
 int BudgetModel::rowCount(const QModelIndex &parent) const
@@ -97,7 +84,7 @@ void BudgetModel::load()
 
     Row total{QString(), tr("Net cost"), {}, {}, m_forecastNet, true};
     for (const QString &c : {Category::Income, Category::Personnel, Category::Other, Category::Capital}) {
-        Row r{c, categoryName(c), uf.budgetYtd.byCategory.value(c), uf.budgetYear.byCategory.value(c),
+        Row r{c, Fmt::categoryText(c), uf.budgetYtd.byCategory.value(c), uf.budgetYear.byCategory.value(c),
               uf.forecastByCategory.contains(c) ? std::optional<double>(uf.forecastByCategory.value(c)) : std::nullopt,
               false};
         m_rows << r;

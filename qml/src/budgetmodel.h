@@ -24,9 +24,6 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // "Personalkostnader" for Category::Personnel and so on.
-    static QString categoryName(const QString &category);
-
     QStringList categories() const { return m_categories; }
     double chartMax() const { return m_chartMax; }
     // Forecasts are entered on an enhet (a leaf), not on a roll-up.

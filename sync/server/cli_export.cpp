@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "database.h"
+#include "i18n.h"
 #include "reportexport.h"
 
 #include <QTextStream>
@@ -35,6 +36,7 @@ int Commands::exportReport(const QStringList &arguments)
         err << "enhetspuls-server export: --format must be pdf, odt or xlsx, not \"" << formatName << "\"\n";
         return 2;
     }
+    I18n::install(QStringLiteral("sv")); // the report is in Swedish, as the app shows it
     QString error;
     auto db = Database::open(spec, &error);
     if (!db) {
