@@ -15,6 +15,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QSslSocket>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -75,6 +76,33 @@ inline bool addUser(const QString &spec, const QString &name, const QString &rol
     for (const QString &u : unitCodes) {
         if (!runCli({QStringLiteral("user"), QStringLiteral("grant"), name, u, QStringLiteral("--db"), spec}))
             return false;
+    }
+    return true;
+}
+
+// A self-signed certificate for localhost (one day) written by openssl into `dir` as cert.pem
+// and key.pem. False when openssl failed; *skip says why it could not be tried at all (no TLS
+// backend, no openssl), for the caller's QSKIP.
+inline bool makeSelfSignedCert(const QString &dir, QString *cert, QString *key, QString *skip)
+{
+    if (!QSslSocket::supportsSsl()) {
+        *skip = QStringLiteral("Qt has no TLS backend here");
+        return false;
+    }
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty()) {
+        *skip = QStringLiteral("openssl not found (scripts/deps.sh installs it)");
+        return false;
+    }
+    *cert = QDir(dir).filePath(QStringLiteral("cert.pem"));
+    *key = QDir(dir).filePath(QStringLiteral("key.pem"));
+    QProcess p;
+    p.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                      QStringLiteral("-nodes"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-days"),
+                      QStringLiteral("1"), QStringLiteral("-keyout"), *key, QStringLiteral("-out"), *cert});
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        qWarning("openssl req failed: %s", p.readAllStandardError().constData());
+        return false;
     }
     return true;
 }
