@@ -258,6 +258,26 @@ private slots:
             unclocked.insert(QStringLiteral("clocks"), uclocks);
             const int status = pushUnchanged(u, unclocked, QStringLiteral("values without clocks"), dev);
             QVERIFY2(status > 0, "values without clocks were stored");
+
+            // 3b. Every field changed under clocks older than the stored ones, stamped by a device
+            // other than the pushing one (made up): not the user's writes, so nothing of it may
+            // be stored, not even as a lost value in the conflicts table, whatever the role.
+            nextDevice();
+            QJsonObject stale = mutationOf(inGrant);
+            QJsonObject svalues = stale.value(QStringLiteral("values")).toObject();
+            QJsonObject sclocks = stale.value(QStringLiteral("clocks")).toObject();
+            for (const QString &c : columns) {
+                if (c.endsWith(QLatin1String("_id")) || !sclocks.contains(c))
+                    continue;
+                const auto stored = Hlc::parse(sclocks.value(c).toString());
+                QVERIFY(stored);
+                svalues.insert(c, valueFor(table, c, u.granted));
+                sclocks.insert(c, Hlc{stored->wallMs - 1, 0, QStringLiteral("made-up-device")}.toString());
+            }
+            stale.insert(QStringLiteral("values"), svalues);
+            stale.insert(QStringLiteral("clocks"), sclocks);
+            QVERIFY2(pushUnchanged(u, stale, QStringLiteral("stale values under another device's clock"), dev) > 0,
+                     "stale values under another device's clock were stored");
         }
 
         // 4. and 5. A stored row of a unit outside the grant: a change that loses on clocks, and a delete.

@@ -125,13 +125,14 @@ QStringList attemptedFields(const SyncRow *before, const SyncRow &incoming, cons
 
 std::optional<Access::Denial> Access::checkWrite(const Principal &p, const Visibility &v, const QString &device,
                                                  const SyncRow *before, const SyncRow &incoming,
-                                                 const Merge::Outcome &out)
+                                                 const Merge::Outcome &out, QStringList *attempted)
 {
+    *attempted = attemptedFields(before, incoming, device);
+    const QStringList &fields = *attempted;
     if (p.role == QLatin1String("admin"))
         return std::nullopt;
     const QString table = incoming.table;
     const SyncRow &after = out.result;
-    const QStringList fields = attemptedFields(before, incoming, device);
     const bool deletes = incoming.deleted && !(before && before->deleted);
     const QString field = fields.isEmpty() ? QStringLiteral("_deleted") : fields.first();
     // A unit is named (code) only when the user may read it; otherwise the denial is generic.

@@ -28,9 +28,11 @@ public:
     // clocks: the row as stored (`before`, nullptr for a new row), every field of `incoming` the
     // user writes (not those that repeat or lost to what is stored, see attemptedFields) and the
     // merged result (`out`) must all be writable by the user. A denial names a unit only when the
-    // user may read it. Returns a denial, or nullopt when allowed.
+    // user may read it. Returns a denial, or nullopt when allowed; *attempted gets the fields
+    // counted as the user's writes, the only ones whose losses the server may keep.
     std::optional<Denial> checkWrite(const Principal &p, const Visibility &v, const QString &device,
-                                     const SyncRow *before, const SyncRow &incoming, const Merge::Outcome &out);
+                                     const SyncRow *before, const SyncRow &incoming, const Merge::Outcome &out,
+                                     QStringList *attempted);
     // Checks that the user may read the unit `unitId` (its subtree is in a granted one). Returns
     // a denial naming the unit by code, or nullopt when allowed.
     std::optional<Denial> checkRead(const Principal &p, const QString &unitId);

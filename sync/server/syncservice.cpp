@@ -273,7 +273,8 @@ ServiceReply SyncService::applyPush(Store &store, PendingPush &push)
         SyncRow before;
         const bool exists = m_reader.read(m.row.table, m.row.id, &before);
         const Merge::Outcome out = Merge::merge(exists ? &before : nullptr, m.row);
-        if (const auto denied = m_access.checkWrite(p, vis, device, exists ? &before : nullptr, m.row, out))
+        QStringList attempted;
+        if (const auto denied = m_access.checkWrite(p, vis, device, exists ? &before : nullptr, m.row, out, &attempted))
             return ServiceReply::error(403, QStringLiteral("forbidden"), denied->message,
                          {{QStringLiteral("unit"), denied->unit}, {QStringLiteral("table"), denied->table},
                           {QStringLiteral("field"), denied->field}, {QStringLiteral("mutation"), m.n}});
@@ -290,7 +291,12 @@ ServiceReply SyncService::applyPush(Store &store, PendingPush &push)
             if (out.becameDeleted && !addAudit(out.result, QStringLiteral("_deleted"), QStringLiteral("0"), QStringLiteral("1")))
                 return ServiceReply::error(500, QStringLiteral("internal"), audit.lastError().text());
         }
+        // Only a lost write of the user's is kept: a stale value the client repeats under another
+        // device's clock was never checked as a write (attemptedFields), so it is not stored, not
+        // even in the conflicts table.
         for (const Merge::Loss &loss : out.editsOnDeleted + out.incomingLost) {
+            if (!attempted.contains(loss.field))
+                continue;
             if (!Merge::logConflict(m_db, m.row.table, m.row.id, loss, &why))
                 return ServiceReply::error(500, QStringLiteral("internal"), why);
         }
