@@ -307,6 +307,56 @@ private slots:
         QVERIFY(healthOk(server.port()));
     }
 
+    // The process runs out of file descriptors (a limit of 64, more connections held than that):
+    // once they close, the listener serves again (HttpListener also resumes accepting after an
+    // accept error, which QTcpServer answers by pausing).
+    void listenerSurvivesRunningOutOfFileDescriptors()
+    {
+        const QString prlimit = QStandardPaths::findExecutable(QStringLiteral("prlimit"));
+        if (prlimit.isEmpty())
+            QSKIP("prlimit (util-linux) not found");
+        ServerProcess server;
+        QVERIFY(server.start(m_spec, {QStringLiteral("--threads"), QStringLiteral("2")},
+                             {prlimit, QStringLiteral("--nofile=64"), QStringLiteral("--")}));
+        QVERIFY(healthOk(server.port()));
+        std::vector<std::unique_ptr<QTcpSocket>> held;
+        for (int i = 0; i < 80; ++i) {
+            held.push_back(connectTo(server.port()));
+            QVERIFY(held.back());
+        }
+        QTest::qWait(500);
+        held.clear();
+        QTest::qWait(500);
+        QVERIFY2(healthOk(server.port()), "the listener stopped accepting after running out of file descriptors");
+    }
+
+    // A limit that is not a positive number is refused at start, "nan" (which parses) included:
+    // it disabled the timeout.
+    void badLimitsAreRefusedAtStart_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("nan timeout") << QStringLiteral("--header-timeout") << QStringLiteral("nan");
+        QTest::newRow("zero timeout") << QStringLiteral("--idle-timeout") << QStringLiteral("0");
+        QTest::newRow("negative connections") << QStringLiteral("--max-connections") << QStringLiteral("-3");
+        QTest::newRow("text") << QStringLiteral("--max-header") << QStringLiteral("lots");
+    }
+    void badLimitsAreRefusedAtStart()
+    {
+        QFETCH(QString, option);
+        QFETCH(QString, value);
+        QProcess p;
+        p.start(serverPath(), {QStringLiteral("serve"), QStringLiteral("--db"), m_spec, QStringLiteral("--listen"),
+                               QStringLiteral("127.0.0.1:0"), option, value});
+        if (!p.waitForFinished(5000)) {
+            p.kill();
+            p.waitForFinished();
+            QFAIL("the server started with the bad limit");
+        }
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(option + QStringLiteral(" needs a positive number")));
+    }
+
     // Hole 8: framing the server must not guess at.
     void malformedFramingIsRefused_data()
     {
@@ -325,6 +375,12 @@ private slots:
         QTest::newRow("HTTP/2 preface") << QByteArray("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n") << QByteArray("505");
         QTest::newRow("header line too long")
             << QByteArray("GET /api/v1/health HTTP/1.1\r\nX-A: " + QByteArray(40 * 1024, 'a') + "\r\n\r\n") << QByteArray("431");
+        QTest::newRow("bare LF in the headers")
+            << QByteArray("GET /api/v1/health HTTP/1.1\nX-A: b\r\n\r\n") << QByteArray("400");
+        // A front that splits on bare LF sees one request ending at "\n\n" here, this server one
+        // ending at the final CRLF CRLF: refused rather than framed either way.
+        QTest::newRow("bare LF ending the headers")
+            << QByteArray("GET /api/v1/health HTTP/1.1\r\nX-A: b\n\nGET /api/v1/health HTTP/1.1\r\n\r\n") << QByteArray("400");
         QTest::newRow("same Content-Length twice is fine")
             << QByteArray("POST /api/v1/logout HTTP/1.1\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\n{}") << QByteArray("401");
     }

@@ -46,7 +46,7 @@ int Commands::serve(const QStringList &arguments)
             return;
         bool ok = false;
         const double v = text.toDouble(&ok) * scale;
-        if (!ok || v < 1 || v > 2e9) {
+        if (!ok || !(v >= 1 && v <= 2e9)) { // written so that NaN ("nan" parses) is refused too
             err << option << " needs a positive number, not \"" << text << "\"\n";
             limitsOk = false;
             return;

@@ -3,8 +3,6 @@
 #include "httproutes.h"
 
 #include <QFutureWatcher>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSslSocket>
 #include <QTimer>
 #include <QUrl>
@@ -13,10 +11,12 @@
 #include <unistd.h>
 
 namespace {
+// How far ahead of the parser Qt may read from a connection.
+constexpr qint64 kReadChunk = 64 * 1024;
+
 QByteArray reason(int status)
 {
     switch (status) {
-    case 100: return "Continue";
     case 200: return "OK";
     case 201: return "Created";
     case 204: return "No Content";
@@ -62,6 +62,10 @@ public:
         : QObject(listener), m_listener(listener), m_config(listener->m_config), m_socket(socket)
     {
         socket->setParent(this);
+        // Qt reads from the kernel only this far ahead of us: a client cannot make the server
+        // buffer what it does not read (while a request is handled nothing is read at all, and
+        // TCP pushes back on the client).
+        socket->setReadBufferSize(kReadChunk);
         // Answers go out at once (no Nagle delay waiting for the client's delayed ACK).
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         ++m_listener->m_connections;
@@ -107,25 +111,20 @@ private:
             while ((n = m_socket->read(scratch, sizeof scratch)) > 0)
                 m_dropped += n;
             if (m_dropped > m_dropLimit)
-                closed();
-            else if (m_writeShut)
-                m_timer.start(qMin(2000, m_config.headerTimeoutMs));
+                closed(); // the deadline set when the write side closed is not moved by reads
             return;
         }
-        if (m_state == State::Closed)
+        // A pipelined request waits in the socket (read once the response is out).
+        if (m_state == State::Closed || m_state == State::Handling)
             return;
         const QByteArray data = m_socket->readAll();
         if (data.isEmpty())
             return;
-        if (m_state == State::Headers && m_buffer.isEmpty() && m_timer.remainingTime() > m_config.headerTimeoutMs)
-            m_timer.start(m_config.headerTimeoutMs); // a kept-alive connection's next request begins
-        m_buffer += data;
-        if (m_state == State::Handling) {
-            // A pipelined request: waits, but no more than one request's worth.
-            if (m_buffer.size() > m_config.maxHeaderBytes + m_config.maxBodyBytes)
-                closed();
-            return;
+        if (m_state == State::Headers && m_buffer.isEmpty() && !m_requestStarted) {
+            m_requestStarted = true; // a kept-alive connection's next request begins
+            m_timer.start(m_config.headerTimeoutMs);
         }
+        m_buffer += data;
         process();
     }
 
@@ -133,36 +132,38 @@ private:
     void process()
     {
         if (m_state == State::Headers) {
-            qsizetype end = m_buffer.indexOf("\r\n\r\n");
-            qsizetype skip = 4;
-            const qsizetype lf = m_buffer.indexOf("\n\n");
-            if (lf >= 0 && (end < 0 || lf < end)) {
-                end = lf;
-                skip = 2;
-            }
-            if (end < 0) {
-                if (m_buffer.size() > m_config.maxHeaderBytes)
-                    refuse(431, QStringLiteral("headers_too_large"),
-                           QStringLiteral("the request line and headers exceed %1 bytes").arg(m_config.maxHeaderBytes));
-                return;
-            }
-            if (end + skip > m_config.maxHeaderBytes) {
+            // Only CRLF ends a line: a bare LF, which a proxy in front may not split on, would let
+            // the two frame requests differently. The search starts where the last one stopped.
+            const qsizetype end = m_buffer.indexOf("\r\n\r\n", m_scanFrom);
+            if (end < 0 ? m_buffer.size() > m_config.maxHeaderBytes : end + 4 > m_config.maxHeaderBytes) {
                 refuse(431, QStringLiteral("headers_too_large"),
                        QStringLiteral("the request line and headers exceed %1 bytes").arg(m_config.maxHeaderBytes));
                 return;
             }
+            if (end < 0) {
+                m_scanFrom = qMax<qsizetype>(0, m_buffer.size() - 3);
+                return;
+            }
+            m_scanFrom = 0;
             const QByteArray head = m_buffer.left(end);
-            m_buffer.remove(0, end + skip);
+            m_buffer.remove(0, end + 4);
             if (!parseHead(head))
                 return;
             m_state = State::Body;
             m_timer.start(m_config.bodyTimeoutMs);
+            if (m_buffer.size() < m_bodyLength)
+                m_buffer.reserve(m_bodyLength); // grown once, not doubled on the way
         }
         if (m_state == State::Body) {
             if (m_buffer.size() < m_bodyLength)
                 return;
-            m_request.body = m_buffer.left(m_bodyLength);
-            m_buffer.remove(0, m_bodyLength);
+            if (m_buffer.size() == m_bodyLength) {
+                m_request.body = std::exchange(m_buffer, QByteArray()); // no copy, nothing kept
+            } else {
+                m_request.body = m_buffer.left(m_bodyLength);
+                m_buffer.remove(0, m_bodyLength);
+                m_buffer.squeeze();
+            }
             dispatch();
         }
     }
@@ -171,7 +172,11 @@ private:
     bool parseHead(const QByteArray &head)
     {
         QList<QByteArray> lines = head.split('\n');
-        for (QByteArray &l : lines) {
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            QByteArray &l = lines[i];
+            // Every line but the last (its CRLF was taken with the blank line) ends in CR.
+            if (i + 1 < lines.size() && !l.endsWith('\r'))
+                return refuse(400, QStringLiteral("bad_request"), QStringLiteral("a line ends in LF without CR"));
             if (l.endsWith('\r'))
                 l.chop(1);
         }
@@ -274,16 +279,19 @@ private:
         if (!keepAlive)
             out += "Connection: close\r\n";
         out += "\r\n";
-        out += resp.body; // one write: head and body leave in the same segment
         m_socket->write(out);
+        m_socket->write(resp.body); // shared, not copied; both leave in one flush
         if (!keepAlive) {
             linger();
             return;
         }
         m_state = State::Headers;
+        m_requestStarted = !m_buffer.isEmpty();
         m_timer.start(m_buffer.isEmpty() ? m_config.idleTimeoutMs : m_config.headerTimeoutMs);
         if (!m_buffer.isEmpty())
             process();
+        if (m_state == State::Headers && m_socket->bytesAvailable() > 0)
+            readSome(); // what the client sent while the request was handled
     }
 
     // Answers an error and closes; returns false (for parseHead).
@@ -352,6 +360,8 @@ private:
     QByteArray m_buffer;
     HttpApi::Request m_request;
     qint64 m_bodyLength = 0;
+    qsizetype m_scanFrom = 0;     // where the search for the end of the headers goes on
+    bool m_requestStarted = true; // the first bytes of a request have arrived (or it is the first)
     bool m_keepAlive = true;
     bool m_writeShut = false;
     qint64 m_dropped = 0;
@@ -361,6 +371,11 @@ private:
 HttpListener::HttpListener(const HttpConfig &config, Handler handler, QObject *parent)
     : QTcpServer(parent), m_config(config), m_handler(std::move(handler))
 {
+    // QTcpServer stops accepting for good on an error that is not temporary (EMFILE: out of file
+    // descriptors); try again shortly, when connections have closed.
+    connect(this, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError) {
+        QTimer::singleShot(200, this, &QTcpServer::resumeAccepting);
+    });
 }
 
 HttpListener::~HttpListener()

@@ -14,17 +14,20 @@ class HttpConnection;
 // before their TLS handshake (they stay counted as pending). Here, every limit is checked as the
 // bytes arrive:
 // - the request line and headers together at most HttpConfig::maxHeaderBytes (431), a
-//   Content-Length above maxBodyBytes is refused as soon as the headers are in (413, the body is
-//   never read), two differing Content-Length headers or a Transfer-Encoding are refused (400,
-//   411), anything else malformed is 400; each of these closes the connection;
+//   Content-Length above maxBodyBytes is refused as soon as the headers are in (413; the body is
+//   never buffered: what the client still sends is read and dropped, up to 8 x maxBodyBytes, so
+//   that it gets the answer instead of a reset), two differing Content-Length headers, a
+//   Transfer-Encoding or a line ending in LF without CR are refused (400, 411, 400), anything
+//   else malformed is 400; each of these closes the connection;
 // - a new connection (TLS handshake included) must deliver its first request's headers within
 //   headerTimeoutMs, a kept-alive one may wait idleTimeoutMs for its next request and then has
 //   headerTimeoutMs for the headers (slow header dribbles are cut off, 408), a body must arrive
 //   within bodyTimeoutMs of its headers (408);
 // - at most maxConnections at a time: one more is closed as soon as it is accepted, so sockets
 //   never run the process out of file descriptors and the listener keeps accepting.
-// Requests on a connection are answered in order, one at a time (HTTP/1.1 keep-alive; a
-// pipelined request waits in the connection's buffer, bounded like a request).
+// Requests on a connection are answered in order, one at a time (HTTP/1.1 keep-alive). Nothing
+// is read from a connection while its request is handled, and Qt reads at most 64 KiB ahead, so
+// a pipelined request waits in the kernel and the client is held back by TCP.
 class HttpListener : public QTcpServer
 {
     Q_OBJECT
@@ -35,7 +38,6 @@ public:
 
     // TLS for every connection from now on (the certificate and key of --tls-cert/--tls-key).
     void setTls(const QSslConfiguration &tls);
-    int connectionCount() const { return m_connections; }
 
 protected:
     void incomingConnection(qintptr handle) override;

@@ -112,12 +112,15 @@ class ServerProcess
 {
 public:
     ~ServerProcess() { stop(); }
-    bool start(const QString &dbSpec, const QStringList &extra = {})
+    // `launcher` runs the server through another program ({"prlimit", "--nofile=64", "--"}).
+    bool start(const QString &dbSpec, const QStringList &extra = {}, const QStringList &launcher = {})
     {
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::SeparateChannels);
-        m_process->start(serverPath(), QStringList{QStringLiteral("serve"), QStringLiteral("--db"), dbSpec,
-                                                   QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + extra);
+        QStringList args = launcher.mid(1) + QStringList{serverPath(), QStringLiteral("serve"), QStringLiteral("--db"), dbSpec,
+                                                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + extra;
+        const QString program = launcher.isEmpty() ? args.takeFirst() : launcher.first();
+        m_process->start(program, args);
         QByteArray out;
         for (int i = 0; i < 300 && !out.contains('\n'); ++i) {
             if (!m_process->waitForReadyRead(100) && m_process->state() != QProcess::Running)
