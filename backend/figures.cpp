@@ -157,12 +157,9 @@ QString Calc::aggregationKey(Aggregation a)
 Aggregation Calc::aggregationFromKey(const QString &key)
 {
     const QString k = key.trimmed().toLower();
-    if (k == QLatin1String("summa"))
-        return Aggregation::Sum;
-    if (k == QLatin1String("kvot"))
-        return Aggregation::Ratio;
-    if (k == QLatin1String("medel"))
-        return Aggregation::Mean;
+    for (Aggregation a : {Aggregation::Sum, Aggregation::Ratio, Aggregation::Mean})
+        if (aggregationKey(a) == k)
+            return a;
     return Aggregation::Latest;
 }
 
