@@ -21,6 +21,9 @@ enhetspuls_sync_test(tst_sync_server)
 enhetspuls_sync_test(tst_sync_sim)
 # Report endpoint, TLS, the asynchronous SyncClient and group commit against a real server.
 enhetspuls_sync_test(tst_sync_api)
+# Crash safety: the server SIGKILLed under push load (SQLite, PostgreSQL), a device and an import
+# killed mid-transaction.
+enhetspuls_sync_test(tst_sync_crash)
 # The HTTP listener under abuse: TLS connections without a handshake, huge bodies, idle and slow
 # connections, too many connections, malformed framing (a real server, shortened timeouts).
 enhetspuls_sync_test(tst_sync_limits)
