@@ -197,7 +197,8 @@ private slots:
             return o;
         };
         QTest::newRow("user of 101 characters") << body(QString(101, QLatin1Char('u')), pw) << 400;
-        QTest::newRow("user of 4 M characters") << body(QString(4 << 20, QLatin1Char('u')), pw) << 400;
+        // Over the 64 KiB a route without a token takes: refused on its size, before it is parsed.
+        QTest::newRow("user of 4 M characters") << body(QString(4 << 20, QLatin1Char('u')), pw) << 413;
         QTest::newRow("user of spaces") << body(QStringLiteral("   "), pw) << 400;
         QTest::newRow("empty user") << body(QString(), pw) << 400;
         QTest::newRow("password of 1025 characters") << body(QStringLiteral("mia"), QString(1025, QLatin1Char('p'))) << 400;

@@ -13,6 +13,7 @@
 #include <QTcpSocket>
 #include <QtTest>
 #include <sys/stat.h>
+#include <vector>
 
 using namespace TestSupport;
 
@@ -245,7 +246,7 @@ private slots:
 
         auto slowBody = connectTo(server.port());
         QVERIFY(slowBody);
-        slowBody->write("POST /api/v1/login HTTP/1.1\r\nContent-Length: 100\r\n\r\n{");
+        slowBody->write("POST /api/v1/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\n{");
         const QByteArray bodyAnswer = readUntil(*slowBody, "\r\n\r\n", 5000);
         QVERIFY2(bodyAnswer.startsWith("HTTP/1.1 408"), bodyAnswer.constData());
         QVERIFY(closedWithin(*slowBody, 5000));
@@ -278,7 +279,7 @@ private slots:
         QVERIFY(closedWithin(*http10, 3000));
         auto expect = connectTo(server.port());
         QVERIFY(expect);
-        expect->write("POST /api/v1/login HTTP/1.1\r\nContent-Length: 2\r\nExpect: 100-continue\r\n\r\n");
+        expect->write("POST /api/v1/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 2\r\nExpect: 100-continue\r\n\r\n");
         const QByteArray cont = readUntil(*expect, "\r\n\r\n", 5000);
         QVERIFY2(cont.startsWith("HTTP/1.1 100 Continue\r\n\r\n"), cont.constData());
         expect->write("{}");
@@ -381,8 +382,9 @@ private slots:
         // ending at the final CRLF CRLF: refused rather than framed either way.
         QTest::newRow("bare LF ending the headers")
             << QByteArray("GET /api/v1/health HTTP/1.1\r\nX-A: b\n\nGET /api/v1/health HTTP/1.1\r\n\r\n") << QByteArray("400");
+        QTest::newRow("HTTP/1.1 without Host") << QByteArray("GET /api/v1/health HTTP/1.1\r\n\r\n") << QByteArray("400");
         QTest::newRow("same Content-Length twice is fine")
-            << QByteArray("POST /api/v1/logout HTTP/1.1\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\n{}") << QByteArray("401");
+            << QByteArray("POST /api/v1/logout HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\n{}") << QByteArray("401");
     }
     void malformedFramingIsRefused()
     {
@@ -398,6 +400,93 @@ private slots:
         QVERIFY2(answer.startsWith("HTTP/1.1 " + status), answer.left(300).constData());
         if (status != "401")
             QVERIFY(closedWithin(*s, 5000));
+        QVERIFY(healthOk(server.port()));
+    }
+
+    // What the headers alone decide is answered at once, before any of the body is read and
+    // without a 100 Continue: the client's megabyte is never buffered (the old listener asked for
+    // it and then waited for it, up to the body timeout).
+    void headersAloneAreAnswered_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<QByteArray>("status");
+        const QByteArray big = "Content-Length: 1000000\r\nExpect: 100-continue\r\n\r\n";
+        QTest::newRow("unknown path with a body") << "POST /api/v1/nothing-here HTTP/1.1\r\nHost: 127.0.0.1\r\n" + big
+                                                  << QByteArray("404");
+        QTest::newRow("sync without a token") << "POST /api/v1/sync HTTP/1.1\r\nHost: 127.0.0.1\r\n" + big << QByteArray("401");
+        QTest::newRow("login body over 64 KiB") << "POST /api/v1/login HTTP/1.1\r\nHost: 127.0.0.1\r\n" + big << QByteArray("413");
+        QTest::newRow("report with a body") << "GET /api/v1/report HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer x\r\n" + big
+                                            << QByteArray("413");
+    }
+    void headersAloneAreAnswered()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(QByteArray, status);
+        ServerProcess server;
+        QVERIFY(server.start(m_spec));
+        auto s = connectTo(server.port());
+        QVERIFY(s);
+        s->write(request);
+        QElapsedTimer t;
+        t.start();
+        const QByteArray answer = readUntil(*s, "}", 3000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 " + status), answer.left(300).constData());
+        QVERIFY2(!answer.contains("100 Continue"), answer.left(300).constData());
+        QVERIFY2(t.elapsed() < 2000, qPrintable(QString::number(t.elapsed())));
+        QVERIFY(closedWithin(*s, 5000));
+        QVERIFY(healthOk(server.port()));
+    }
+
+    // An HTTP/1.0 client, which knows no 1xx answers, is never sent 100 Continue.
+    void noContinueForHttp10()
+    {
+        ServerProcess server;
+        QVERIFY(server.start(m_spec));
+        auto s = connectTo(server.port());
+        QVERIFY(s);
+        s->write("POST /api/v1/login HTTP/1.0\r\nContent-Length: 2\r\nExpect: 100-continue\r\n\r\n");
+        QTest::qWait(300);
+        s->write("{}");
+        const QByteArray answer = readUntil(*s, "}", 5000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 400") && !answer.contains("100 Continue"), answer.constData());
+    }
+
+    // Connections that each send a body of the allowed size cannot together make the server hold
+    // more than --max-buffered: one more body is refused with 503 and Retry-After, and accepted
+    // again once another has been answered.
+    void bodiesTogetherAreBounded()
+    {
+        ServerProcess server;
+        QVERIFY(server.start(m_spec, {QStringLiteral("--max-body"), QStringLiteral("1048576"), QStringLiteral("--max-buffered"),
+                                      QStringLiteral("4194304"), QStringLiteral("--body-timeout"), QStringLiteral("20")}));
+        const QByteArray head = "POST /api/v1/sync HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer not-yet-checked\r\n"
+                                "Content-Length: 1048576\r\n\r\n{";
+        std::vector<std::unique_ptr<QTcpSocket>> held;
+        for (int i = 0; i < 4; ++i) {
+            held.push_back(connectTo(server.port()));
+            QVERIFY(held.back());
+            held.back()->write(head);
+            held.back()->waitForBytesWritten(1000);
+        }
+        for (auto &s : held) {
+            const QByteArray nothing = readUntil(*s, "\r\n\r\n", 300);
+            QVERIFY2(nothing.isEmpty(), nothing.constData()); // being received
+        }
+        auto fifth = connectTo(server.port());
+        QVERIFY(fifth);
+        fifth->write(head);
+        const QByteArray busy = readUntil(*fifth, "}", 3000);
+        QVERIFY2(busy.startsWith("HTTP/1.1 503") && busy.contains("Retry-After: 1\r\n") && busy.contains("\"busy\""),
+                 busy.constData());
+        // One body completes (a 401 for its made-up token): its share is free again.
+        held.front()->write(QByteArray(1048575, ' '));
+        const QByteArray done = readUntil(*held.front(), "}", 10000);
+        QVERIFY2(done.startsWith("HTTP/1.1 401"), done.left(300).constData());
+        auto again = connectTo(server.port());
+        QVERIFY(again);
+        again->write(head);
+        const QByteArray accepted = readUntil(*again, "\r\n\r\n", 500);
+        QVERIFY2(accepted.isEmpty(), accepted.constData());
         QVERIFY(healthOk(server.port()));
     }
 

@@ -52,6 +52,8 @@ HttpApi::HttpApi(HttpConfig config, QObject *parent) : QObject(parent), m_config
         m_config.maxBodyBytes = SyncProtocol::maxBodyBytes;
     m_config.maxHeaderBytes = qMax(1024, m_config.maxHeaderBytes);
     m_config.maxConnections = qMax(1, m_config.maxConnections);
+    if (m_config.maxBufferedBodyBytes <= 0)
+        m_config.maxBufferedBodyBytes = 16 * m_config.maxBodyBytes;
     // More threads than cores: a push waits for its group commit (an fsync) without using a core.
     m_pool.setMaxThreadCount(m_config.threads > 0 ? m_config.threads : qMax(16, 4 * QThread::idealThreadCount()));
     m_pool.setExpiryTimeout(-1);
@@ -65,7 +67,10 @@ HttpApi::~HttpApi()
 
 bool HttpApi::start(QString *error)
 {
-    m_server = std::make_unique<HttpListener>(m_config, [this](Request r) {
+    auto checkHead = [this](const Request &head, qint64 bodyLength) {
+        return HttpRoutes::checkHead(head, bodyLength, m_config);
+    };
+    m_server = std::make_unique<HttpListener>(m_config, checkHead, [this](Request r) {
         return QtConcurrent::run(&m_pool, [this, r = std::move(r)]() {
             Response resp = handle(r);
             if (resp.body.size() > 1024 && r.headers.value("accept-encoding").contains("gzip")) {
@@ -105,19 +110,10 @@ bool HttpApi::start(QString *error)
 
 HttpApi::Response HttpApi::handle(const Request &request)
 {
-    const HttpRoutes::Route *route = nullptr;
-    QList<QByteArray> allowed; // the methods of the path, when none is this one
-    for (const HttpRoutes::Route &r : HttpRoutes::routes()) {
-        if (r.path != request.path)
-            continue;
-        if (r.method == request.method) {
-            route = &r;
-            break;
-        }
-        allowed << r.method;
-    }
+    std::optional<Response> refused;
+    const HttpRoutes::Route *route = HttpRoutes::find(request, &refused);
     if (!route)
-        return allowed.isEmpty() ? HttpRoutes::notFound(request.path) : HttpRoutes::methodNotAllowed(request.path, allowed);
+        return *refused;
 
     QString error;
     Context *c = context(m_config.dbSpec, &error);
@@ -125,12 +121,12 @@ HttpApi::Response HttpApi::handle(const Request &request)
         return HttpRoutes::fail(503, QStringLiteral("database_unavailable"), error);
     HttpRoutes::Call call{request, m_config, *c->db, *c->auth, *c->sync, {}, {}, {}};
     if (route->token == HttpRoutes::Token::Bearer) {
-        if (auto refused = HttpRoutes::authenticate(call))
-            return *refused;
+        if (auto denied = HttpRoutes::authenticate(call))
+            return *denied;
     }
     if (route->body != HttpRoutes::Body::None) {
-        if (auto refused = HttpRoutes::readJsonBody(call, route->body == HttpRoutes::Body::ObjectOrEmpty))
-            return *refused;
+        if (auto bad = HttpRoutes::readJsonBody(call, *route))
+            return *bad;
     }
     return route->handler(call);
 }

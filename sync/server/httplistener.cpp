@@ -85,10 +85,21 @@ public:
         // The first request's headers (and a TLS handshake before them) within the header timeout.
         m_timer.start(m_config.headerTimeoutMs);
     }
-    ~HttpConnection() override { --m_listener->m_connections; }
+    ~HttpConnection() override
+    {
+        releaseBody();
+        --m_listener->m_connections;
+    }
 
 private:
     enum class State { Headers, Body, Handling, Lingering, Closed };
+
+    // This connection's body no longer counts against the listener's budget.
+    void releaseBody()
+    {
+        m_listener->m_bufferedBodies -= m_reserved;
+        m_reserved = 0;
+    }
 
     void closed()
     {
@@ -168,7 +179,7 @@ private:
         }
     }
 
-    // The request line and headers; false when refused (the connection then closes).
+    // The request line and headers; false when they were answered already (refused).
     bool parseHead(const QByteArray &head)
     {
         QList<QByteArray> lines = head.split('\n');
@@ -236,16 +247,45 @@ private:
             if (!ok)
                 return refuse(400, QStringLiteral("bad_request"), QStringLiteral("Content-Length is not a number"));
             m_bodyLength = contentLength.toLongLong();
-            if (m_bodyLength > m_config.maxBodyBytes) {
-                if (m_bodyLength <= 8 * m_config.maxBodyBytes)
-                    m_dropLimit = m_bodyLength;
+            // A refused body of a plausible size is read and dropped after the answer (a client
+            // sends it before it reads), else only 1 MiB of it.
+            if (m_bodyLength <= 8 * m_config.maxBodyBytes)
+                m_dropLimit = qMax(m_dropLimit, m_bodyLength);
+            if (m_bodyLength > m_config.maxBodyBytes)
                 return refuse(413, QStringLiteral("body_too_large"), QStringLiteral("request body of %1 bytes exceeds the limit of %2 bytes")
                                                                       .arg(m_bodyLength).arg(m_config.maxBodyBytes));
-            }
         }
+        if (version == "HTTP/1.1" && !r.headers.contains("host"))
+            return refuse(400, QStringLiteral("bad_request"), QStringLiteral("an HTTP/1.1 request needs a Host header"));
         const QByteArray connection = r.headers.value("connection").toLower();
         m_keepAlive = version == "HTTP/1.1" ? !connection.contains("close") : connection.contains("keep-alive");
-        if (m_bodyLength > 0 && r.headers.value("expect").toLower() == "100-continue")
+        if (const auto early = m_listener->m_checkHead(r, m_bodyLength)) {
+            // Without a body the connection can go on; with one, whose bytes are on their way,
+            // it closes after the answer.
+            if (m_bodyLength == 0) {
+                respond(*early, m_keepAlive);
+            } else {
+                m_buffer.clear();
+                respond(*early, false);
+            }
+            return false;
+        }
+        if (m_bodyLength > 0) {
+            if (m_listener->m_bufferedBodies + m_bodyLength > m_config.maxBufferedBodyBytes) {
+                HttpApi::Response busy = HttpRoutes::fail(
+                    503, QStringLiteral("busy"),
+                    QStringLiteral("the server is receiving too many request bodies at once; try again shortly"));
+                busy.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+                m_buffer.clear();
+                respond(busy, false);
+                return false;
+            }
+            m_reserved = m_bodyLength;
+            m_listener->m_bufferedBodies += m_reserved;
+        }
+        // Only now, with the headers accepted, is the client asked for its body (never an
+        // HTTP/1.0 client, which does not know 1xx answers).
+        if (m_bodyLength > 0 && version == "HTTP/1.1" && r.headers.value("expect").toLower() == "100-continue")
             m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
         m_request = std::move(r);
         return true;
@@ -271,6 +311,7 @@ private:
 
     void respond(const HttpApi::Response &resp, bool keepAlive)
     {
+        releaseBody(); // the handler is done with the body
         QByteArray out = "HTTP/1.1 " + QByteArray::number(resp.status) + ' ' + reason(resp.status) + "\r\n";
         out += "Content-Type: " + resp.contentType + "\r\n";
         out += "Content-Length: " + QByteArray::number(resp.body.size()) + "\r\n";
@@ -360,6 +401,7 @@ private:
     QByteArray m_buffer;
     HttpApi::Request m_request;
     qint64 m_bodyLength = 0;
+    qint64 m_reserved = 0;        // what this connection's body counts in the listener's m_bufferedBodies
     qsizetype m_scanFrom = 0;     // where the search for the end of the headers goes on
     bool m_requestStarted = true; // the first bytes of a request have arrived (or it is the first)
     bool m_keepAlive = true;
@@ -368,8 +410,8 @@ private:
     qint64 m_dropLimit = 1024 * 1024;
 };
 
-HttpListener::HttpListener(const HttpConfig &config, Handler handler, QObject *parent)
-    : QTcpServer(parent), m_config(config), m_handler(std::move(handler))
+HttpListener::HttpListener(const HttpConfig &config, HeadCheck checkHead, Handler handler, QObject *parent)
+    : QTcpServer(parent), m_config(config), m_checkHead(std::move(checkHead)), m_handler(std::move(handler))
 {
     // QTcpServer stops accepting for good on an error that is not temporary (EMFILE: out of file
     // descriptors); try again shortly, when connections have closed.

@@ -5,6 +5,7 @@
 #include <QSslConfiguration>
 #include <QTcpServer>
 #include <functional>
+#include <optional>
 
 class HttpConnection;
 
@@ -17,8 +18,15 @@ class HttpConnection;
 //   Content-Length above maxBodyBytes is refused as soon as the headers are in (413; the body is
 //   never buffered: what the client still sends is read and dropped, up to 8 x maxBodyBytes, so
 //   that it gets the answer instead of a reset), two differing Content-Length headers, a
-//   Transfer-Encoding or a line ending in LF without CR are refused (400, 411, 400), anything
-//   else malformed is 400; each of these closes the connection;
+//   Transfer-Encoding, a line ending in LF without CR or an HTTP/1.1 request without Host are
+//   refused (400, 411, 400, 400), anything else malformed is 400; each of these closes the
+//   connection;
+// - what the route table can refuse from the headers alone (HeadCheck: an unknown path, a
+//   missing token, a body larger than the route takes) is answered before any of the body is
+//   buffered and before a `100 Continue`, which only an HTTP/1.1 client gets;
+// - the bodies of all connections together, from their headers until their responses are sent,
+//   at most HttpConfig::maxBufferedBodyBytes: one more is answered 503 with Retry-After, so
+//   that many connections each sending a body of the allowed size cannot exhaust memory;
 // - a new connection (TLS handshake included) must deliver its first request's headers within
 //   headerTimeoutMs, a kept-alive one may wait idleTimeoutMs for its next request and then has
 //   headerTimeoutMs for the headers (slow header dribbles are cut off, 408), a body must arrive
@@ -33,7 +41,10 @@ class HttpListener : public QTcpServer
     Q_OBJECT
 public:
     using Handler = std::function<QFuture<HttpApi::Response>(HttpApi::Request)>;
-    HttpListener(const HttpConfig &config, Handler handler, QObject *parent = nullptr);
+    // A refusal from the request line, headers and Content-Length alone (run on the listener's
+    // thread: nothing slow), or nullopt to read the body.
+    using HeadCheck = std::function<std::optional<HttpApi::Response>(const HttpApi::Request &, qint64 bodyLength)>;
+    HttpListener(const HttpConfig &config, HeadCheck checkHead, Handler handler, QObject *parent = nullptr);
     ~HttpListener() override;
 
     // TLS for every connection from now on (the certificate and key of --tls-cert/--tls-key).
@@ -45,8 +56,10 @@ protected:
 private:
     friend class HttpConnection;
     const HttpConfig &m_config;
+    HeadCheck m_checkHead;
     Handler m_handler;
     QSslConfiguration m_tls;
     bool m_useTls = false;
     int m_connections = 0;
+    qint64 m_bufferedBodies = 0; // the Content-Length of every body between its headers and its response
 };

@@ -174,12 +174,57 @@ std::optional<Response> authenticate(Call &call)
     return std::nullopt;
 }
 
-std::optional<Response> readJsonBody(Call &call, bool emptyAllowed)
+const Route *find(const HttpApi::Request &request, std::optional<Response> *refused)
+{
+    QList<QByteArray> allowed; // the methods of the path, when none is this one
+    for (const Route &r : routes()) {
+        if (r.path != request.path)
+            continue;
+        if (r.method == request.method)
+            return &r;
+        allowed << r.method;
+    }
+    *refused = allowed.isEmpty() ? notFound(request.path) : methodNotAllowed(request.path, allowed);
+    return nullptr;
+}
+
+qint64 bodyLimit(const Route &route, const HttpConfig &config)
+{
+    return route.token == Token::Bearer && route.body != Body::None ? config.maxBodyBytes
+                                                                    : qMin(kSmallBodyBytes, config.maxBodyBytes);
+}
+
+namespace {
+Response tooLarge(qint64 size, qint64 limit)
+{
+    return fail(413, QStringLiteral("body_too_large"),
+                QStringLiteral("request body of %1 bytes exceeds the limit of %2 bytes").arg(size).arg(limit));
+}
+} // namespace
+
+std::optional<Response> checkHead(const HttpApi::Request &head, qint64 bodyLength, const HttpConfig &config)
+{
+    std::optional<Response> refused;
+    const Route *route = find(head, &refused);
+    if (!route)
+        return refused;
+    if (route->token == Token::Bearer && !head.headers.value("authorization").startsWith("Bearer ")) {
+        Response resp = fail(401, QStringLiteral("unauthorized"), QStringLiteral("this request needs a token (Authorization: Bearer)"));
+        resp.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer")});
+        return resp;
+    }
+    if (bodyLength > bodyLimit(*route, config))
+        return tooLarge(bodyLength, bodyLimit(*route, config));
+    return std::nullopt;
+}
+
+std::optional<Response> readJsonBody(Call &call, const Route &route)
 {
     const HttpApi::Request &r = call.request;
-    if (r.body.size() > call.config.maxBodyBytes)
-        return fail(413, QStringLiteral("body_too_large"), QStringLiteral("request body of %1 bytes exceeds the limit of %2 bytes")
-                                                              .arg(r.body.size()).arg(call.config.maxBodyBytes));
+    const bool emptyAllowed = route.body == Body::ObjectOrEmpty;
+    const qint64 limit = bodyLimit(route, call.config);
+    if (r.body.size() > limit)
+        return tooLarge(r.body.size(), limit);
     QByteArray raw = r.body;
     if (r.headers.value("content-encoding").contains("gzip")) {
         const auto inflated = Gzip::decompress(raw, SyncProtocol::maxInflatedBytes);
