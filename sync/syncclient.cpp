@@ -7,9 +7,11 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimer>
 
 namespace {
 constexpr int kMaxRounds = 10000; // safety net against a server that always says "more"
+constexpr int kMaxBusyRetries = 3; // a 503 busy with Retry-After (at most 10 s) is tried again this often
 
 QString errorMessage(QNetworkReply *reply, const QJsonObject &body)
 {
@@ -99,6 +101,7 @@ void SyncClient::syncNow()
     setState(State::Syncing);
     m_applied = 0;
     m_rounds = 0;
+    m_busyRetries = 0;
     round();
 }
 
@@ -130,6 +133,13 @@ void SyncClient::onSyncReply(QNetworkReply *reply)
         }
         emit countsChanged();
         done(false, message);
+        return;
+    }
+    // The server is receiving too many bodies at once: the same round again after its Retry-After.
+    const int retryAfter = reply->rawHeader("Retry-After").toInt();
+    if (status == 503 && retryAfter > 0 && retryAfter <= 10 && m_busyRetries < kMaxBusyRetries) {
+        ++m_busyRetries;
+        QTimer::singleShot(retryAfter * 1000, this, &SyncClient::round);
         return;
     }
     if (status == 401 && !m_token.isEmpty()) {

@@ -72,5 +72,6 @@ private:
     QDateTime m_lastSyncedAt;
     int m_applied = 0;
     int m_rounds = 0;
+    int m_busyRetries = 0;
     int m_lastStatus = 0;
 };

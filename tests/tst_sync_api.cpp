@@ -16,6 +16,7 @@
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QStandardPaths>
+#include <QTcpSocket>
 #include <QtTest>
 
 using namespace TestSupport;
@@ -307,6 +308,43 @@ private slots:
         QVERIFY(!args.at(1).toString().isEmpty());
         QCOMPARE(client.state(), SyncClient::State::Error);
         QCOMPARE(client.pendingCount(), 1); // kept for the next sync
+    }
+
+    // A server busy receiving other bodies answers 503 with Retry-After: the client waits and
+    // tries the same round again instead of failing the sync.
+    void syncClientWaitsWhenServerIsBusy()
+    {
+        ServerProcess server;
+        QVERIFY(server.start(m_spec, {QStringLiteral("--max-buffered"), QStringLiteral("65536")}));
+        auto db = newDevice();
+        SyncClient client(*db, server.url());
+        QSignalSpy loggedIn(&client, &SyncClient::loggedInChanged);
+        QSignalSpy finished(&client, &SyncClient::finished);
+        client.login(QStringLiteral("mia"), kPassword);
+        QVERIFY(loggedIn.wait(15000));
+        QString error;
+        const QString id = Ids::random();
+        QVERIFY(client.engine().write(QStringLiteral("comments"), id,
+                                      {{QStringLiteral("unit_id"), unit("VO-HTN")}, {QStringLiteral("period"), QStringLiteral("2026-03")},
+                                       {QStringLiteral("area"), QStringLiteral("mal")}, {QStringLiteral("body"), QStringLiteral("när det är fullt")}},
+                                      &error));
+        // Another connection holds the whole budget with a body it has only begun to send.
+        QTcpSocket other;
+        other.connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(other.waitForConnected(5000));
+        other.write("POST /api/v1/sync HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer made-up\r\n"
+                    "Content-Length: 65536\r\n\r\n{");
+        QVERIFY(other.waitForBytesWritten(5000));
+        QTest::qWait(200);
+        client.syncNow();
+        QTest::qWait(400); // the client's first try was refused; it waits a second
+        QCOMPARE(finished.count(), 0);
+        other.write(QByteArray(65535, ' ')); // done: answered 401, its share free again
+        QVERIFY(finished.wait(30000));
+        const QList<QVariant> args = finished.takeFirst();
+        QVERIFY2(args.at(0).toBool(), qPrintable(args.at(1).toString()));
+        QCOMPARE(client.pendingCount(), 0);
+        QCOMPARE(scalar(m_spec, QStringLiteral("SELECT COUNT(*) FROM comments WHERE id = '%1'").arg(id)), 1);
     }
 
     // --- Group commit ---------------------------------------------------------------------
