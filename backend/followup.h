@@ -118,6 +118,14 @@ struct EffectiveTarget
     QString fromUnitId;                          // the unit the target was set on (self or ancestor)
 };
 
+// One row of the verksamhetsstatistik table: an indicator counted over the year (aggregering
+// summa) or without better or worse (bättre ingen), month by month for a unit's subtree.
+struct StatisticsRow
+{
+    IndicatorFigure figure;                    // as in the report: the year to date, previous, status, trend
+    QList<std::optional<double>> months;       // 12: the month's value (none after the report month or without values)
+};
+
 class FollowUp
 {
 public:
@@ -143,6 +151,12 @@ public:
     // The unit's own values of an indicator, oldest first (computed from sick leave for an
     // indicator fed by sick leave: the subtree's value per year).
     QList<PeriodValue> indicatorSeries(const QString &indicatorId, const QString &unitId);
+    // The verksamhetsstatistik of a unit for year/month (month 0 = latest with data): every
+    // indicator with aggregering summa or bättre ingen that has a value in the subtree that
+    // year, by code. A month's value follows the aggregation over the subtree (summa: the sum;
+    // kvot: Σtäljare / Σnämnare; medel: the mean; senaste: the unit's own value); the year's
+    // value is the report's (figures()).
+    QList<StatisticsRow> statistics(const QString &unitId, int year, int month);
     // The target in force for a unit: its own, else the nearest ancestor's.
     EffectiveTarget effectiveTarget(const QString &indicatorId, const QString &unitId, int year);
 

@@ -6,6 +6,7 @@
 #include "rules.h"
 
 #include <QSet>
+#include <algorithm>
 
 using namespace FollowUpData;
 
@@ -137,5 +138,51 @@ QList<PeriodValue> FollowUp::indicatorSeries(const QString &indicatorId, const Q
         v.value = Source::sickLeaveValue(meta->source, it.value());
         out.append(v);
     }
+    return out;
+}
+
+QList<StatisticsRow> FollowUp::statistics(const QString &unitId, int year, int month)
+{
+    QList<StatisticsRow> out;
+    const UnitFigures f = figures(unitId, year, month, false);
+    const int last = f.month > 0 ? f.month : 12;
+    const QStringList units = unitsOf(m_tree, unitId);
+    const ValueMap values = loadValues(m_db, QString::number(year), monthText(monthIndex(year, 12)),
+                                       units.size() == 1 ? unitId : QString());
+    for (const IndicatorFigure &ind : f.indicators) {
+        if (ind.aggregation != Aggregation::Sum && ind.direction != Direction::None)
+            continue;
+        StatisticsRow row;
+        row.figure = ind;
+        row.months.resize(12);
+        bool any = ind.value.has_value();
+        // Each unit's values of this indicator, period -> value (the unit itself only for senaste).
+        QList<QMap<QString, PeriodValue>> perUnit;
+        for (const QString &id : ind.aggregation == Aggregation::Latest ? QStringList{unitId} : units) {
+            auto u = values.constFind(id);
+            if (u != values.cend() && u->contains(ind.indicatorId))
+                perUnit.append(u->value(ind.indicatorId));
+        }
+        for (int m = 1; m <= last; ++m) {
+            const QString period = monthText(monthIndex(year, m));
+            ValueSums sums;
+            for (const auto &vals : std::as_const(perUnit)) {
+                const auto v = vals.constFind(period);
+                if (v != vals.cend())
+                    sums.addValue(v->value, v->numerator, v->denominator);
+            }
+            // senaste: the unit's own value of the month; else the month over the subtree.
+            const std::optional<double> value = ind.aggregation == Aggregation::Latest
+                ? (sums.values > 0 ? std::optional<double>(sums.sum) : std::nullopt)
+                : (sums.counts(ind.aggregation) ? sums.value(ind.aggregation) : std::nullopt);
+            if (value) {
+                row.months[m - 1] = value;
+                any = true;
+            }
+        }
+        if (any)
+            out.append(row);
+    }
+    std::sort(out.begin(), out.end(), [](const StatisticsRow &a, const StatisticsRow &b) { return a.figure.code < b.figure.code; });
     return out;
 }

@@ -20,6 +20,7 @@
 #include "overviewmodel.h"
 #include "selection.h"
 #include "sickleavemodel.h"
+#include "statisticsmodel.h"
 #include "store.h"
 #include "unitlistmodel.h"
 
@@ -174,6 +175,16 @@ private slots:
         QCOMPARE(c.rowCount(), compareRows);
         QCOMPARE(compareResets.count(), 2);
         QCOMPARE(compareReloads.count(), 0);
+        // Verksamhetsstatistik: the demo's summa and bättre-ingen indicators, a cell per month
+        // through the report month plus the year to date and last year.
+        StatisticsModel st;
+        QAbstractItemModelTester t6(&st, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        setUp(st);
+        QVERIFY2(st.rowCount() >= 2, qPrintable(QString::number(st.rowCount())));
+        QVERIFY(!st.monthHeaders().isEmpty());
+        QCOMPARE(st.rowNames().size(), st.rowCount());
+        QCOMPARE(st.rowCells(0).size(), st.monthHeaders().size() + 2);
+        QVERIFY(st.rowCells(st.rowCount()).isEmpty());
     }
 
     void commentUndoAndDirty()

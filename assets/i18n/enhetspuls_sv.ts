@@ -1571,6 +1571,34 @@
     </message>
 </context>
 <context>
+    <name>StatisticsCard</name>
+    <message>
+        <location filename="../../qml/components/StatisticsCard.qml" line="+12"/>
+        <source>Activity statistics</source>
+        <translation>Verksamhetsstatistik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month by month %1, year to date against last year</source>
+        <translation>Månad för månad %1, året hittills mot förra året</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Year to date</source>
+        <translation>Året hittills</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last year</source>
+        <translation>Förra året</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+</context>
+<context>
     <name>SyncConflictModel</name>
     <message>
         <location filename="../../qml/src/syncconflictmodel.cpp" line="+89"/>

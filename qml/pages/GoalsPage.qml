@@ -188,6 +188,8 @@ Item {
                         onEditRequested: row => dialog.openEdit(row)
                     }
                 }
+                // The unit's counts and statistics over the year (not only this goal's).
+                StatisticsCard { Layout.fillWidth: true }
             }
         }
     }
