@@ -1,5 +1,6 @@
 #include "csvreader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QStringDecoder>
 #include <cmath>
@@ -75,13 +76,13 @@ bool Csv::readFile(const QString &path, CsvTable *table, int *errorLine, QString
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         *errorLine = 0;
-        *error = QStringLiteral("cannot open: %1").arg(f.errorString());
+        *error = QCoreApplication::translate("Import", "cannot open: %1").arg(f.errorString());
         return false;
     }
     QString text;
     bool windows1252 = false;
     if (!decode(f.readAll(), &text, &windows1252, errorLine)) {
-        *error = QStringLiteral("neither UTF-8 nor Windows-1252 text");
+        *error = QCoreApplication::translate("Import", "neither UTF-8 nor Windows-1252 text");
         return false;
     }
     if (encoding)
@@ -151,14 +152,14 @@ bool Csv::parse(const QString &text, CsvTable *table, int *errorLine, QString *e
     }
     if (quoted) {
         *errorLine = recordLine;
-        *error = QStringLiteral("unterminated quoted field");
+        *error = QCoreApplication::translate("Import", "unterminated quoted field");
         return false;
     }
     if (!cell.isEmpty() || !cells.isEmpty())
         endRecord();
     if (!haveHeader) {
         *errorLine = 1;
-        *error = QStringLiteral("empty file: no header row");
+        *error = QCoreApplication::translate("Import", "empty file: no header row");
         return false;
     }
     return true;

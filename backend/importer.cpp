@@ -42,6 +42,7 @@
 #include "logging.h"
 #include "store.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -68,7 +69,7 @@ ImportResult Importer::importFile(Store &store, HlcClock &clock, const QString &
 {
     const Kind *kind = ImportKinds::find(kindName);
     if (!kind)
-        return failure(path, 0, QStringLiteral("unknown import kind \"%1\"").arg(kindName));
+        return failure(path, 0, QCoreApplication::translate("Import", "unknown import kind \"%1\"").arg(kindName));
 
     CsvTable table;
     int errorLine = 0;
@@ -78,7 +79,7 @@ ImportResult Importer::importFile(Store &store, HlcClock &clock, const QString &
         return failure(path, errorLine, error);
     QStringList notes;
     if (encoding != QLatin1String("UTF-8"))
-        notes << QStringLiteral("%1: read as %2").arg(path, encoding);
+        notes << QCoreApplication::translate("Import", "%1: read as %2").arg(path, encoding);
 
     // Map the header to column keys.
     QHash<QString, int> columns;
@@ -87,12 +88,12 @@ ImportResult Importer::importFile(Store &store, HlcClock &clock, const QString &
         if (key.isEmpty())
             continue;
         if (columns.contains(key))
-            return failure(path, table.headerLine, QStringLiteral("duplicate column \"%1\"").arg(table.header.at(i).trimmed()));
+            return failure(path, table.headerLine, QCoreApplication::translate("Import", "duplicate column \"%1\"").arg(table.header.at(i).trimmed()));
         columns.insert(key, i);
     }
     for (const Column &c : kind->columns) {
         if (c.required && !columns.contains(c.key))
-            return failure(path, table.headerLine, QStringLiteral("missing column \"%1\"").arg(c.display));
+            return failure(path, table.headerLine, QCoreApplication::translate("Import", "missing column \"%1\"").arg(c.display));
     }
     for (const CsvRow &r : std::as_const(table.rows)) {
         if (r.cells.size() != table.header.size())
@@ -113,7 +114,7 @@ ImportResult Importer::importFile(Store &store, HlcClock &clock, const QString &
     for (const Write &w : std::as_const(writes)) {
         auto it = seen.constFind(w.id);
         if (it != seen.cend())
-            return failure(path, w.line, QStringLiteral("duplicate key (also on line %1)").arg(it.value()));
+            return failure(path, w.line, QCoreApplication::translate("Import", "duplicate key (also on line %1)").arg(it.value()));
         seen.insert(w.id, w.line);
     }
 
@@ -146,7 +147,7 @@ ImportResult Importer::importDirectory(Store &store, HlcClock &clock, const QStr
     total.ok = true;
     const QDir d(dir);
     if (!d.exists())
-        return failure(dir, 0, QStringLiteral("no such folder"));
+        return failure(dir, 0, QCoreApplication::translate("Import", "no such folder"));
     for (const QString &kind : kinds()) {
         const QString path = d.filePath(kind + QStringLiteral(".csv"));
         if (!QFileInfo::exists(path))

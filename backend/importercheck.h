@@ -4,6 +4,7 @@
 #include "importerkinds.h"
 #include "rules.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QRegularExpression>
 #include <QSet>
@@ -56,18 +57,18 @@ struct Check
     bool required(const QString &key, QString *out) const
     {
         *out = row.text(key);
-        return !out->isEmpty() || fail(QStringLiteral("empty %1").arg(display(key)));
+        return !out->isEmpty() || fail(QCoreApplication::translate("Import", "empty %1").arg(display(key)));
     }
     bool number(const QString &key, std::optional<double> *out, bool allowEmpty, bool nonNegative = false) const
     {
         bool ok = false;
         *out = Csv::parseNumber(row.text(key), &ok);
         if (!ok)
-            return fail(QStringLiteral("bad number in %1: \"%2\"").arg(display(key), row.text(key)));
+            return fail(QCoreApplication::translate("Import", "bad number in %1: \"%2\"").arg(display(key), row.text(key)));
         if (!*out && !allowEmpty)
-            return fail(QStringLiteral("empty %1").arg(display(key)));
+            return fail(QCoreApplication::translate("Import", "empty %1").arg(display(key)));
         if (*out && nonNegative && **out < 0)
-            return fail(QStringLiteral("negative number in %1: \"%2\"").arg(display(key), row.text(key)));
+            return fail(QCoreApplication::translate("Import", "negative number in %1: \"%2\"").arg(display(key), row.text(key)));
         return true;
     }
     bool month(const QString &key, QString *out) const
@@ -75,14 +76,14 @@ struct Check
         static const QRegularExpression re(QStringLiteral("^(\\d{4})-(0[1-9]|1[0-2])$"));
         *out = row.text(key);
         return re.match(*out).hasMatch()
-            || fail(QStringLiteral("bad %1 \"%2\" (expected YYYY-MM)").arg(display(key), *out));
+            || fail(QCoreApplication::translate("Import", "bad %1 \"%2\" (expected YYYY-MM)").arg(display(key), *out));
     }
     bool period(const QString &key, QString *out) const
     {
         static const QRegularExpression re(QStringLiteral("^\\d{4}(-(0[1-9]|1[0-2]))?$"));
         *out = row.text(key);
         return re.match(*out).hasMatch()
-            || fail(QStringLiteral("bad %1 \"%2\" (expected YYYY or YYYY-MM)").arg(display(key), *out));
+            || fail(QCoreApplication::translate("Import", "bad %1 \"%2\" (expected YYYY or YYYY-MM)").arg(display(key), *out));
     }
     bool date(const QString &key, QVariant *out) const
     {
@@ -93,7 +94,7 @@ struct Check
         }
         const QDate d = QDate::fromString(t, Qt::ISODate);
         if (!d.isValid() || t.size() != 10)
-            return fail(QStringLiteral("bad date in %1: \"%2\" (expected YYYY-MM-DD)").arg(display(key), t));
+            return fail(QCoreApplication::translate("Import", "bad date in %1: \"%2\" (expected YYYY-MM-DD)").arg(display(key), t));
         *out = t;
         return true;
     }
@@ -106,7 +107,7 @@ struct Check
             return true;
         }
         return mapValue(t, table, out)
-            || fail(QStringLiteral("bad %1 \"%2\" (expected %3)")
+            || fail(QCoreApplication::translate("Import", "bad %1 \"%2\" (expected %3)")
                         .arg(display(key), t, QStringList(table.keys()).join(QStringLiteral(", "))));
     }
     bool unit(const QString &key, const Known &known, QString *id, bool allowEmpty = false) const
@@ -118,7 +119,7 @@ struct Check
         }
         auto it = known.unitIds.constFind(code);
         if (it == known.unitIds.cend())
-            return fail(QStringLiteral("unknown unit \"%1\"").arg(code));
+            return fail(QCoreApplication::translate("Import", "unknown unit \"%1\"").arg(code));
         *id = it.value();
         return true;
     }
@@ -130,7 +131,7 @@ struct Check
             return true;
         auto it = known.goalIds.constFind(code);
         if (it == known.goalIds.cend())
-            return fail(QStringLiteral("unknown goal \"%1\"").arg(code));
+            return fail(QCoreApplication::translate("Import", "unknown goal \"%1\"").arg(code));
         *id = it.value();
         return true;
     }
@@ -139,7 +140,7 @@ struct Check
         *code = row.text(key);
         auto it = known.indicatorIds.constFind(*code);
         if (it == known.indicatorIds.cend())
-            return fail(QStringLiteral("unknown indicator \"%1\"").arg(*code));
+            return fail(QCoreApplication::translate("Import", "unknown indicator \"%1\"").arg(*code));
         *id = it.value();
         return true;
     }
@@ -168,7 +169,7 @@ inline bool checkHierarchy(const QHash<QString, QString> &parents, const QHash<Q
         const QString parent = parents.value(code);
         if (!parent.isEmpty() && !parents.contains(parent)) {
             *errorLine = line;
-            *error = QStringLiteral("unknown parent %1 \"%2\"").arg(what, parent);
+            *error = QCoreApplication::translate("Import", "unknown parent %1 \"%2\"").arg(what, parent);
             return false;
         }
         QSet<QString> seen{code};
@@ -176,7 +177,7 @@ inline bool checkHierarchy(const QHash<QString, QString> &parents, const QHash<Q
         while (!cur.isEmpty()) {
             if (seen.contains(cur)) {
                 *errorLine = line;
-                *error = QStringLiteral("%1 \"%2\" is part of a parent cycle").arg(what, code);
+                *error = QCoreApplication::translate("Import", "%1 \"%2\" is part of a parent cycle").arg(what, code);
                 return false;
             }
             seen.insert(cur);

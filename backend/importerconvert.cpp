@@ -3,6 +3,8 @@
 
 #include "ids.h"
 
+#include <QCoreApplication>
+
 using namespace ImportKinds;
 
 namespace ImportKinds::Detail {
@@ -18,7 +20,7 @@ bool convertValues(const Rows &rows, const QHash<QString, int> &columns, Known &
             || !c.number(QStringLiteral("varde"), &value, true))
             return false;
         if (Source::isSickLeave(known.indicatorSources.value(indCode)))
-            return c.fail(QStringLiteral("indicator \"%1\" is computed from sick leave and takes no values").arg(indCode));
+            return c.fail(QCoreApplication::translate("Import", "indicator \"%1\" is computed from sick leave and takes no values").arg(indCode));
         // A kvot adds up as Σtäljare / Σnämnare × 100, so each of its rows needs both; the
         // value may then be left empty (it is täljare / nämnare × 100).
         std::optional<double> numerator, denominator;
@@ -26,12 +28,12 @@ bool convertValues(const Rows &rows, const QHash<QString, int> &columns, Known &
             || !c.number(QStringLiteral("namnare"), &denominator, true, true))
             return false;
         if (numerator.has_value() != denominator.has_value())
-            return c.fail(QStringLiteral("täljare and nämnare go together: give both or neither"));
+            return c.fail(QCoreApplication::translate("Import", "täljare and nämnare go together: give both or neither"));
         const bool ratio = Calc::aggregationFromKey(known.indicatorAggregations.value(indCode)) == Aggregation::Ratio;
         if (ratio && !numerator)
-            return c.fail(QStringLiteral("indicator \"%1\" adds up as kvot and needs täljare and nämnare").arg(indCode));
+            return c.fail(QCoreApplication::translate("Import", "indicator \"%1\" adds up as kvot and needs täljare and nämnare").arg(indCode));
         if (numerator && *denominator == 0 && *numerator != 0)
-            return c.fail(QStringLiteral("nämnare is 0 with täljare %1").arg(row.text(QStringLiteral("taljare"))));
+            return c.fail(QCoreApplication::translate("Import", "nämnare is 0 with täljare %1").arg(row.text(QStringLiteral("taljare"))));
         if (!value && numerator && *denominator > 0)
             value = *numerator / *denominator * 100;
         QVariantMap f{{QStringLiteral("indicator_id"), indId}, {QStringLiteral("unit_id"), unitId},
@@ -96,8 +98,8 @@ bool convertBudget(const Rows &rows, const QHash<QString, int> &columns, Known &
                 {QStringLiteral("budget"), budget}, {QStringLiteral("utfall"), actual}, {QStringLiteral("prognos"), forecast}};
             for (const auto &[key, v] : amounts) {
                 if (v && *v < 0)
-                    return c.fail(QStringLiteral("negative intäkt in %1: \"%2\"; intäkter are given as "
-                                                 "positive amounts (a ledger export signs income negative)")
+                    return c.fail(QCoreApplication::translate("Import", "negative intäkt in %1: \"%2\"; intäkter are given as "
+                                                                        "positive amounts (a ledger export signs income negative)")
                                       .arg(display(key), row.text(key)));
             }
         }

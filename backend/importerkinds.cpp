@@ -4,6 +4,7 @@
 #include "ids.h"
 #include "importercheck.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <cmath>
 
@@ -30,7 +31,7 @@ bool convertUnits(const Rows &rows, const QHash<QString, int> &columns, Known &k
             f.insert(QStringLiteral("name"), row.text(QStringLiteral("namn")));
         writes->append(Write{QStringLiteral("units"), id, f, line});
     }
-    if (!checkHierarchy(parents, lines, QStringLiteral("unit"), errorLine, error))
+    if (!checkHierarchy(parents, lines, QCoreApplication::translate("Import", "unit"), errorLine, error))
         return false;
     for (Write &w : *writes) {
         const QString parent = parents.value(w.fields.value(QStringLiteral("code")).toString());
@@ -62,7 +63,7 @@ bool convertGoals(const Rows &rows, const QHash<QString, int> &columns, Known &k
             f.insert(QStringLiteral("unit_id"), nullableId(unitId));
         writes->append(Write{QStringLiteral("goals"), id, f, line});
     }
-    if (!checkHierarchy(parents, lines, QStringLiteral("goal"), errorLine, error))
+    if (!checkHierarchy(parents, lines, QCoreApplication::translate("Import", "goal"), errorLine, error))
         return false;
     if (columns.contains(QStringLiteral("foralder"))) {
         for (Write &w : *writes) {
@@ -122,9 +123,9 @@ bool convertTargets(const Rows &rows, const QHash<QString, int> &columns, Known 
             || !c.number(QStringLiteral("tolerans"), &tolerance, true, true))
             return false;
         if (*year != std::floor(*year) || *year < 1900 || *year > 2999)
-            return c.fail(QStringLiteral("bad år \"%1\"").arg(row.text(QStringLiteral("ar"))));
+            return c.fail(QCoreApplication::translate("Import", "bad år \"%1\"").arg(row.text(QStringLiteral("ar"))));
         if (!value && (kind == QLatin1String("max") || kind == QLatin1String("min")))
-            return c.fail(QStringLiteral("empty målvärde for måltyp %1").arg(kind));
+            return c.fail(QCoreApplication::translate("Import", "empty målvärde for måltyp %1").arg(kind));
         const int y = int(*year);
         QVariantMap f{{QStringLiteral("indicator_id"), indId}, {QStringLiteral("unit_id"), unitId},
                       {QStringLiteral("year"), y}, {QStringLiteral("kind"), kind},

@@ -27,6 +27,6 @@ add_executable(tst_app_import tst_app_import.cpp
   ${PROJECT_SOURCE_DIR}/app/services.h ${PROJECT_SOURCE_DIR}/app/services.cpp)
 target_include_directories(tst_app_import PRIVATE ${PROJECT_SOURCE_DIR}/app)
 target_compile_definitions(tst_app_import PRIVATE ENHETSPULS_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
-target_link_libraries(tst_app_import PRIVATE enhetspuls_qml enhetspuls_sync enhetspuls_backend Qt6::Test)
+target_link_libraries(tst_app_import PRIVATE enhetspuls_qml enhetspuls_sync enhetspuls_backend enhetspuls_i18n Qt6::Test)
 add_test(NAME tst_app_import COMMAND tst_app_import)
 set_tests_properties(tst_app_import PROPERTIES ENVIRONMENT "${APPSYNC_ENV}")

@@ -5,6 +5,7 @@
 #include "dataimport.h"
 #include "editor.h"
 #include "figurecache.h"
+#include "i18n.h"
 #include "selection.h"
 #include "services.h"
 
@@ -95,6 +96,25 @@ private slots:
         QCOMPARE(count(*m_services.db, QStringLiteral("SELECT CAST(SUM(sick_hours) AS INTEGER) FROM sick_leave")), int(hours));
         QVERIFY(!m_import->importFile(QStringLiteral("sickleave"), QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("missing.csv")))));
         QVERIFY(!m_import->importFile(QStringLiteral("nonsense"), demoFile(QStringLiteral("units"))));
+    }
+
+    // The app speaks Swedish: an import error is in Swedish too, with the file and line.
+    void importErrorsAreSwedish()
+    {
+        QVERIFY(I18n::install(QStringLiteral("sv"))); // from here on, as in the app
+        const QString path = m_dir.filePath(QStringLiteral("utan-period.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("enhet;område;text\nVO-HTN;mål;Bra jobbat\n");
+        f.close();
+        QVERIFY(!m_import->importFile(QStringLiteral("comments"), QUrl::fromLocalFile(path)));
+        QVERIFY2(m_import->message().contains(QStringLiteral("kolumnen \"period\" saknas")), qPrintable(m_import->message()));
+        QFile g(path);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write("enhet;period;område;text\nOKÄND;2026-03;mål;Bra jobbat\n");
+        g.close();
+        QVERIFY(!m_import->importFile(QStringLiteral("comments"), QUrl::fromLocalFile(path)));
+        QVERIFY2(m_import->message().contains(path + QStringLiteral(":2: okänd enhet \"OKÄND\"")), qPrintable(m_import->message()));
     }
 
     void syncingDeviceImportsOnlyManagerKinds()

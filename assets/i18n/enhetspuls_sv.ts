@@ -1132,6 +1132,165 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../../backend/csvreader.cpp" line="+79"/>
+        <source>cannot open: %1</source>
+        <translation>kan inte öppnas: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>neither UTF-8 nor Windows-1252 text</source>
+        <translation>varken UTF-8- eller Windows-1252-text</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>unterminated quoted field</source>
+        <translation>ett fält inom citattecken tar aldrig slut</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>empty file: no header row</source>
+        <translation>tom fil: rubrikraden saknas</translation>
+    </message>
+    <message>
+        <location filename="../../backend/importer.cpp" line="+72"/>
+        <source>unknown import kind &quot;%1&quot;</source>
+        <translation>okänd importtyp &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: read as %2</source>
+        <translation>%1: lästes som %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>duplicate column &quot;%1&quot;</source>
+        <translation>kolumnen &quot;%1&quot; finns två gånger</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missing column &quot;%1&quot;</source>
+        <translation>kolumnen &quot;%1&quot; saknas</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>duplicate key (also on line %1)</source>
+        <translation>samma nyckel finns redan (också på rad %1)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>no such folder</source>
+        <translation>mappen finns inte</translation>
+    </message>
+    <message>
+        <location filename="../../backend/importercheck.h" line="+60"/>
+        <location line="+9"/>
+        <source>empty %1</source>
+        <translation>%1 är tom</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>bad number in %1: &quot;%2&quot;</source>
+        <translation>ogiltigt tal i %1: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>negative number in %1: &quot;%2&quot;</source>
+        <translation>negativt tal i %1: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>bad %1 &quot;%2&quot; (expected YYYY-MM)</source>
+        <translation>ogiltig %1 &quot;%2&quot; (ska vara ÅÅÅÅ-MM)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>bad %1 &quot;%2&quot; (expected YYYY or YYYY-MM)</source>
+        <translation>ogiltig %1 &quot;%2&quot; (ska vara ÅÅÅÅ eller ÅÅÅÅ-MM)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>bad date in %1: &quot;%2&quot; (expected YYYY-MM-DD)</source>
+        <translation>ogiltigt datum i %1: &quot;%2&quot; (ska vara ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>bad %1 &quot;%2&quot; (expected %3)</source>
+        <translation>ogiltigt värde i %1: &quot;%2&quot; (ska vara %3)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown unit &quot;%1&quot;</source>
+        <translation>okänd enhet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown goal &quot;%1&quot;</source>
+        <translation>okänt mål &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown indicator &quot;%1&quot;</source>
+        <translation>okänd indikator &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>unknown parent %1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot; finns inte (angiven som förälder)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 &quot;%2&quot; is part of a parent cycle</source>
+        <translation>%1 &quot;%2&quot; ingår i en cirkel av föräldrar</translation>
+    </message>
+    <message>
+        <location filename="../../backend/importerconvert.cpp" line="+23"/>
+        <source>indicator &quot;%1&quot; is computed from sick leave and takes no values</source>
+        <translation>indikatorn &quot;%1&quot; räknas fram ur sjukfrånvaron och tar inga värden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>täljare and nämnare go together: give both or neither</source>
+        <translation>täljare och nämnare hör ihop: ange båda eller ingen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>indicator &quot;%1&quot; adds up as kvot and needs täljare and nämnare</source>
+        <translation>indikatorn &quot;%1&quot; räknas som kvot och behöver täljare och nämnare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nämnare is 0 with täljare %1</source>
+        <translation>nämnaren är 0 med täljaren %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>negative intäkt in %1: &quot;%2&quot;; intäkter are given as positive amounts (a ledger export signs income negative)</source>
+        <translation>negativ intäkt i %1: &quot;%2&quot;; intäkter anges som positiva belopp (en export från ekonomisystemet har ofta intäkter med minustecken)</translation>
+    </message>
+    <message>
+        <location filename="../../backend/importerkinds.cpp" line="+34"/>
+        <source>unit</source>
+        <translation>enhet</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>goal</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>bad år &quot;%1&quot;</source>
+        <translation>ogiltigt år &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty målvärde for måltyp %1</source>
+        <translation>målvärde saknas för måltyp %1</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+16"/>
