@@ -36,7 +36,7 @@ QList<Action> Actions::ofSubtree(Database &db, const UnitTree &tree, const QStri
     QSqlQuery q(db.db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, unit_id, goal_id, area, title, owner, end_date, status, "
-                             "effect_tkr, note, done_date FROM actions WHERE _deleted = 0 AND unit_id IN (%1) "
+                             "effect_tkr, note, done_date, start_date FROM actions WHERE _deleted = 0 AND unit_id IN (%1) "
                              "ORDER BY end_date, title")
                   .arg(QStringLiteral("?, ").repeated(units.size() - 1) + QStringLiteral("?")));
     for (const QString &u : units)
@@ -60,6 +60,7 @@ QList<Action> Actions::ofSubtree(Database &db, const UnitTree &tree, const QStri
             a.effectTkr = q.value(8).toDouble();
         a.note = q.value(9).toString();
         a.doneDate = q.value(10).toString();
+        a.startDate = q.value(11).toString();
         out.append(a);
     }
     return out;

@@ -18,6 +18,7 @@ struct Action
     QString area;                 // folded key: NoteKeys::AreaGoals, AreaSickLeave, AreaBudget, "apt"
     QString title;
     QString owner;
+    QString startDate;            // "YYYY-MM-DD" or empty (the app sets the day it was created)
     QString endDate;              // "YYYY-MM-DD" or empty
     QString status;               // folded key: NoteKeys::StatusNotStarted, StatusOngoing, StatusDone
     std::optional<double> effectTkr;

@@ -225,13 +225,33 @@
 <context>
     <name>AptModel</name>
     <message>
-        <location filename="../../qml/src/aptmodel.cpp" line="+24"/>
-        <location line="+71"/>
+        <location filename="../../qml/src/aptmodel.cpp" line="+27"/>
+        <location line="+100"/>
         <source>APT</source>
         <translation>APT</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-51"/>
+        <source>No file was chosen; the minutes were not saved.</source>
+        <translation>Ingen fil valdes; minnesanteckningarna sparades inte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The meeting was not found, so no minutes were saved.</source>
+        <translation>Mötet hittades inte, så inga minnesanteckningar sparades.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The minutes could not be saved in %1. Choose another folder.</source>
+        <translation>Minnesanteckningarna kunde inte sparas i %1. Välj en annan mapp.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The minutes were saved in %1.</source>
+        <translation>Minnesanteckningarna sparades i %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>1. Information</source>
         <translation>1. Information</translation>
     </message>
@@ -274,7 +294,7 @@
 <context>
     <name>AptPage</name>
     <message>
-        <location filename="../../qml/pages/AptPage.qml" line="+55"/>
+        <location filename="../../qml/pages/AptPage.qml" line="+74"/>
         <source>Staff meetings (APT)</source>
         <translation>Arbetsplatsträffar (APT)</translation>
     </message>
@@ -322,7 +342,27 @@
         <translation>”Ny APT” skapar ett möte med den här dagordningen; du kan ändra den.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="+31"/>
+        <source>Save minutes (PDF)</source>
+        <translation>Spara minnesanteckningar (PDF)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save this meeting&apos;s minutes as a PDF file</source>
+        <translation>Spara mötets minnesanteckningar som en PDF-fil</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Save the minutes</source>
+        <translation>Spara minnesanteckningarna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-130"/>
         <location line="+58"/>
         <source>New APT</source>
         <translation>Ny APT</translation>
@@ -1367,6 +1407,138 @@
         <location line="+2"/>
         <source>Saved here, no server set</source>
         <translation>Sparat här, ingen server vald</translation>
+    </message>
+</context>
+<context>
+    <name>Minutes</name>
+    <message>
+        <location filename="../../backend/minutes/minutes.cpp" line="+59"/>
+        <source>New actions</source>
+        <translation>Nya åtgärder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No new actions since the previous meeting.</source>
+        <translation>Inga nya åtgärder sedan förra mötet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+15"/>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+16"/>
+        <source>Due</source>
+        <translation>Klar senast</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Follow-up of actions</source>
+        <translation>Uppföljning av åtgärder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No open actions from the previous meeting.</source>
+        <translation>Inga öppna åtgärder från förra mötet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open actions.</source>
+        <translation>Inga öppna åtgärder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2</source>
+        <comment>status and the day it was done</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Minutes of the staff meeting (APT)</source>
+        <translation>Minnesanteckningar från arbetsplatsträff (APT)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Minutes APT %1, %2</source>
+        <translation>Minnesanteckningar APT %1, %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous APT</source>
+        <translation>Föregående APT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agenda</source>
+        <translation>Dagordning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No agenda written.</source>
+        <translation>Ingen dagordning skriven.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No notes written.</source>
+        <translation>Inga anteckningar skrivna.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No decisions written.</source>
+        <translation>Inga beslut skrivna.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Made with Enhetspuls on %1. Action statuses as of that day.</source>
+        <translation>Skapad i Enhetspuls %1. Åtgärdernas status är från den dagen.</translation>
     </message>
 </context>
 <context>

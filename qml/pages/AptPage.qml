@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Dialogs
 import Enhetspuls
 
 // APT: the unit's staff meetings (arbetsplatsträffar) with agenda, minutes and decisions, saved
@@ -13,6 +14,9 @@ Item {
     property int loads: 0
     readonly property var current: { page.loads; return apts.get(apts.indexOf(page.aptId)) }
     readonly property bool hasMeeting: page.aptId.length > 0 && apts.indexOf(page.aptId) >= 0
+    // The outcome of the last "Save minutes (PDF)", in plain words.
+    property string minutesMessage: ""
+    property bool minutesOk: false
 
     AptModel {
         id: apts
@@ -28,6 +32,21 @@ Item {
         }
     }
     Component.onCompleted: if (apts.count > 0 && page.aptId.length === 0) page.aptId = apts.get(0).aptId
+
+    // Saves what is typed, then asks where to put the minutes (Documents, "APT <enhet> <datum>.pdf").
+    function chooseMinutesFile() {
+        Editor.flush()
+        page.minutesMessage = ""
+        const name = apts.minutesFileName(page.aptId)
+        minutesDialog.selectedFile = AppSettings.documentsFolder + "/" + encodeURIComponent(name)
+        minutesDialog.open()
+    }
+    function saveMinutes(file) {
+        const r = apts.saveMinutes(page.aptId, file)
+        page.minutesOk = r.ok
+        page.minutesMessage = r.message
+    }
+    onAptIdChanged: page.minutesMessage = ""
 
     function createMeeting() {
         const id = Editor.createApt({ "meeting_date": AppSettings.today,
@@ -165,9 +184,43 @@ Item {
                     Layout.fillHeight: true
                     meeting: page.current
                 }
+                // The minutes to hand to the staff, as a PDF where the user chooses.
+                Flow {
+                    visible: page.hasMeeting
+                    Layout.fillWidth: true
+                    spacing: 12
+                    AppButton {
+                        objectName: "saveMinutes"
+                        text: qsTr("Save minutes (PDF)")
+                        icon.source: "qrc:/qt/qml/Enhetspuls/icons/document.svg"
+                        height: Theme.touch
+                        Accessible.name: qsTr("Save this meeting's minutes as a PDF file")
+                        onClicked: page.chooseMinutesFile()
+                    }
+                    Text {
+                        objectName: "minutesMessage"
+                        visible: page.minutesMessage.length > 0
+                        text: page.minutesMessage
+                        color: page.minutesOk ? Theme.good : Theme.bad
+                        font.pixelSize: Theme.fs(14)
+                        wrapMode: Text.WrapAnywhere
+                        width: parent.width
+                    }
+                }
             }
         }
         Item { visible: !(page.wide || page.hasMeeting); Layout.fillHeight: true }
+    }
+
+    FileDialog {
+        id: minutesDialog
+        objectName: "minutesDialog"
+        fileMode: FileDialog.SaveFile
+        currentFolder: AppSettings.documentsFolder
+        title: qsTr("Save the minutes")
+        nameFilters: [qsTr("PDF files (*.pdf)")]
+        defaultSuffix: "pdf"
+        onAccepted: page.saveMinutes(selectedFile)
     }
 
     // Built only while presenting, so its models don't reload on every unit switch.

@@ -5,7 +5,10 @@
 #include "figurecache.h"
 #include "followup.h"
 #include "format.h"
+#include "minutes.h"
 #include "rules.h"
+
+#include <QDir>
 
 AptModel::AptModel(QObject *parent) : UnitPeriodModel(parent) {}
 
@@ -54,6 +57,35 @@ QVariantMap AptModel::get(int row) const
     return {{QStringLiteral("aptId"), r.id}, {QStringLiteral("date"), r.date}, {QStringLiteral("title"), r.title},
             {QStringLiteral("agenda"), r.agenda}, {QStringLiteral("minutes"), r.minutes},
             {QStringLiteral("decisions"), r.decisions}};
+}
+
+QString AptModel::minutesFileName(const QString &aptId) const
+{
+    QString error;
+    const auto content = Minutes::gatherMeeting(FigureCache::instance()->database(), unitId(), aptId, &error);
+    return content ? Minutes::fileName(*content) : QString();
+}
+
+QVariantMap AptModel::saveMinutes(const QString &aptId, const QUrl &file) const
+{
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    const auto result = [](bool ok, const QString &message) {
+        return QVariantMap{{QStringLiteral("ok"), ok}, {QStringLiteral("message"), message}};
+    };
+    if (path.isEmpty())
+        return result(false, tr("No file was chosen; the minutes were not saved."));
+    QString error;
+    const auto content = Minutes::gatherMeeting(FigureCache::instance()->database(), unitId(), aptId, &error);
+    if (!content) {
+        qWarning().noquote() << "minutes:" << error;
+        return result(false, tr("The meeting was not found, so no minutes were saved."));
+    }
+    if (!Minutes::write(*content, path, &error)) {
+        qWarning().noquote() << "minutes:" << error;
+        return result(false, tr("The minutes could not be saved in %1. Choose another folder.")
+                                 .arg(QDir::toNativeSeparators(path)));
+    }
+    return result(true, tr("The minutes were saved in %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 QString AptModel::standardAgenda() const

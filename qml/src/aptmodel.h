@@ -2,6 +2,8 @@
 // APT meetings (arbetsplatsträffar) of the selected unit, newest first, and a standard agenda.
 #include "unitperiodmodel.h"
 
+#include <QUrl>
+
 class AptModel : public UnitPeriodModel
 {
     Q_OBJECT
@@ -26,6 +28,11 @@ public:
     Q_INVOKABLE int indexOf(const QString &aptId) const;
     // A row's fields as a map (aptId, date, title, agenda, minutes, decisions).
     Q_INVOKABLE QVariantMap get(int row) const;
+    // The file name offered for a meeting's minutes: "APT <enhet> <datum>.pdf"; "" if unknown.
+    Q_INVOKABLE QString minutesFileName(const QString &aptId) const;
+    // Writes the minutes (minnesanteckningar) of a meeting of the selected unit as a PDF to `file`
+    // (a local path or file: URL), as stored: flush the editor first. {ok, message} in plain words.
+    Q_INVOKABLE QVariantMap saveMinutes(const QString &aptId, const QUrl &file) const;
 
 protected:
     void load() override;

@@ -11,6 +11,8 @@ int user(const QStringList &args);
 int epoch(const QStringList &args);
 // `export`: the report as PDF, ODT or XLSX (needs a QGuiApplication).
 int exportReport(const QStringList &args);
+// `minutes`: one APT meeting's minnesanteckningar as a PDF (needs a QGuiApplication).
+int minutes(const QStringList &args);
 
 // Removes "NAME VALUE" from args and returns VALUE; a null string when NAME has no value.
 inline QString takeOption(QStringList &args, const QString &name)

@@ -15,6 +15,7 @@ int usage(int code)
            "                              sickleave, budget, actions, comments)\n"
            "  report --db DB --unit KOD --year YYYY [--month M] [--format json|csv]\n"
            "  export --db DB --unit KOD --year YYYY [--month M] --format pdf|odt|xlsx --out FILE\n"
+           "  minutes --db DB --unit KOD --date YYYY-MM-DD --out FILE.pdf   (APT minnesanteckningar)\n"
            "  user   add|passwd|grant|revoke|list ... --db DB\n"
            "  epoch  reset --db DB      (every client starts over, e.g. after a restore)\n"
            "DB is sqlite:PATH or postgres://user@host:port/db\n";
@@ -24,8 +25,8 @@ int usage(int code)
 
 int main(int argc, char *argv[])
 {
-    // Documents are laid out with QtGui's fonts: a GUI application for `export`, on no display.
-    const bool gui = argc > 1 && std::strcmp(argv[1], "export") == 0;
+    // Documents are laid out with QtGui's fonts: a GUI application for `export` and `minutes`, on no display.
+    const bool gui = argc > 1 && (std::strcmp(argv[1], "export") == 0 || std::strcmp(argv[1], "minutes") == 0);
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app(gui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
@@ -42,6 +43,8 @@ int main(int argc, char *argv[])
         return Commands::report(args);
     if (command == QLatin1String("export"))
         return Commands::exportReport(args);
+    if (command == QLatin1String("minutes"))
+        return Commands::minutes(args);
     if (command == QLatin1String("user"))
         return Commands::user(args);
     if (command == QLatin1String("epoch"))
