@@ -167,7 +167,10 @@ Popup {
             }
         }
 
-        SwipeView {
+        // The slides side by side, one screen each: a swipe, a key or a button moves one slide.
+        // (A ListView rather than a SwipeView over a Repeater: it takes a reset of the slides,
+        // when the figures or the agenda change, without a binding loop on currentIndex.)
+        ListView {
             id: view
             objectName: "presentView"
             anchors.top: topBar.bottom
@@ -175,9 +178,14 @@ Popup {
             anchors.right: parent.right
             anchors.bottom: indicator.top
             clip: true
-
-            Repeater {
-                model: slides
+            orientation: ListView.Horizontal
+            snapMode: ListView.SnapOneItem
+            highlightRangeMode: ListView.StrictlyEnforceRange
+            highlightMoveDuration: 250
+            highlightMoveVelocity: -1
+            boundsBehavior: Flickable.StopAtBounds
+            keyNavigationEnabled: false
+            model: slides
                 // One slide of PresentationModel, drawn by the component of its kind.
                 delegate: Item {
                     id: d
@@ -188,6 +196,8 @@ Popup {
                     required property int pages
                     required property var lines
                     objectName: "presentSlide_" + kind + (page > 0 ? "_" + page : "")
+                    width: view.width
+                    height: view.height
                     Loader {
                         anchors.fill: parent
                         active: d.kind === "agenda"
@@ -252,7 +262,6 @@ Popup {
                     }
                 }
             }
-        }
 
         PageIndicator {
             id: indicator
@@ -261,14 +270,15 @@ Popup {
             anchors.bottomMargin: 12 * presenter.s
             count: view.count
             currentIndex: view.currentIndex
-            interactive: true
-            onCurrentIndexChanged: view.currentIndex = currentIndex
+            // A tap on a dot goes to its slide (one way: the view owns the index, so a model
+            // reset that changes the count cannot loop between the two).
             delegate: Rectangle {
                 required property int index
                 implicitWidth: 14 * presenter.s
                 implicitHeight: 14 * presenter.s
                 radius: width / 2
                 color: index === view.currentIndex ? PresentColors.text : "#4a525c"
+                TapHandler { onTapped: view.currentIndex = parent.index }
             }
         }
 

@@ -15,6 +15,7 @@ ColumnLayout {
     readonly property real fullPixelSize: 64 * s
     spacing: 4 * s
     TextMetrics { id: metrics; font.pixelSize: pf.fullPixelSize; font.bold: true; text: pf.value }
+    FontMetrics { id: fullLine; font.pixelSize: pf.fullPixelSize; font.bold: true }
     Text {
         text: pf.label
         color: PresentColors.muted
@@ -28,7 +29,11 @@ ColumnLayout {
         color: PresentColors.status(pf.statusClass)
         font.pixelSize: Math.max(12, Math.floor(pf.fullPixelSize * Math.min(1, (pf.width - 2) / Math.max(1, metrics.advanceWidth))))
         font.bold: true
+        verticalAlignment: Text.AlignVCenter
         Layout.fillWidth: true
+        // As high as a line at full size whatever the width makes of the font, so the layout
+        // never has to follow the font (nothing below is drawn over).
+        Layout.preferredHeight: Math.ceil(fullLine.height)
     }
     Text {
         visible: pf.note.length > 0

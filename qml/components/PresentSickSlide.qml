@@ -41,7 +41,7 @@ PresentSlide {
     ChartView {
         Layout.fillWidth: true
         Layout.fillHeight: true
-        Layout.minimumHeight: 150 * slide.s
+        Layout.minimumHeight: 90 * slide.s
         antialiasing: true
         backgroundColor: PresentColors.background
         plotAreaColor: PresentColors.background
@@ -52,7 +52,7 @@ PresentSlide {
         legend.font.pixelSize: 20 * slide.s
         margins { left: 0; right: 0; top: 0; bottom: 0 }
         BarCategoryAxis { id: sx; categories: slide.ov ? slide.ov.sparkLabels : []; labelsColor: PresentColors.text; labelsFont.pixelSize: 18 * slide.s; gridVisible: false }
-        ValueAxis { id: sy; min: 0; max: slide.ov ? slide.ov.sparkMax : 1; labelFormat: "%.0f"; titleText: "%"; titleBrush: PresentColors.text; labelsColor: PresentColors.text; labelsFont.pixelSize: 18 * slide.s; tickCount: 3; gridLineColor: "#30363d" }
+        ValueAxis { id: sy; min: 0; max: slide.ov ? slide.ov.sparkMax : 1; labelFormat: sy.max <= 2 ? "%.1f" : "%.0f"; titleText: "%"; titleBrush: PresentColors.text; labelsColor: PresentColors.text; labelsFont.pixelSize: 18 * slide.s; tickCount: 3; gridLineColor: "#30363d" }
         LineSeries { id: sickLine; name: qsTr("Sick leave per month"); axisX: sx; axisY: sy; color: PresentColors.accent; width: 5; pointsVisible: true }
         LineSeries { id: targetLine; name: qsTr("Target"); axisX: sx; axisY: sy; color: PresentColors.warn; width: 3; style: Qt.DashLine }
         Component.onCompleted: slide.fillChart()

@@ -163,11 +163,13 @@ void PresentationModel::rebuild()
         else
             add(k, 0, 1);
     }
+    emit inputsChanged();
+    if (slides == m_slides)
+        return; // the same slides: the view keeps its place
     const bool countChanges = slides.size() != m_slides.size();
     beginResetModel();
     m_slides = slides;
     endResetModel();
-    emit inputsChanged();
     if (countChanges)
         emit countChanged();
 }

@@ -54,7 +54,19 @@ signals:
     void countChanged();
 
 private:
-    struct Slide { QString kind; int first = 0; int count = 0; int page = 0; int pages = 1; QStringList lines; };
+    struct Slide
+    {
+        QString kind;
+        int first = 0;
+        int count = 0;
+        int page = 0;
+        int pages = 1;
+        QStringList lines;
+        bool operator==(const Slide &o) const
+        {
+            return kind == o.kind && first == o.first && count == o.count && page == o.page && pages == o.pages && lines == o.lines;
+        }
+    };
     void rebuild();
     QString m_agenda;
     int m_goalCount = 0;
