@@ -182,6 +182,27 @@ QString Fmt::trendText(Trend t)
     return QCoreApplication::translate("Fmt", "No comparison with last year");
 }
 
+QString Fmt::trendWords(Trend t, std::optional<double> value, std::optional<double> previous)
+{
+    if (!value || !previous || t == Trend::Missing)
+        return {};
+    // Equal at the trend's precision (Calc::trend: 2 decimals) reads "same", whatever the digits.
+    if (t == Trend::Unchanged || Calc::round2(*value) == Calc::round2(*previous))
+        return QCoreApplication::translate("Fmt", "same as last year");
+    const QString level = *value < *previous ? QCoreApplication::translate("Fmt", "lower than last year")
+                                             : QCoreApplication::translate("Fmt", "higher than last year");
+    if (t == Trend::Better)
+        return level + QStringLiteral(" · ") + QCoreApplication::translate("Fmt", "better");
+    if (t == Trend::Worse)
+        return level + QStringLiteral(" · ") + QCoreApplication::translate("Fmt", "worse");
+    return level; // Trend::None: statistics have no better or worse
+}
+
+QString Fmt::trendClass(Trend t)
+{
+    return t == Trend::Better ? QStringLiteral("good") : t == Trend::Worse ? QStringLiteral("bad") : QStringLiteral("none");
+}
+
 QString Fmt::targetText(TargetKind kind, std::optional<double> value, const QString &measureUnit)
 {
     switch (kind) {
@@ -201,6 +222,28 @@ QString Fmt::deviationClass(std::optional<double> deviation)
     if (std::round(*deviation) < 0)
         return QStringLiteral("bad");
     return QStringLiteral("good");
+}
+
+bool Fmt::onBudgetLevel(double deviation, double budget)
+{
+    return std::abs(deviation) < std::max(5.0, std::abs(budget) * 0.005);
+}
+
+QString Fmt::deviationSentence(const QString &category, double deviation, double budget)
+{
+    const QString name = categoryText(category);
+    if (onBudgetLevel(deviation, budget))
+        return QCoreApplication::translate("Fmt", "%1 are on budget").arg(name);
+    // Positive = better: costs under budget, income over it.
+    const bool over = Category::isIncome(category) ? deviation > 0 : deviation < 0;
+    return (over ? QCoreApplication::translate("Fmt", "%1 are %2 over budget")
+                 : QCoreApplication::translate("Fmt", "%1 are %2 under budget"))
+        .arg(name, tkr(std::abs(deviation)));
+}
+
+QString Fmt::throughMonth(int month)
+{
+    return month >= 1 && month <= 12 ? QCoreApplication::translate("Fmt", "through %1").arg(monthName(month)) : QString();
 }
 
 QString Fmt::actionStatusText(const QString &status)

@@ -35,10 +35,25 @@ QString statusText(Status s);      // "Uppfyllt", "Delvis uppfyllt", "Ej uppfyll
 QString statusClass(Status s);     // "good", "warn", "bad", "none" (the theme picks colours)
 QString trendArrow(Trend t);       // "↑", "→", "↓", ""
 QString trendText(Trend t);        // "Bättre än föregående år", ...
+// The trend in words that cannot be misread on a projector: whether the value is lower or
+// higher than last year's and, from the indicator's direction (the trend), whether that is
+// better or worse: "lägre än förra året · bättre", "samma som förra året", "högre än förra
+// året" (statistics, not judged); "" without last year's value.
+QString trendWords(Trend t, std::optional<double> value, std::optional<double> previous);
+// Colour class of a trend: "good" better, "bad" worse, "none" otherwise.
+QString trendClass(Trend t);
 // "Mål: högst 7,0 %" and friends.
 QString targetText(TargetKind kind, std::optional<double> value, const QString &measureUnit);
 // Deviation colour class: positive is better than budget.
 QString deviationClass(std::optional<double> deviation);
+// One budget category's deviation to date as a sentence: "Personalkostnader är 412 tkr över
+// budget", "Intäkter är 80 tkr under budget", "… i nivå med budget" when |deviation| is below
+// 0,5 % of the budget (at least 5 tkr). Deviation is signed positive = better.
+QString deviationSentence(const QString &category, double deviation, double budget);
+// Whether a deviation counts as "i nivå med budget" (the rule deviationSentence uses).
+bool onBudgetLevel(double deviation, double budget);
+// "t.o.m. september": the budget's period, the last month with utfall ("" for 0).
+QString throughMonth(int month);
 // "Ej påbörjad", "Pågår", "Klar" for the stored action status keys (ASCII or Swedish).
 QString actionStatusText(const QString &key);
 // "Intäkter", "Personalkostnader", ... for a budget category key (Category::*).

@@ -381,7 +381,7 @@
 <context>
     <name>AptPresenter</name>
     <message>
-        <location filename="../../qml/components/AptPresenter.qml" line="+81"/>
+        <location filename="../../qml/components/AptPresenter.qml" line="+145"/>
         <source>APT · %1 · %2</source>
         <translation>APT · %1 · %2</translation>
     </message>
@@ -396,106 +396,12 @@
         <translation>Avsluta visningen</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Goals · %1</source>
-        <translation>Mål · %1</translation>
+        <location line="+31"/>
+        <source>Agenda</source>
+        <translation>Dagordning</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>No indicators have targets or values for this unit and period.</source>
-        <translation>Inga indikatorer har mål eller värden för enheten och perioden.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Sick leave</source>
-        <translation>Sjukfrånvaro</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This month</source>
-        <translation>Månaden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Year to date</source>
-        <translation>Hittills i år</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rolling 12 months</source>
-        <translation>Rullande 12 mån</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Sick leave per month</source>
-        <translation>Sjukfrånvaro per månad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Target</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Budget · %1</source>
-        <translation>Budget · %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Net cost in tkr. Positive = better than budget</source>
-        <translation>Nettokostnad i tkr. Positivt = bättre än budget</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Deviation year to date</source>
-        <translation>Avvikelse hittills i år</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Forecast deviation, full year</source>
-        <translation>Prognosavvikelse helår</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Budget to date %1 · actual %2 · forecast full year %3</source>
-        <translation>Budget hittills %1 · utfall %2 · prognos helår %3</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Open actions</source>
-        <translation>Öppna åtgärder</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln open</source>
-        <translation>
-            <numerusform>%Ln öppen</numerusform>
-            <numerusform>%Ln öppna</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>%Ln late</source>
-        <translation>
-            <numerusform>%Ln försenad</numerusform>
-            <numerusform>%Ln försenade</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+38"/>
-        <source>+ %Ln more</source>
-        <translation>
-            <numerusform>+ %Ln till</numerusform>
-            <numerusform>+ %Ln till</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No open actions.</source>
-        <translation>Inga öppna åtgärder.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+47"/>
         <source>Follow-up of last meeting&apos;s decisions</source>
         <translation>Uppföljning av förra mötets beslut</translation>
     </message>
@@ -505,7 +411,7 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>No decisions were written down at the last meeting.</source>
         <translation>Inga beslut skrevs ner på förra mötet.</translation>
     </message>
@@ -515,7 +421,7 @@
         <translation>Inget tidigare möte: beslut som tas i dag följs upp på nästa APT.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>Previous slide</source>
         <translation>Föregående bild</translation>
     </message>
@@ -1019,7 +925,32 @@
         <translation>Ingen jämförelse med föregående år</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>same as last year</source>
+        <translation>samma som förra året</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower than last year</source>
+        <translation>lägre än förra året</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>higher than last year</source>
+        <translation>högre än förra året</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>better</source>
+        <translation>bättre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>worse</source>
+        <translation>sämre</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Target: at most %1</source>
         <translation>Mål: högst %1</translation>
     </message>
@@ -1049,7 +980,27 @@
         <translation>Inget mål satt</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
+        <source>%1 are on budget</source>
+        <translation>%1 är i nivå med budget</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 are %2 over budget</source>
+        <translation>%1 är %2 över budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 are %2 under budget</source>
+        <translation>%1 är %2 under budget</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>through %1</source>
+        <translation>t.o.m. %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
@@ -1544,39 +1495,45 @@
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../../qml/src/overviewmodel.cpp" line="+39"/>
+        <location filename="../../qml/src/overviewmodel.cpp" line="+41"/>
+        <location line="+166"/>
         <source>Last year %1</source>
         <translation>Föregående år %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-113"/>
         <source>No budget for this unit and year.</source>
         <translation>Ingen budget för enheten och året.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1 are %2 below budget to date.</source>
-        <translation>%1 är %2 under budget hittills i år.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 are %2 over budget to date.</source>
-        <translation>%1 är %2 över budget hittills i år.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Every category is within budget to date.</source>
-        <translation>Alla kategorier håller budget hittills i år.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+24"/>
         <source>The full-year forecast is %1 over budget.</source>
         <translation>Helårsprognosen är %1 över budget.</translation>
     </message>
     <message>
+        <location line="-21"/>
+        <source>No actual costs booked yet this year.</source>
+        <translation>Inget utfall bokfört ännu i år.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Every category is on budget %1.</source>
+        <translation>Alla kategorier är i nivå med budget %1.</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>The full-year forecast is within budget (%1).</source>
-        <translation>Helårsprognosen håller budget (%1).</translation>
+        <source>Largest deviation %1: %2.</source>
+        <translation>Största avvikelsen %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The full-year forecast is on budget.</source>
+        <translation>Helårsprognosen är i nivå med budget.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The full-year forecast is %1 under budget.</source>
+        <translation>Helårsprognosen är %1 under budget.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1766,6 +1723,127 @@
         <location line="+8"/>
         <source>No figures for %1 yet.</source>
         <translation>Inga siffror för %1 än.</translation>
+    </message>
+</context>
+<context>
+    <name>PresentActionsSlide</name>
+    <message>
+        <location filename="../../qml/components/PresentActionsSlide.qml" line="+13"/>
+        <source>Open actions</source>
+        <translation>Öppna åtgärder</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln open</source>
+        <translation>
+            <numerusform>%Ln öppen</numerusform>
+            <numerusform>%Ln öppna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln late</source>
+        <translation>
+            <numerusform>%Ln försenad</numerusform>
+            <numerusform>%Ln försenade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No open actions.</source>
+        <translation>Inga öppna åtgärder.</translation>
+    </message>
+</context>
+<context>
+    <name>PresentBudgetSlide</name>
+    <message>
+        <location filename="../../qml/components/PresentBudgetSlide.qml" line="+12"/>
+        <source>Budget · %1</source>
+        <translation>Budget · %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net cost in tkr %1. Positive = better than budget</source>
+        <translation>Nettokostnad i tkr %1. Positivt = bättre än budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net cost in tkr. Positive = better than budget</source>
+        <translation>Nettokostnad i tkr. Positivt = bättre än budget</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deviation %1</source>
+        <translation>Avvikelse %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deviation year to date</source>
+        <translation>Avvikelse hittills i år</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Forecast deviation, full year</source>
+        <translation>Prognosavvikelse helår</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Budget to date %1 · actual %2 · forecast full year %3</source>
+        <translation>Budget hittills %1 · utfall %2 · prognos helår %3</translation>
+    </message>
+</context>
+<context>
+    <name>PresentGoalsSlide</name>
+    <message>
+        <location filename="../../qml/components/PresentGoalsSlide.qml" line="+14"/>
+        <source>Goals · %1</source>
+        <translation>Mål · %1</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>No indicators have targets or values for this unit and period.</source>
+        <translation>Inga indikatorer har mål eller värden för enheten och perioden.</translation>
+    </message>
+</context>
+<context>
+    <name>PresentNote</name>
+    <message>
+        <location filename="../../qml/components/PresentNote.qml" line="+33"/>
+        <source>The manager&apos;s comment</source>
+        <translation>Chefens kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>PresentSickSlide</name>
+    <message>
+        <location filename="../../qml/components/PresentSickSlide.qml" line="+13"/>
+        <source>Sick leave · %1</source>
+        <translation>Sjukfrånvaro · %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This month</source>
+        <translation>Månaden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year to date</source>
+        <translation>Hittills i år</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rolling 12 months</source>
+        <translation>Rullande 12 mån</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Sick leave per month</source>
+        <translation>Sjukfrånvaro per månad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Mål</translation>
     </message>
 </context>
 <context>

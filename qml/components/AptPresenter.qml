@@ -2,20 +2,41 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
-import QtCharts
 import Enhetspuls
 
-// "Visa på APT": the month's follow-up full screen for a TV or projector, one slide per item
-// (goals, sick leave, budget, open actions, last meeting's decisions). Arrow keys, Page Up/Down,
-// swipe or the big ‹ › buttons move between slides; Esc or ✕ leaves. Every figure comes from
-// the same C++ models as the pages.
+// "Visa på APT": the month's follow-up full screen for a TV or projector, one message per slide,
+// in the order of the meeting's agenda (PresentationModel): the agenda, goals, sick leave, budget,
+// open actions and last meeting's decisions, each area with the manager's own comment. Clicker
+// keys (Page Up/Down), arrow keys, swipe or the big ‹ › buttons move between slides; the window
+// goes full screen while presenting; Esc or ✕ leaves and restores it.
 Popup {
     id: presenter
     objectName: "aptPresenter"
-    property var previous: ({})   // AptModel.previousMeeting(): title, dateText, decisions
+    property var previous: ({})   // AptModel.previousMeeting(): aptId, title, dateText, decisions
+    // The meeting presented; "" = the one after `previous` (the meeting the APT page shows).
+    property string aptId: ""
+    readonly property var meeting: {
+        apts.loads
+        if (presenter.aptId.length > 0)
+            return apts.get(apts.indexOf(presenter.aptId))
+        const prev = presenter.previous && presenter.previous.aptId ? apts.indexOf(presenter.previous.aptId) : -1
+        if (prev > 0)
+            return apts.get(prev - 1)
+        return prev < 0 && apts.count > 0 ? apts.get(apts.count - 1) : ({})
+    }
     readonly property real s: Math.max(0.7, Math.min(width / 1280, height / 800))
     readonly property alias currentIndex: view.currentIndex
     readonly property int count: view.count
+    readonly property string currentKind: view.currentItem ? view.currentItem.kind : ""
+    // The row of the first slide of a kind ("agenda", "goals", "sickleave", "budget", "actions", "followup").
+    function slideIndex(kind) { return slides.indexOfKind(kind) }
+
+    // The manager's text for an area this month: the analysis, else the comment.
+    function areaNote(area, fallbackArea) {
+        Editor.revision
+        return Editor.comment(area, "analys") || Editor.comment(area, "kommentar")
+               || (fallbackArea ? Editor.comment(fallbackArea, "analys") : "")
+    }
 
     parent: Overlay.overlay
     x: 0
@@ -27,40 +48,82 @@ Popup {
     focus: true
     closePolicy: Popup.CloseOnEscape
     Component.onCompleted: open()
-    onClosed: if (Navigation.page === "apt-present") Navigation.page = "apt"
-    onOpened: { view.currentIndex = 0; keys.forceActiveFocus() }
+    onOpened: {
+        view.currentIndex = 0
+        keys.forceActiveFocus()
+        presenter.enterFullScreen()
+    }
+    onClosed: {
+        presenter.leaveFullScreen()
+        if (Navigation.page === "apt-present")
+            Navigation.page = "apt"
+    }
+    Component.onDestruction: presenter.leaveFullScreen()
     enter: Transition { NumberAnimation { property: "opacity"; from: 0; to: 1; duration: 120 } }
     exit: Transition { NumberAnimation { property: "opacity"; from: 1; to: 0; duration: 120 } }
     background: Rectangle { color: PresentColors.background }
 
-    OverviewModel {
-        id: ov
+    // A real full-screen window while presenting (not when rendering offscreen: screenshots
+    // and tests keep the size they asked for); the earlier state comes back on leaving.
+    property var fullScreenWindow: null
+    property int restoreVisibility: Window.Windowed
+    function enterFullScreen() {
+        const w = keys.Window.window
+        if (!w || presenter.fullScreenWindow || Qt.platform.pluginName === "offscreen" || Qt.platform.pluginName === "minimal")
+            return
+        presenter.fullScreenWindow = w
+        presenter.restoreVisibility = w.visibility
+        w.showFullScreen()
+    }
+    function leaveFullScreen() {
+        if (!presenter.fullScreenWindow)
+            return
+        const w = presenter.fullScreenWindow
+        presenter.fullScreenWindow = null
+        w.visibility = presenter.restoreVisibility === Window.FullScreen ? Window.Windowed : presenter.restoreVisibility
+    }
+
+    AptModel {
+        id: apts
+        property int loads: 0
         unitId: Selection.unitId
         year: Selection.year
         month: Selection.month
         revision: Editor.revision
-        onReloaded: presenter.fillChart()
+        onReloaded: loads++
+    }
+    OverviewModel {
+        id: ovModel
+        unitId: Selection.unitId
+        year: Selection.year
+        month: Selection.month
+        revision: Editor.revision
     }
     ActionModel {
-        id: acts
+        id: actModel
         unitId: Selection.unitId
         year: Selection.year
         month: Selection.month
         revision: Editor.revision
         showDone: false
     }
-    function fillChart() {
-        ov.fillSparkline(sickLine)
-        ov.fillSparkTarget(targetLine)
+    PresentationModel {
+        id: slides
+        agenda: presenter.meeting.agenda || ""
+        goalCount: ovModel.count
+        actionCount: actModel.count
+        decisionCount: (presenter.previous.decisions || []).length
     }
 
     contentItem: Item {
         id: keys
         focus: true
         Keys.onPressed: event => {
-            if (event.key === Qt.Key_Right || event.key === Qt.Key_PageDown || event.key === Qt.Key_Space) {
+            if (event.key === Qt.Key_Right || event.key === Qt.Key_Down || event.key === Qt.Key_PageDown
+                    || event.key === Qt.Key_Space || event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
                 view.incrementCurrentIndex(); event.accepted = true
-            } else if (event.key === Qt.Key_Left || event.key === Qt.Key_PageUp) {
+            } else if (event.key === Qt.Key_Left || event.key === Qt.Key_Up || event.key === Qt.Key_PageUp
+                       || event.key === Qt.Key_Backspace) {
                 view.decrementCurrentIndex(); event.accepted = true
             } else if (event.key === Qt.Key_Home) {
                 view.currentIndex = 0; event.accepted = true
@@ -76,6 +139,7 @@ Popup {
             anchors.right: parent.right
             anchors.top: parent.top
             anchors.margins: 16 * presenter.s
+            anchors.leftMargin: 120 * presenter.s
             spacing: 16
             Text {
                 text: qsTr("APT · %1 · %2").arg(Selection.unitName).arg(Selection.periodText)
@@ -103,7 +167,10 @@ Popup {
             }
         }
 
-        SwipeView {
+        // The slides side by side, one screen each: a swipe, a key or a button moves one slide.
+        // (A ListView rather than a SwipeView over a Repeater: it takes a reset of the slides,
+        // when the figures or the agenda change, without a binding loop on currentIndex.)
+        ListView {
             id: view
             objectName: "presentView"
             anchors.top: topBar.bottom
@@ -111,236 +178,90 @@ Popup {
             anchors.right: parent.right
             anchors.bottom: indicator.top
             clip: true
-
-            // 1. Goals: status with shape and text, value, trend with arrow and text.
-            PresentSlide {
-                scale: presenter.s
-                title: qsTr("Goals · %1").arg(Selection.periodText)
-                subtitle: [ov.summary.metText, ov.summary.partlyText, ov.summary.notMetText].filter(t => t).join(" · ")
-                GridLayout {
-                    Layout.fillWidth: true
-                    columns: ov.count > 5 && presenter.width > 1100 ? 2 : 1
-                    columnSpacing: 24 * presenter.s
-                    rowSpacing: 10 * presenter.s
-                    Repeater {
-                        model: ov
-                        delegate: Rectangle {
-                            id: goalRow
-                            required property string name
-                            required property string valueText
-                            required property string targetText
-                            required property string statusClass
-                            required property string statusText
-                            required property string trendArrow
-                            required property string trendText
-                            required property int index
-                            visible: index < 10
-                            Layout.fillWidth: true
-                            Layout.fillHeight: true
-                            Layout.preferredWidth: 1
-                            implicitHeight: goalCol.implicitHeight + 20 * presenter.s
-                            color: PresentColors.panel
-                            radius: 8
-                            Rectangle { width: 8; height: parent.height; radius: 4; color: PresentColors.status(goalRow.statusClass) }
-                            ColumnLayout {
-                                id: goalCol
-                                anchors.fill: parent
-                                anchors.margins: 10 * presenter.s
-                                anchors.leftMargin: 24 * presenter.s
-                                spacing: 2
-                                RowLayout {
-                                    Layout.fillWidth: true
-                                    spacing: 16 * presenter.s
-                                    Text { text: goalRow.name; color: PresentColors.text; font.pixelSize: 24 * presenter.s; font.bold: true; wrapMode: Text.WordWrap; maximumLineCount: 2; elide: Text.ElideRight; Layout.fillWidth: true }
-                                    Text { text: goalRow.valueText; color: PresentColors.text; font.pixelSize: 30 * presenter.s; font.bold: true; Layout.alignment: Qt.AlignTop }
-                                }
-                                Text {
-                                    text: Theme.statusShape(goalRow.statusClass) + " " + goalRow.statusText + "   " + goalRow.targetText
-                                    color: PresentColors.status(goalRow.statusClass)
-                                    font.pixelSize: 20 * presenter.s
-                                    font.bold: true
-                                    elide: Text.ElideRight
-                                    Layout.fillWidth: true
-                                }
-                                Text {
-                                    text: (goalRow.trendArrow.length > 0 ? goalRow.trendArrow + " " : "") + goalRow.trendText
-                                    color: PresentColors.muted
-                                    font.pixelSize: 20 * presenter.s
-                                    elide: Text.ElideRight
-                                    Layout.fillWidth: true
-                                }
-                            }
+            orientation: ListView.Horizontal
+            snapMode: ListView.SnapOneItem
+            highlightRangeMode: ListView.StrictlyEnforceRange
+            highlightMoveDuration: 250
+            highlightMoveVelocity: -1
+            boundsBehavior: Flickable.StopAtBounds
+            keyNavigationEnabled: false
+            model: slides
+                // One slide of PresentationModel, drawn by the component of its kind.
+                delegate: Item {
+                    id: d
+                    required property string kind
+                    required property int first
+                    required property int itemCount
+                    required property int page
+                    required property int pages
+                    required property var lines
+                    objectName: "presentSlide_" + kind + (page > 0 ? "_" + page : "")
+                    width: view.width
+                    height: view.height
+                    Loader {
+                        anchors.fill: parent
+                        active: d.kind === "agenda"
+                        sourceComponent: PresentListSlide {
+                            s: presenter.s
+                            baseTitle: qsTr("Agenda")
+                            subtitle: presenter.meeting.title || ""
+                            lines: d.lines
+                            page: d.page
+                            pages: d.pages
+                        }
+                    }
+                    Loader {
+                        anchors.fill: parent
+                        active: d.kind === "goals"
+                        sourceComponent: PresentGoalsSlide {
+                            s: presenter.s
+                            ov: ovModel
+                            first: d.first
+                            count: d.itemCount
+                            page: d.page
+                            pages: d.pages
+                            note: d.page === 0 ? presenter.areaNote("mal", "oversikt") : ""
+                        }
+                    }
+                    Loader {
+                        anchors.fill: parent
+                        active: d.kind === "sickleave"
+                        sourceComponent: PresentSickSlide { s: presenter.s; ov: ovModel; note: presenter.areaNote("sjukfranvaro") }
+                    }
+                    Loader {
+                        anchors.fill: parent
+                        active: d.kind === "budget"
+                        sourceComponent: PresentBudgetSlide { s: presenter.s; ov: ovModel; note: presenter.areaNote("budget") }
+                    }
+                    Loader {
+                        anchors.fill: parent
+                        active: d.kind === "actions"
+                        sourceComponent: PresentActionsSlide {
+                            s: presenter.s
+                            acts: actModel
+                            first: d.first
+                            count: d.itemCount
+                            page: d.page
+                            pages: d.pages
+                        }
+                    }
+                    Loader {
+                        anchors.fill: parent
+                        active: d.kind === "followup"
+                        sourceComponent: PresentListSlide {
+                            s: presenter.s
+                            baseTitle: qsTr("Follow-up of last meeting's decisions")
+                            subtitle: presenter.previous.title ? qsTr("%1, %2").arg(presenter.previous.title).arg(presenter.previous.dateText) : ""
+                            mark: "☐"
+                            lines: (presenter.previous.decisions || []).slice(d.first, d.first + d.itemCount)
+                            page: d.page
+                            pages: d.pages
+                            emptyText: presenter.previous.title ? qsTr("No decisions were written down at the last meeting.")
+                                                                : qsTr("No earlier meeting: decisions made today are followed up at the next APT.")
                         }
                     }
                 }
-                Text {
-                    visible: ov.count === 0
-                    text: qsTr("No indicators have targets or values for this unit and period.")
-                    color: PresentColors.muted
-                    font.pixelSize: 26 * presenter.s
-                }
-                Item { Layout.fillHeight: true }
             }
-
-            // 2. Sick leave: month, year to date, rolling 12 and the last 12 months against the target.
-            PresentSlide {
-                scale: presenter.s
-                title: qsTr("Sick leave")
-                subtitle: (ov.sickLeave.targetText || "") + " · " + Theme.statusShape(ov.sickLeave.statusClass || "none") + " " + (ov.sickLeave.statusText || "")
-                RowLayout {
-                    Layout.fillWidth: true
-                    spacing: 40 * presenter.s
-                    PresentFigure { scale: presenter.s; label: qsTr("This month"); value: ov.sickLeave.monthText || "–"; Layout.fillWidth: true; Layout.preferredWidth: 1 }
-                    PresentFigure { objectName: "presentSickYtd"; scale: presenter.s; label: qsTr("Year to date"); value: ov.sickLeave.ytdText || "–"; statusClass: ov.sickLeave.statusClass || ""; Layout.fillWidth: true; Layout.preferredWidth: 1 }
-                    PresentFigure { scale: presenter.s; label: qsTr("Rolling 12 months"); value: ov.sickLeave.rolling12Text || "–"; Layout.fillWidth: true; Layout.preferredWidth: 1 }
-                }
-                ChartView {
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    Layout.minimumHeight: 160
-                    antialiasing: true
-                    backgroundColor: PresentColors.background
-                    plotAreaColor: PresentColors.background
-                    backgroundRoundness: 0
-                    localizeNumbers: true
-                    legend.alignment: Qt.AlignBottom
-                    legend.labelColor: PresentColors.text
-                    legend.font.pixelSize: 20 * presenter.s
-                    margins { left: 0; right: 0; top: 0; bottom: 0 }
-                    BarCategoryAxis { id: sx; categories: ov.sparkLabels; labelsColor: PresentColors.text; labelsFont.pixelSize: 18 * presenter.s; gridVisible: false }
-                    ValueAxis { id: sy; min: 0; max: ov.sparkMax; labelFormat: "%.0f"; titleText: "%"; titleBrush: PresentColors.text; labelsColor: PresentColors.text; labelsFont.pixelSize: 18 * presenter.s; tickCount: 5; gridLineColor: "#30363d" }
-                    LineSeries { id: sickLine; name: qsTr("Sick leave per month"); axisX: sx; axisY: sy; color: PresentColors.accent; width: 5; pointsVisible: true }
-                    LineSeries { id: targetLine; name: qsTr("Target"); axisX: sx; axisY: sy; color: PresentColors.warn; width: 3; style: Qt.DashLine }
-                    Component.onCompleted: presenter.fillChart()
-                }
-            }
-
-            // 3. Budget: deviation to date and forecast deviation with a one-line explanation.
-            PresentSlide {
-                scale: presenter.s
-                title: qsTr("Budget · %1").arg(Selection.periodText)
-                subtitle: qsTr("Net cost in tkr. Positive = better than budget")
-                RowLayout {
-                    Layout.fillWidth: true
-                    spacing: 60 * presenter.s
-                    PresentFigure {
-                        scale: presenter.s
-                        label: qsTr("Deviation year to date")
-                        value: ov.budget.ytdDeviationText || "–"
-                        statusClass: ov.budget.ytdDeviationClass || ""
-                        Layout.fillWidth: true; Layout.preferredWidth: 1
-                    }
-                    PresentFigure {
-                        objectName: "presentForecastDeviation"
-                        scale: presenter.s
-                        label: qsTr("Forecast deviation, full year")
-                        value: ov.budget.forecastDeviationText || "–"
-                        statusClass: ov.budget.forecastDeviationClass || ""
-                        Layout.fillWidth: true; Layout.preferredWidth: 1
-                    }
-                }
-                Text {
-                    objectName: "presentBudgetExplanation"
-                    text: ov.budget.explanationText || ""
-                    color: PresentColors.text
-                    font.pixelSize: 28 * presenter.s
-                    wrapMode: Text.WordWrap
-                    Layout.fillWidth: true
-                    Layout.topMargin: 24 * presenter.s
-                }
-                Text {
-                    text: qsTr("Budget to date %1 · actual %2 · forecast full year %3")
-                          .arg(ov.budget.ytdBudgetText || "–").arg(ov.budget.ytdActualText || "–").arg(ov.budget.forecastText || "–")
-                    color: PresentColors.muted
-                    font.pixelSize: 22 * presenter.s
-                    wrapMode: Text.WordWrap
-                    Layout.fillWidth: true
-                }
-                Item { Layout.fillHeight: true }
-            }
-
-            // 4. Open actions with owners and due dates.
-            PresentSlide {
-                scale: presenter.s
-                title: qsTr("Open actions")
-                subtitle: qsTr("%Ln open", "", acts.openCount) + ", " + qsTr("%Ln late", "", acts.lateCount)
-                Repeater {
-                    model: acts
-                    delegate: RowLayout {
-                        id: actRow
-                        required property string title
-                        required property string owner
-                        required property string dueText
-                        required property string statusText
-                        required property string statusClass
-                        required property bool late
-                        required property int index
-                        visible: index < 7
-                        Layout.fillWidth: true
-                        spacing: 20 * presenter.s
-                        Text {
-                            text: Theme.statusShape(actRow.statusClass)
-                            color: PresentColors.status(actRow.statusClass)
-                            font.pixelSize: 26 * presenter.s
-                            Layout.alignment: Qt.AlignTop
-                            Layout.preferredWidth: 32 * presenter.s
-                        }
-                        ColumnLayout {
-                            spacing: 0
-                            Layout.fillWidth: true
-                            Text { text: actRow.title; color: PresentColors.text; font.pixelSize: 26 * presenter.s; font.bold: true; elide: Text.ElideRight; Layout.fillWidth: true }
-                            Text {
-                                text: [actRow.owner, actRow.dueText, actRow.statusText].filter(t => t.length > 0).join(" · ")
-                                color: actRow.late ? PresentColors.bad : PresentColors.muted
-                                font.pixelSize: 20 * presenter.s
-                                elide: Text.ElideRight
-                                Layout.fillWidth: true
-                            }
-                        }
-                    }
-                }
-                Text {
-                    visible: acts.count > 7
-                    text: qsTr("+ %Ln more", "", acts.count - 7)
-                    color: PresentColors.muted
-                    font.pixelSize: 22 * presenter.s
-                }
-                Text {
-                    visible: acts.count === 0
-                    text: qsTr("No open actions.")
-                    color: PresentColors.muted
-                    font.pixelSize: 26 * presenter.s
-                }
-                Item { Layout.fillHeight: true }
-            }
-
-            // 5. Last meeting's decisions to follow up.
-            PresentSlide {
-                scale: presenter.s
-                title: qsTr("Follow-up of last meeting's decisions")
-                subtitle: presenter.previous.title ? qsTr("%1, %2").arg(presenter.previous.title).arg(presenter.previous.dateText) : ""
-                Repeater {
-                    model: presenter.previous.decisions || []
-                    delegate: RowLayout {
-                        required property string modelData
-                        Layout.fillWidth: true
-                        spacing: 16 * presenter.s
-                        Text { text: "☐"; color: PresentColors.text; font.pixelSize: 28 * presenter.s; Layout.alignment: Qt.AlignTop }
-                        Text { text: modelData; color: PresentColors.text; font.pixelSize: 28 * presenter.s; wrapMode: Text.WordWrap; Layout.fillWidth: true }
-                    }
-                }
-                Text {
-                    visible: !(presenter.previous.decisions && presenter.previous.decisions.length > 0)
-                    text: presenter.previous.title ? qsTr("No decisions were written down at the last meeting.")
-                                                   : qsTr("No earlier meeting: decisions made today are followed up at the next APT.")
-                    color: PresentColors.muted
-                    font.pixelSize: 26 * presenter.s
-                    wrapMode: Text.WordWrap
-                    Layout.fillWidth: true
-                }
-                Item { Layout.fillHeight: true }
-            }
-        }
 
         PageIndicator {
             id: indicator
@@ -349,14 +270,15 @@ Popup {
             anchors.bottomMargin: 12 * presenter.s
             count: view.count
             currentIndex: view.currentIndex
-            interactive: true
-            onCurrentIndexChanged: view.currentIndex = currentIndex
+            // A tap on a dot goes to its slide (one way: the view owns the index, so a model
+            // reset that changes the count cannot loop between the two).
             delegate: Rectangle {
                 required property int index
                 implicitWidth: 14 * presenter.s
                 implicitHeight: 14 * presenter.s
                 radius: width / 2
                 color: index === view.currentIndex ? PresentColors.text : "#4a525c"
+                TapHandler { onTapped: view.currentIndex = parent.index }
             }
         }
 

@@ -9,6 +9,8 @@
 
 #include <QDate>
 
+#include <cmath>
+
 OverviewModel::OverviewModel(QObject *parent) : UnitPeriodModel(parent) {}
 
 int OverviewModel::rowCount(const QModelIndex &parent) const
@@ -39,6 +41,8 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
         return f.previous ? tr("Last year %1").arg(Fmt::measure(f.previous, f.measureUnit)) : QString();
     case CommentRole: return f.comment;
     case ManualRole: return c.manual;
+    case TrendWordsRole: return Fmt::trendWords(f.trend, f.value, f.previous);
+    case TrendClassRole: return Fmt::trendClass(f.trend);
     }
     return {};
 }
@@ -50,7 +54,8 @@ QHash<int, QByteArray> OverviewModel::roleNames() const
             {TargetTextRole, "targetText"}, {StatusClassRole, "statusClass"},
             {StatusTextRole, "statusText"}, {TrendArrowRole, "trendArrow"},
             {TrendTextRole, "trendText"}, {PreviousTextRole, "previousText"},
-            {CommentRole, "comment"}, {ManualRole, "manual"}};
+            {CommentRole, "comment"}, {ManualRole, "manual"},
+            {TrendWordsRole, "trendWords"}, {TrendClassRole, "trendClass"}};
 }
 
 void OverviewModel::setGoalIds(const QStringList &ids)
@@ -81,31 +86,37 @@ bool OverviewModel::fillSparkTarget(QObject *series) const
 }
 
 namespace {
-// One line on the budget: the category that drives the deviation to date, and the forecast.
+// What drives the budget deviation to date: the category with the largest deviation either way
+// ("i nivå med budget" when every category is), then the full-year forecast.
 QString budgetExplanation(const UnitFigures &uf, std::optional<double> forecastDev)
 {
     if (uf.budgetYear.byCategory.isEmpty())
         return OverviewModel::tr("No budget for this unit and year.");
-    QString worst;
-    double worstDev = 0;
-    for (auto it = uf.budgetYtd.byCategory.cbegin(); it != uf.budgetYtd.byCategory.cend(); ++it) {
-        const double d = BudgetSums::deviation(it.key(), it.value());
-        if (worst.isEmpty() || d < worstDev) {
-            worst = it.key();
-            worstDev = d;
-        }
-    }
     QString text;
-    if (worstDev < 0)
-        text = Category::isIncome(worst)
-            ? OverviewModel::tr("%1 are %2 below budget to date.").arg(Fmt::categoryText(worst), Fmt::tkr(-worstDev))
-            : OverviewModel::tr("%1 are %2 over budget to date.").arg(Fmt::categoryText(worst), Fmt::tkr(-worstDev));
-    else
-        text = OverviewModel::tr("Every category is within budget to date.");
+    if (uf.budgetYtd.byCategory.isEmpty()) {
+        text = OverviewModel::tr("No actual costs booked yet this year.");
+    } else {
+        QString largest;
+        double largestDev = 0;
+        for (auto it = uf.budgetYtd.byCategory.cbegin(); it != uf.budgetYtd.byCategory.cend(); ++it) {
+            const double d = BudgetSums::deviation(it.key(), it.value());
+            if (largest.isEmpty() || std::abs(d) > std::abs(largestDev)) {
+                largest = it.key();
+                largestDev = d;
+            }
+        }
+        const BudgetAmounts &a = uf.budgetYtd.byCategory.value(largest);
+        text = Fmt::onBudgetLevel(largestDev, a.budget)
+            ? OverviewModel::tr("Every category is on budget %1.").arg(Fmt::throughMonth(uf.budgetMonth))
+            : OverviewModel::tr("Largest deviation %1: %2.")
+                  .arg(Fmt::throughMonth(uf.budgetMonth), Fmt::deviationSentence(largest, largestDev, a.budget));
+    }
     if (forecastDev)
         text += QLatin1Char(' ')
-            + (*forecastDev < 0 ? OverviewModel::tr("The full-year forecast is %1 over budget.").arg(Fmt::tkr(-*forecastDev))
-                                : OverviewModel::tr("The full-year forecast is within budget (%1).").arg(Fmt::tkr(*forecastDev, true)));
+            + (Fmt::onBudgetLevel(*forecastDev, uf.budgetYear.netBudget())
+                   ? OverviewModel::tr("The full-year forecast is on budget.")
+                   : *forecastDev < 0 ? OverviewModel::tr("The full-year forecast is %1 over budget.").arg(Fmt::tkr(-*forecastDev))
+                                      : OverviewModel::tr("The full-year forecast is %1 under budget.").arg(Fmt::tkr(*forecastDev)));
     else
         text += QLatin1Char(' ') + OverviewModel::tr("No full-year forecast yet.");
     return text;
@@ -186,6 +197,19 @@ void OverviewModel::load()
               {QStringLiteral("targetText"), Fmt::targetText(t.kind, t.value, QStringLiteral("%"))},
               {QStringLiteral("statusClass"), Fmt::statusClass(st)},
               {QStringLiteral("statusText"), Fmt::statusText(st)}};
+    // Better or worse than last year to the same month: the sick-leave indicator's trend.
+    m_sick.insert(QStringLiteral("trendWords"), Fmt::trendText(Trend::Missing));
+    m_sick.insert(QStringLiteral("trendClass"), Fmt::trendClass(Trend::Missing));
+    for (const IndicatorFigure &f : uf.indicators) {
+        if (f.indicatorId != sickIndicator || sickIndicator.isEmpty())
+            continue;
+        m_sick.insert(QStringLiteral("previousText"),
+                      f.previous ? tr("Last year %1").arg(Fmt::percent(f.previous, 1)) : QString());
+        const QString words = Fmt::trendWords(f.trend, f.value, f.previous);
+        if (!words.isEmpty())
+            m_sick.insert(QStringLiteral("trendWords"), words);
+        m_sick.insert(QStringLiteral("trendClass"), Fmt::trendClass(f.trend));
+    }
 
     // Budget: the period's deviation and the full-year forecast deviation (positive = better).
     const double ytdDev = uf.budgetYtd.netDeviation();
@@ -200,5 +224,6 @@ void OverviewModel::load()
                 {QStringLiteral("ytdBudgetText"), Fmt::tkr(hasBudget ? std::optional<double>(uf.budgetYtd.netBudget()) : std::nullopt)},
                 {QStringLiteral("ytdActualText"), Fmt::tkr(hasBudget ? std::optional<double>(uf.budgetYtd.netActual()) : std::nullopt)},
                 {QStringLiteral("forecastText"), Fmt::tkr(uf.forecastNet)},
-                {QStringLiteral("explanationText"), budgetExplanation(uf, forecastDev)}};
+                {QStringLiteral("explanationText"), budgetExplanation(uf, forecastDev)},
+                {QStringLiteral("periodText"), Fmt::throughMonth(uf.budgetMonth)}};
 }

@@ -24,7 +24,7 @@ public:
     enum Role {
         IndicatorIdRole = Qt::UserRole + 1, CodeRole, NameRole, GoalNameRole, ValueTextRole,
         PeriodTextRole, TargetTextRole, StatusClassRole, StatusTextRole, TrendArrowRole,
-        TrendTextRole, PreviousTextRole, CommentRole, ManualRole
+        TrendTextRole, PreviousTextRole, CommentRole, ManualRole, TrendWordsRole, TrendClassRole
     };
 
     explicit OverviewModel(QObject *parent = nullptr);
@@ -33,10 +33,12 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // monthText, ytdText, rolling12Text, targetText, statusClass, statusText, shortText, longText.
+    // monthText, ytdText, rolling12Text, targetText, statusClass, statusText, shortText, longText,
+    // previousText (last year to the same month), trendWords ("lägre än förra året · bättre"), trendClass.
     QVariantMap sickLeave() const { return m_sick; }
     // ytdDeviationText/Class, forecastDeviationText/Class, yearBudgetText, ytdActualText, forecastText,
-    // explanationText (one line on what drives the deviation).
+    // explanationText (what drives the deviation: the largest category deviation, "i nivå med
+    // budget" when small, and the forecast), periodText ("t.o.m. september", the budget's month).
     QVariantMap budget() const { return m_budget; }
     // met, partly, notMet, missing counts as text ("3 av 7 uppfyllda").
     QVariantMap summary() const { return m_summary; }
