@@ -396,7 +396,7 @@
         <translation>Avsluta visningen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Agenda</source>
         <translation>Dagordning</translation>
     </message>
