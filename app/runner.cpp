@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "editor.h"
 #include "figurecache.h"
+#include "layoutcheck.h"
 #include "navigation.h"
 #include "selection.h"
 #include "services.h"
@@ -13,11 +14,13 @@
 #include <QImage>
 #include <QKeyEvent>
 #include <QQmlApplicationEngine>
+#include <QQmlExpression>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSettings>
 #include <QTextStream>
 #include <cstdio>
+#include <functional>
 #include <cstdlib>
 
 namespace {
@@ -84,7 +87,7 @@ QQuickItem *findItem(QObject *root, const QString &name)
 // a dialog's implementation, and the modules it imports, only when it is first opened, so a
 // module missing from the machine (Qt.labs.folderlistmodel for FileDialog) would otherwise
 // pass the self-test and crash the app at the user's first click.
-void openDialogs(QQuickWindow *win, const QString &page)
+void openDialogs(QQuickWindow *win, const QString &page, const std::function<void(const QString &)> &whileOpen = {})
 {
     const QList<QObject *> all = win->findChildren<QObject *>();
     for (QObject *o : all) {
@@ -95,8 +98,10 @@ void openDialogs(QQuickWindow *win, const QString &page)
         const int before = g_warnings;
         QMetaObject::invokeMethod(o, "open");
         pump(150);
+        if (whileOpen)
+            whileOpen(o->objectName());
         QMetaObject::invokeMethod(o, "close");
-        pump(50);
+        pump(whileOpen ? 400 : 50); // the layout check: past the closing transition
         fprintf(stderr, "self-test: page %s, dialog %s opened (%d QML warnings)\n", qPrintable(page),
                 qPrintable(o->objectName()), g_warnings - before);
     }
@@ -261,3 +266,86 @@ Runner::DemoState::DemoState(Services &services, const QString &language)
 }
 
 Runner::DemoState::~DemoState() = default;
+
+void Runner::setTextSize(QQmlApplicationEngine &engine, double factor)
+{
+    QQuickWindow *win = window(engine);
+    if (!win)
+        return;
+    QQmlExpression expr(qmlContext(win), win, QStringLiteral("Theme.fontScale = %1").arg(factor));
+    expr.evaluate();
+    if (expr.hasError())
+        fprintf(stderr, "text size: %s\n", qPrintable(expr.error().toString()));
+}
+
+int Runner::layoutCheck(QQmlApplicationEngine &engine, const QList<double> &textSizes, QSize onlySize,
+                        const QString &onlyUnit)
+{
+    QQuickWindow *win = window(engine);
+    Navigation *nav = Navigation::instance();
+    Selection *selection = Selection::instance();
+    AppSettings *settings = AppSettings::instance();
+    if (!win || !nav || !selection || !settings)
+        return 2;
+    QStringList pages = win->property("screenshotPages").toStringList();
+    if (pages.isEmpty())
+        pages = win->property("pageNames").toStringList();
+    selection->selectUnitByCode(demoUnitCode());
+    selection->setPeriod(selection->year(), 0);
+    const int year = selection->year(), month = selection->month();
+    struct Unit { QString label, code; int year, month; };
+    const QList<Unit> units = {{QStringLiteral("VO-HTN"), QStringLiteral("VO-HTN"), year, month},
+                               {QStringLiteral("SOC"), QStringLiteral("SOC"), year, month},
+                               {QStringLiteral("VO-HTN 2000-01 (no data)"), QStringLiteral("VO-HTN"), 2000, 1}};
+    const QList<QSize> sizes = {QSize(1280, 800), QSize(800, 1280), QSize(1920, 1080)};
+    QElapsedTimer timer;
+    timer.start();
+    int problems = 0, views = 0;
+    const auto report = [&](const QStringList &lines) {
+        for (const QString &l : lines)
+            fprintf(stderr, "layout-check: %s\n", qPrintable(l));
+        problems += int(lines.size());
+    };
+    for (const Unit &u : units) {
+        if (!onlyUnit.isEmpty() && u.code != onlyUnit)
+            continue;
+        selection->selectUnitByCode(u.code);
+        selection->setPeriod(u.year, u.month);
+        for (const QSize &size : sizes) {
+            if (onlySize.isValid() && size != onlySize)
+                continue;
+            win->resize(size);
+            for (const double textSize : textSizes) {
+                for (const bool dark : {false, true}) {
+                    if (dark && textSize != 1.0)
+                        continue; // colours do not change with the text size
+                    settings->setDarkMode(dark);
+                    setTextSize(engine, textSize);
+                    for (const QString &page : std::as_const(pages)) {
+                        nav->setPage(page);
+                        pump(120);
+                        LayoutCheck::Options o;
+                        o.touch = size != QSize(1920, 1080);
+                        o.where = QStringLiteral("page %1, unit %2, %3x%4 %5 text x%6")
+                                      .arg(page, u.label).arg(size.width()).arg(size.height())
+                                      .arg(dark ? QStringLiteral("dark") : QStringLiteral("light")).arg(textSize);
+                        report(LayoutCheck::check(win, o));
+                        ++views;
+                        // Dialogs: once per unit, size and text size, in light and dark.
+                        if (u.year == year)
+                            openDialogs(win, page, [&](const QString &dialog) {
+                                LayoutCheck::Options d = o;
+                                d.where = o.where + QStringLiteral(", dialog ") + dialog;
+                                report(LayoutCheck::check(win, d));
+                                ++views;
+                            });
+                    }
+                }
+            }
+        }
+    }
+    settings->setDarkMode(false);
+    setTextSize(engine, 1.0);
+    fprintf(stderr, "layout-check: %d views checked in %.0f s, %d problems\n", views, timer.elapsed() / 1000.0, problems);
+    return problems == 0 ? 0 : 1;
+}

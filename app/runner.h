@@ -1,6 +1,7 @@
 #pragma once
 // The non-interactive runs: --self-test (visit every page, fail on any QML warning) and
 // --screenshot (render a page offscreen at a size and save a PNG).
+#include <QList>
 #include <QSize>
 #include <QString>
 #include <memory>
@@ -20,6 +21,15 @@ int warningCount();
 // Visits every page of the loaded Main.qml, switches unit and period once, renders each page;
 // returns the process exit code (non-zero on any QML warning).
 int selfTest(QQmlApplicationEngine &engine);
+// The layout and accessibility check (LayoutCheck) over every page and its dialogs for the demo
+// units (one period with no data, VO-HTN, the parent SOC) at 1280x800, 800x1280 and 1920x1080,
+// light and dark, and with text at `textSizes` times its size; prints one line per problem and
+// returns non-zero when there is any.
+// An empty `onlySize` / `onlyUnit` means all of them.
+int layoutCheck(QQmlApplicationEngine &engine, const QList<double> &textSizes, QSize onlySize = {},
+                const QString &onlyUnit = {});
+// Sets Theme.fontScale (the large-text setting) in the loaded Main.qml.
+void setTextSize(QQmlApplicationEngine &engine, double factor);
 // Renders `page` at `size` and saves it to `file`; returns the exit code.
 int screenshot(QQmlApplicationEngine &engine, const QString &file, QSize size, const QString &page);
 // Renders every page at `size` into dir/<page>-<W>x<H>.png; returns the exit code.

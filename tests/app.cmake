@@ -32,7 +32,8 @@ target_link_libraries(bench_app PRIVATE enhetspuls_qml enhetspuls_qmlplugin enhe
 # own main(): a QApplication before quick_test_main_with_setup (Qt Charts).
 add_executable(tst_app_qml qml/main.cpp qml/testbackend.h qml/testbackend.cpp
   ${PROJECT_SOURCE_DIR}/app/services.h ${PROJECT_SOURCE_DIR}/app/services.cpp
-  ${PROJECT_SOURCE_DIR}/app/runner.h ${PROJECT_SOURCE_DIR}/app/runner.cpp)
+  ${PROJECT_SOURCE_DIR}/app/runner.h ${PROJECT_SOURCE_DIR}/app/runner.cpp
+  ${PROJECT_SOURCE_DIR}/app/layoutcheck.h ${PROJECT_SOURCE_DIR}/app/layoutcheck.cpp)
 target_include_directories(tst_app_qml PRIVATE ${PROJECT_SOURCE_DIR}/app)
 target_compile_definitions(tst_app_qml PRIVATE ENHETSPULS_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
   QUICK_TEST_SOURCE_DIR="${CMAKE_CURRENT_SOURCE_DIR}/qml")
@@ -57,3 +58,13 @@ set_tests_properties(tst_app_quit PROPERTIES ENVIRONMENT "${APP_TEST_ENV}" TIMEO
 # The APT presentation (tests/qml/tst_apt_present.qml: every slide at 1280×800 and 1920×1080
 # stepped with the clicker keys, checked for overlapping or cut-off text) runs in tst_app_qml;
 # alone: build/tests/tst_app_qml -input tests/qml/tst_apt_present.qml
+
+# The layout and accessibility check (app/layoutcheck): each rule fires on a broken QML fixture
+# (tests/layout/*_bad.qml) and not on a good one.
+add_executable(tst_layoutcheck tst_layoutcheck.cpp ${PROJECT_SOURCE_DIR}/app/layoutcheck.h
+  ${PROJECT_SOURCE_DIR}/app/layoutcheck.cpp)
+target_include_directories(tst_layoutcheck PRIVATE ${PROJECT_SOURCE_DIR}/app)
+target_compile_definitions(tst_layoutcheck PRIVATE LAYOUT_FIXTURES="${CMAKE_CURRENT_SOURCE_DIR}/layout")
+target_link_libraries(tst_layoutcheck PRIVATE Qt6::Quick Qt6::QuickControls2 Qt6::Test)
+add_test(NAME tst_layoutcheck COMMAND tst_layoutcheck)
+set_tests_properties(tst_layoutcheck PROPERTIES ENVIRONMENT "${APP_TEST_ENV}")

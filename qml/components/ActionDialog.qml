@@ -84,18 +84,18 @@ Dialog {
         columnSpacing: 12
         rowSpacing: 6
         Label { text: qsTr("Title") }
-        TextField { id: titleField; objectName: "actionTitle"; Layout.fillWidth: true; Layout.preferredHeight: Theme.touch }
+        TextField { id: titleField; objectName: "actionTitle"; Accessible.name: qsTr("Title"); Layout.fillWidth: true; Layout.preferredHeight: Theme.touch }
         Label { text: qsTr("Owner") }
-        TextField { id: ownerField; Layout.fillWidth: true; Layout.preferredHeight: Theme.touch }
+        TextField { id: ownerField; Accessible.name: qsTr("Owner"); Layout.fillWidth: true; Layout.preferredHeight: Theme.touch }
         Label { text: qsTr("End date") }
         DateField { id: endField; objectName: "actionEnd"; accessibleName: qsTr("End date"); Layout.fillWidth: true }
         Label { text: qsTr("Status") }
-        ComboBox { id: statusBox; model: dlg.statuses; textRole: "text"; Layout.fillWidth: true; Layout.preferredHeight: Theme.touch }
+        ComboBox { id: statusBox; Accessible.name: qsTr("Status"); model: dlg.statuses; textRole: "text"; Layout.fillWidth: true; Layout.preferredHeight: Theme.touch }
         Label { text: qsTr("Area") }
-        ComboBox { id: areaBox; model: dlg.areas; textRole: "text"; Layout.fillWidth: true; Layout.preferredHeight: Theme.touch }
+        ComboBox { id: areaBox; Accessible.name: qsTr("Area"); model: dlg.areas; textRole: "text"; Layout.fillWidth: true; Layout.preferredHeight: Theme.touch }
         Label { text: qsTr("Expected effect (tkr)") }
-        TextField { id: effectField; objectName: "actionEffect"; inputMethodHints: Qt.ImhFormattedNumbersOnly; Layout.fillWidth: true; Layout.preferredHeight: Theme.touch }
+        TextField { id: effectField; objectName: "actionEffect"; Accessible.name: qsTr("Expected effect (tkr)"); inputMethodHints: Qt.ImhFormattedNumbersOnly; Layout.fillWidth: true; Layout.preferredHeight: Theme.touch }
         Label { text: qsTr("Note") }
-        TextField { id: noteField; Layout.fillWidth: true; Layout.preferredHeight: Theme.touch }
+        TextField { id: noteField; Accessible.name: qsTr("Note"); Layout.fillWidth: true; Layout.preferredHeight: Theme.touch }
     }
 }

@@ -93,6 +93,7 @@ ColumnLayout {
         Layout.minimumHeight: 96
         wrapMode: TextEdit.Wrap
         placeholderText: editor.placeholder
+        placeholderTextColor: Theme.textMuted
         font.pixelSize: Theme.fs(15)
         Accessible.name: editor.label
         background: Rectangle {

@@ -16,6 +16,7 @@ RowLayout {
         id: input
         objectName: field.objectName.length > 0 ? field.objectName + "Input" : ""
         placeholderText: qsTr("YYYY-MM-DD")
+        placeholderTextColor: Theme.textMuted
         inputMethodHints: Qt.ImhDate
         Layout.fillWidth: true
         Layout.preferredHeight: Theme.touch

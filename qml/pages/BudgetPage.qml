@@ -136,6 +136,7 @@ Flickable {
                                     anchors.bottomMargin: 2
                                     text: brow.forecast
                                     placeholderText: "–"
+                                    placeholderTextColor: Theme.textMuted
                                     horizontalAlignment: Text.AlignRight
                                     font.pixelSize: Theme.fs(14)
                                     inputMethodHints: Qt.ImhFormattedNumbersOnly

@@ -18,7 +18,8 @@ Flickable {
         Layout.preferredHeight: Theme.touch
         contentItem: Text {
             text: btn.text
-            color: Theme.accentText
+            // Dark text on the light dark-theme accent (white on it was 2.1:1; found by --layout-check).
+            color: Theme.dark ? "#0a1929" : Theme.accentText
             font.pixelSize: Theme.fs(15); font.bold: true
             horizontalAlignment: Text.AlignHCenter; verticalAlignment: Text.AlignVCenter
         }
@@ -145,6 +146,8 @@ Flickable {
                     objectName: "serverField"
                     text: SyncManager.serverUrl
                     placeholderText: "https://enhetspuls.kommun.se"
+                    placeholderTextColor: Theme.textMuted
+                    Accessible.name: qsTr("Server address")
                     inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
                     Layout.fillWidth: true; Layout.preferredHeight: Theme.touch
                 }
@@ -152,6 +155,7 @@ Flickable {
                 TextField {
                     id: userField
                     objectName: "userField"
+                    Accessible.name: qsTr("User name")
                     text: SyncManager.userName
                     inputMethodHints: Qt.ImhNoAutoUppercase
                     Layout.fillWidth: true; Layout.preferredHeight: Theme.touch
@@ -160,6 +164,7 @@ Flickable {
                 TextField {
                     id: passwordField
                     objectName: "passwordField"
+                    Accessible.name: qsTr("Password")
                     echoMode: TextInput.Password
                     Layout.fillWidth: true; Layout.preferredHeight: Theme.touch
                     onAccepted: loginButton.clicked()

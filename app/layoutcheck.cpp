@@ -1,0 +1,317 @@
+#include "layoutcheck.h"
+
+#include <QAccessible>
+#include <QColor>
+#include <QFont>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QtMath>
+#include <algorithm>
+#include <cmath>
+
+namespace {
+// The QML type name of `o` ("Card" for Card.qml, "Button" for QQuickButton) and whether it or a
+// base type is named `name`.
+QString typeName(const QMetaObject *mo)
+{
+    QString n = QString::fromLatin1(mo->className());
+    const qsizetype q = n.indexOf(QLatin1String("_QML"));
+    if (q > 0)
+        n.truncate(q);
+    if (n.startsWith(QLatin1String("QQuick")))
+        n.remove(0, 6);
+    return n;
+}
+
+bool isType(const QObject *o, const QString &name)
+{
+    for (const QMetaObject *mo = o->metaObject(); mo; mo = mo->superClass()) {
+        if (typeName(mo) == name)
+            return true;
+    }
+    return false;
+}
+
+bool isText(const QQuickItem *i)
+{
+    return i->inherits("QQuickText") || i->inherits("QQuickTextInput") || i->inherits("QQuickTextEdit");
+}
+
+QString describe(const QQuickItem *i)
+{
+    QString d = i->objectName().isEmpty() ? typeName(i->metaObject()) : i->objectName();
+    QString text = i->property("text").toString();
+    if (text.isEmpty() && i->inherits("QQuickTextInput") == false)
+        text = i->property("placeholderText").toString();
+    text = text.simplified();
+    if (text.size() > 40)
+        text = text.left(38) + QStringLiteral("…");
+    if (!text.isEmpty())
+        d += QStringLiteral(" \"%1\"").arg(text);
+    return d;
+}
+
+struct Node
+{
+    QQuickItem *item;
+    int paint; // paint order: later paints over earlier
+};
+
+struct Walk
+{
+    QList<Node> nodes;
+    void visit(QQuickItem *item)
+    {
+        if (!item->isVisible() || item->opacity() <= 0.01)
+            return;
+        QList<QQuickItem *> kids = item->childItems();
+        std::stable_sort(kids.begin(), kids.end(), [](QQuickItem *a, QQuickItem *b) { return a->z() < b->z(); });
+        for (QQuickItem *k : std::as_const(kids)) {
+            if (k->z() < 0)
+                visit(k);
+        }
+        nodes.append({item, int(nodes.size())});
+        for (QQuickItem *k : std::as_const(kids)) {
+            if (k->z() >= 0)
+                visit(k);
+        }
+    }
+};
+
+qreal effectiveOpacity(const QQuickItem *i)
+{
+    qreal o = 1;
+    for (; i; i = i->parentItem())
+        o *= i->opacity();
+    return o;
+}
+
+// Where the text's glyphs are, in scene coordinates (a Text's box may be wider than its text).
+QRectF paintedRect(const QQuickItem *t)
+{
+    const QRectF box(0, 0, t->width(), t->height());
+    if (!t->inherits("QQuickText"))
+        return t->mapRectToScene(box);
+    const qreal cw = t->property("contentWidth").toReal();
+    const qreal ch = t->property("contentHeight").toReal();
+    const int h = t->property("effectiveHorizontalAlignment").toInt();
+    const int v = t->property("verticalAlignment").toInt();
+    qreal x = 0, y = 0;
+    if (h & Qt::AlignRight)
+        x = t->width() - cw;
+    else if (h & Qt::AlignHCenter)
+        x = (t->width() - cw) / 2;
+    if (v & Qt::AlignBottom)
+        y = t->height() - ch;
+    else if (v & Qt::AlignVCenter)
+        y = (t->height() - ch) / 2;
+    return t->mapRectToScene(QRectF(x, y, cw, ch));
+}
+
+bool inside(const QRectF &inner, const QRectF &outer, qreal tol = 1.5)
+{
+    return inner.left() >= outer.left() - tol && inner.right() <= outer.right() + tol
+        && inner.top() >= outer.top() - tol && inner.bottom() <= outer.bottom() + tol;
+}
+
+bool isFlickable(const QQuickItem *i) { return i && i->inherits("QQuickFlickable"); }
+
+// Input fields scroll their own text: what is inside them is not judged for position.
+bool inInput(const QQuickItem *i)
+{
+    for (QQuickItem *p = i->parentItem(); p; p = p->parentItem()) {
+        if (p->inherits("QQuickTextInput") || p->inherits("QQuickTextEdit") || p->inherits("QQuickComboBox")
+            || p->inherits("QQuickSpinBox"))
+            return true;
+    }
+    return false;
+}
+
+bool isInteractive(const QQuickItem *i)
+{
+    if (i->inherits("QQuickAbstractButton") || i->inherits("QQuickComboBox") || i->inherits("QQuickSpinBox")
+        || i->inherits("QQuickSlider"))
+        return true;
+    if ((i->inherits("QQuickTextInput") || i->inherits("QQuickTextEdit")) && !i->property("readOnly").toBool())
+        return !inInput(i);
+    if (i->inherits("QQuickMouseArea") && i->isEnabled() && i->property("acceptedButtons").toInt() != 0) {
+        for (QQuickItem *p = i->parentItem(); p; p = p->parentItem()) {
+            if (p->inherits("QQuickControl") || p->inherits("QQuickTextInput") || p->inherits("QQuickTextEdit"))
+                return false; // part of a control judged itself
+        }
+        return true;
+    }
+    return false;
+}
+
+QString accessibleName(QQuickItem *i, QAccessible::Role *role)
+{
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(i);
+    *role = iface ? iface->role() : QAccessible::NoRole;
+    QString name = iface ? iface->text(QAccessible::Name) : QString();
+    // A control's own text is its accessible name (Qt sets it so once accessibility is active).
+    if (name.trimmed().isEmpty() && i->inherits("QQuickAbstractButton"))
+        name = i->property("text").toString();
+    if (name.trimmed().isEmpty())
+        name = i->property("placeholderText").toString();
+    return name.trimmed();
+}
+
+qreal pixelSize(const QQuickItem *t)
+{
+    const QFont f = t->property("font").value<QFont>();
+    return f.pixelSize() > 0 ? f.pixelSize() : f.pointSizeF() * 4.0 / 3.0;
+}
+
+double luminance(const QColor &c)
+{
+    auto ch = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF());
+}
+
+QColor blend(const QColor &top, qreal alpha, const QColor &bottom)
+{
+    return QColor::fromRgbF(top.redF() * alpha + bottom.redF() * (1 - alpha),
+                            top.greenF() * alpha + bottom.greenF() * (1 - alpha),
+                            top.blueF() * alpha + bottom.blueF() * (1 - alpha));
+}
+} // namespace
+
+double LayoutCheck::contrast(unsigned rgb1, unsigned rgb2)
+{
+    const double a = luminance(QColor::fromRgb(rgb1)), b = luminance(QColor::fromRgb(rgb2));
+    return (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
+}
+
+QStringList LayoutCheck::check(QQuickWindow *window, const Options &options)
+{
+    QStringList out;
+    if (!window || !window->contentItem())
+        return {options.where + QStringLiteral(": no window")};
+    QAccessible::setActive(true);
+    Walk walk;
+    walk.visit(window->contentItem());
+    const QRectF windowRect(0, 0, window->width(), window->height());
+    const QString at = options.where + QStringLiteral(": ");
+
+    struct TextInfo
+    {
+        QQuickItem *item;
+        QRectF rect;
+        int paint;
+    };
+    QList<TextInfo> texts;
+    QList<Node> rects;
+    for (const Node &n : std::as_const(walk.nodes)) {
+        QQuickItem *i = n.item;
+        if (i->inherits("QQuickRectangle"))
+            rects.append(n);
+        if (isInteractive(i)) {
+            if (options.touch && (i->width() < options.minTouch - 0.5 || i->height() < options.minTouch - 0.5))
+                out << at + QStringLiteral("%1 is %2x%3 px, smaller than %4x%4 for touch")
+                                .arg(describe(i)).arg(qRound(i->width())).arg(qRound(i->height())).arg(options.minTouch);
+            QAccessible::Role role;
+            QQuickItem *named = i;
+            QString name = accessibleName(i, &role);
+            if (name.isEmpty() && i->inherits("QQuickMouseArea") && i->parentItem()) {
+                named = i->parentItem();
+                name = accessibleName(named, &role);
+            }
+            if (name.isEmpty())
+                out << at + QStringLiteral("%1 has no accessible name").arg(describe(i));
+            else if (role == QAccessible::NoRole || role == QAccessible::Client)
+                out << at + QStringLiteral("%1 has no accessible role").arg(describe(named));
+        }
+        if (!isText(i) || i->width() <= 0 || i->height() <= 0)
+            continue;
+        if (i->property("text").toString().trimmed().isEmpty())
+            continue;
+        const QRectF r = paintedRect(i);
+        if (r.width() < 1 || r.height() < 1)
+            continue;
+
+        // Contrast against what is painted below the text's centre.
+        if (i->isEnabled()) {
+            QColor bg = window->color();
+            const QPointF c = r.center();
+            for (const Node &rn : std::as_const(rects)) {
+                if (rn.paint >= n.paint)
+                    break;
+                const QRectF rr = rn.item->mapRectToScene(QRectF(0, 0, rn.item->width(), rn.item->height()));
+                const QColor col = rn.item->property("color").value<QColor>();
+                if (rr.contains(c) && col.alphaF() > 0)
+                    bg = blend(col, col.alphaF() * effectiveOpacity(rn.item), bg);
+            }
+            const QColor fg0 = i->property("color").value<QColor>();
+            const QColor fg = blend(fg0, fg0.alphaF() * effectiveOpacity(i), bg);
+            const qreal px = pixelSize(i);
+            const bool large = px >= 24 || (i->property("font").value<QFont>().bold() && px >= 18.6);
+            const double need = large ? 3.0 : 4.5;
+            const double got = contrast(fg.rgb() & 0xffffff, bg.rgb() & 0xffffff);
+            if (got < need - 0.005)
+                out << at + QStringLiteral("%1 has contrast %2:1 (%3 on %4), needs %5:1")
+                                .arg(describe(i)).arg(got, 0, 'f', 2).arg(fg.name(), bg.name()).arg(need, 0, 'f', 1);
+        }
+        if (inInput(i) || i->inherits("QQuickTextInput") || i->inherits("QQuickTextEdit")) {
+            texts.append({i, r, n.paint});
+            continue;
+        }
+        // Headline figures are never elided.
+        bool headline = i->property("headline").toBool();
+        QQuickItem *card = nullptr, *clipper = nullptr, *flick = nullptr;
+        for (QQuickItem *p = i->parentItem(); p; p = p->parentItem()) {
+            if (isType(p, QStringLiteral("KeyFigure")) || isType(p, QStringLiteral("PresentFigure")))
+                headline = headline || pixelSize(i) >= 20;
+            if (!card && !flick && isType(p, QStringLiteral("Card")))
+                card = p; // a card around a scrolling list holds the list, not each row
+            if (!flick && isFlickable(p))
+                flick = p;
+            if (!clipper && !flick && p->clip() && !isFlickable(p->parentItem()))
+                clipper = p;
+        }
+        if (headline && i->property("truncated").toBool())
+            out << at + QStringLiteral("headline figure %1 is elided").arg(describe(i));
+        if (card && !inside(r, card->mapRectToScene(QRectF(0, 0, card->width(), card->height()))))
+            out << at + QStringLiteral("%1 runs outside its card %2").arg(describe(i), describe(card));
+        if (clipper && !inside(r, clipper->mapRectToScene(QRectF(0, 0, clipper->width(), clipper->height()))))
+            out << at + QStringLiteral("%1 runs outside its clipping parent %2").arg(describe(i), describe(clipper));
+        if (flick) {
+            // In a Flickable: judged where it is in the content; across, within the view unless it flicks sideways.
+            const QRectF fr = flick->mapRectToScene(QRectF(0, 0, flick->width(), flick->height()));
+            const bool sideways = flick->property("contentWidth").toReal() > flick->width() + 1;
+            if (!sideways && (r.left() < fr.left() - 1.5 || r.right() > fr.right() + 1.5))
+                out << at + QStringLiteral("%1 runs outside the side of its scrolling view %2").arg(describe(i), describe(flick));
+        } else if (!inside(r, windowRect)) {
+            out << at + QStringLiteral("%1 runs outside the window").arg(describe(i));
+        }
+        texts.append({i, r, n.paint});
+    }
+    // Two visible texts over each other (neither inside the other, as a field and its placeholder).
+    for (qsizetype a = 0; a < texts.size(); ++a) {
+        for (qsizetype b = a + 1; b < texts.size(); ++b) {
+            const QRectF x = texts[a].rect.intersected(texts[b].rect);
+            if (x.width() <= 2 || x.height() <= 2)
+                continue;
+            if (texts[a].item->isAncestorOf(texts[b].item) || texts[b].item->isAncestorOf(texts[a].item))
+                continue;
+            // Not when an opaque surface painted between them covers the place (a popup over a page).
+            const int lo = std::min(texts[a].paint, texts[b].paint), hi = std::max(texts[a].paint, texts[b].paint);
+            bool covered = false;
+            for (const Node &rn : std::as_const(rects)) {
+                if (rn.paint <= lo || rn.paint >= hi)
+                    continue;
+                const QColor col = rn.item->property("color").value<QColor>();
+                if (col.alphaF() > 0.99 && effectiveOpacity(rn.item) > 0.99
+                    && rn.item->mapRectToScene(QRectF(0, 0, rn.item->width(), rn.item->height())).contains(x)) {
+                    covered = true;
+                    break;
+                }
+            }
+            if (covered)
+                continue;
+            out << at + QStringLiteral("%1 overlaps %2").arg(describe(texts[a].item), describe(texts[b].item));
+        }
+    }
+    out.removeDuplicates();
+    return out;
+}

@@ -1,0 +1,21 @@
+#pragma once
+// The layout and accessibility check: walks the visible item tree of a window and reports
+// overlapping texts, texts outside their card, window or clipping parent, elided headline
+// figures, small touch targets, controls without an accessible name and low text contrast.
+#include <QString>
+#include <QStringList>
+
+class QQuickWindow;
+
+namespace LayoutCheck {
+struct Options
+{
+    QString where;        // "page overview, unit VO-HTN, 1280x800 light x1.0": starts every line
+    bool touch = true;    // a touch size: controls must be at least minTouch x minTouch
+    int minTouch = 40;
+};
+// One line per problem found in `window` (its content and any open popups); empty when good.
+QStringList check(QQuickWindow *window, const Options &options);
+// WCAG 2.1 contrast ratio of two opaque colours given as 0xRRGGBB (1..21).
+double contrast(unsigned rgb1, unsigned rgb2);
+} // namespace LayoutCheck

@@ -1,0 +1,64 @@
+// The layout and accessibility check (app/layoutcheck) on small fixtures (tests/layout): each rule
+// fires on a broken layout and stays quiet on a good one.
+#include "layoutcheck.h"
+
+#include <QQuickView>
+#include <QtTest>
+
+class TstLayoutCheck : public QObject
+{
+    Q_OBJECT
+private slots:
+    void contrastRatio()
+    {
+        QCOMPARE(qRound(LayoutCheck::contrast(0x000000, 0xffffff) * 100), 2100);
+        QCOMPARE(qRound(LayoutCheck::contrast(0x777777, 0xffffff) * 100), 448);
+    }
+    void fixtures_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("expected"); // each a part of one problem line, in any order
+        const QStringList none;
+        QTest::newRow("overlap bad") << QStringLiteral("overlap_bad") << QStringList{QStringLiteral("Text \"Översyn av bemanning\" overlaps Text \"Klar senast 31 dec\"")};
+        QTest::newRow("overlap good") << QStringLiteral("overlap_good") << none;
+        QTest::newRow("outside bad") << QStringLiteral("outside_bad")
+                                     << QStringList{QStringLiteral("runs outside its card"), QStringLiteral("runs outside the window"), QStringLiteral("runs outside its clipping parent")};
+        QTest::newRow("outside good") << QStringLiteral("outside_good") << none;
+        QTest::newRow("elided bad") << QStringLiteral("elided_bad") << QStringList{QStringLiteral("headline figure Text \"−1 289 tkr\" is elided")};
+        QTest::newRow("elided good") << QStringLiteral("elided_good") << none;
+        QTest::newRow("small bad") << QStringLiteral("small_bad") << QStringList{QStringLiteral("Button \"X\" is 30x30 px"), QStringLiteral("MouseArea is 80x24 px")};
+        QTest::newRow("small good") << QStringLiteral("small_good") << none;
+        QTest::newRow("noname bad") << QStringLiteral("noname_bad")
+                                    << QStringList{QStringLiteral("iconOnly has no accessible name"), QStringLiteral("nameless has no accessible name"),
+                                                   QStringLiteral("MouseArea has no accessible name")};
+        QTest::newRow("noname good") << QStringLiteral("noname_good") << none;
+        QTest::newRow("contrast bad") << QStringLiteral("contrast_bad")
+                                      << QStringList{QStringLiteral("\"Ljusgrå på vitt\" has contrast"), QStringLiteral("\"Mörk text på mörk list\" has contrast"),
+                                                     QStringLiteral("\"Stor men blek\" has contrast"), QStringLiteral("\"Genomskinlig\" has contrast")};
+        QTest::newRow("contrast good") << QStringLiteral("contrast_good") << none;
+    }
+    void fixtures()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, expected);
+        QQuickView view;
+        view.setSource(QUrl::fromLocalFile(QStringLiteral(LAYOUT_FIXTURES "/%1.qml").arg(file)));
+        QVERIFY2(view.status() == QQuickView::Ready, qPrintable(file));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTest::qWait(50);
+        LayoutCheck::Options o;
+        o.where = file;
+        const QStringList problems = LayoutCheck::check(&view, o);
+        for (const QString &p : problems)
+            qInfo().noquote() << p;
+        for (const QString &e : expected) {
+            const bool found = std::any_of(problems.begin(), problems.end(), [&](const QString &p) { return p.contains(e); });
+            QVERIFY2(found, qPrintable(QStringLiteral("no problem reported containing: ") + e));
+        }
+        QCOMPARE(problems.size(), expected.size());
+    }
+};
+
+QTEST_MAIN(TstLayoutCheck)
+#include "tst_layoutcheck.moc"
