@@ -25,37 +25,43 @@
     </message>
     <message>
         <location line="+59"/>
+        <location line="+1"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>End date</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Expected effect (tkr)</source>
         <translation>Förväntad effekt (tkr)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
@@ -520,7 +526,7 @@
         <translation>mot budget</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Forecast for %1 in tkr</source>
         <translation>Prognos för %1 i tkr</translation>
     </message>
@@ -713,7 +719,7 @@
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Choose %1 in a calendar</source>
         <translation>Välj %1 i en kalender</translation>
     </message>
@@ -2300,13 +2306,14 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="+37"/>
+        <location filename="../../qml/pages/SyncPage.qml" line="+38"/>
         <source>Sync</source>
         <translation>Synk</translation>
     </message>
     <message>
         <location line="+105"/>
-        <location line="+163"/>
+        <location line="+7"/>
+        <location line="+160"/>
         <source>Server address</source>
         <translation>Serveradress</translation>
     </message>
@@ -2337,7 +2344,7 @@
         <translation>Textstorlek</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-297"/>
         <source>Sync status</source>
         <translation>Synkstatus</translation>
     </message>
@@ -2372,17 +2379,19 @@
         <translation>Ditt användarkonto från förvaltningen; lösenordet skickas bara till servern.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <location line="+4"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <location line="+4"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Sign in and sync</source>
         <translation>Logga in och synka</translation>
     </message>
