@@ -152,6 +152,10 @@ private slots:
         setUp(b);
         QCOMPARE(b.rowCount(), 5);
         QVERIFY(b.editable());
+        // The budget's period is the last month with utfall, as the report's budget.month.
+        const int budgetMonth = FigureCache::instance()->figures(b.unitId(), b.year(), b.month()).budgetMonth;
+        QVERIFY(budgetMonth > 0);
+        QCOMPARE(b.totals().value(QStringLiteral("periodText")).toString(), Fmt::throughMonth(budgetMonth));
         GoalModel g;
         QAbstractItemModelTester t3(&g, QAbstractItemModelTester::FailureReportingMode::QtTest);
         g.setUnitId(m_selection->unitId());

@@ -456,8 +456,13 @@
     </message>
     <message>
         <location line="-37"/>
-        <source>%1 · to %2 · net cost in tkr, positive deviation = better than budget</source>
-        <translation>%1 · t.o.m. %2 · nettokostnad i tkr, positiv avvikelse = bättre än budget</translation>
+        <source>%1 · actual %2 · net cost in tkr, positive deviation = better than budget</source>
+        <translation>%1 · utfall %2 · nettokostnad i tkr, positiv avvikelse = bättre än budget</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not reported yet this year</source>
+        <translation>saknas ännu i år</translation>
     </message>
     <message>
         <location line="+2"/>

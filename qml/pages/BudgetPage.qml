@@ -48,7 +48,7 @@ Flickable {
                 Layout.fillWidth: true
                 spacing: 2
                 Text { text: qsTr("Budget"); color: Theme.text; font.pixelSize: Theme.fs(26); font.bold: true }
-                Text { text: qsTr("%1 · to %2 · net cost in tkr, positive deviation = better than budget").arg(Selection.unitName).arg(Selection.periodText); color: Theme.textMuted; font.pixelSize: Theme.fs(14); wrapMode: Text.WordWrap; Layout.fillWidth: true }
+                Text { objectName: "budgetPeriod"; text: qsTr("%1 · actual %2 · net cost in tkr, positive deviation = better than budget").arg(Selection.unitName).arg(budget.totals.periodText || qsTr("not reported yet this year")); color: Theme.textMuted; font.pixelSize: Theme.fs(14); wrapMode: Text.WordWrap; Layout.fillWidth: true }
             }
             KeyFigure { objectName: "budgetYtdDeviation"; label: qsTr("Deviation to date"); value: budget.totals.ytdDeviationText || "–"; statusClass: budget.totals.ytdDeviationClass || "" }
             KeyFigure { objectName: "budgetForecastDeviation"; label: qsTr("Forecast deviation"); value: budget.totals.forecastDeviationText || "–"; statusClass: budget.totals.forecastDeviationClass || "" }

@@ -103,7 +103,8 @@ void BudgetModel::load()
     m_chartMax = ChartFeed::niceMax(max * 1.02);
     const double ytdDev = uf.budgetYtd.netDeviation();
     const std::optional<double> fDev = uf.forecastDeviation();
-    m_totals = {{QStringLiteral("ytdDeviationText"), Fmt::tkr(ytdDev, true)},
+    m_totals = {{QStringLiteral("periodText"), Fmt::throughMonth(uf.budgetMonth)},
+                {QStringLiteral("ytdDeviationText"), Fmt::tkr(ytdDev, true)},
                 {QStringLiteral("ytdDeviationClass"), Fmt::deviationClass(ytdDev)},
                 {QStringLiteral("forecastDeviationText"), Fmt::tkr(fDev, true)},
                 {QStringLiteral("forecastDeviationClass"), Fmt::deviationClass(fDev)},

@@ -28,7 +28,7 @@ public:
     double chartMax() const { return m_chartMax; }
     // Forecasts are entered on an enhet (a leaf), not on a roll-up.
     bool editable() const { return m_editable; }
-    // ytdDeviationText/Class, forecastDeviationText/Class, yearBudgetText, forecastText.
+    // periodText ("t.o.m. september": the last month with utfall, "" before the first), ytdDeviationText/Class, forecastDeviationText/Class, yearBudgetText, forecastText.
     QVariantMap totals() const { return m_totals; }
 
     // Cumulative net budget and utfall (months with utfall only), and the forecast line from
