@@ -179,6 +179,15 @@ private slots:
         QCOMPARE(c.rowCount(), compareRows);
         QCOMPARE(compareResets.count(), 2);
         QCOMPARE(compareReloads.count(), 0);
+        // The unit compared over heads the list in every sort; it is not sorted in among its units.
+        const QString parentId = FigureCache::instance()->followUp().tree().byId(c.unitId())->parentId;
+        for (int column = 0; column < 5; ++column) {
+            for (bool ascending : {true, false}) {
+                c.setSortColumn(column);
+                c.setAscending(ascending);
+                QCOMPARE(c.data(c.index(0), CompareModel::UnitIdRole).toString(), parentId);
+            }
+        }
         // Verksamhetsstatistik: the demo's summa and bättre-ingen indicators, a cell per month
         // through the report month plus the year to date and last year.
         StatisticsModel st;

@@ -75,6 +75,8 @@ void CompareModel::sortRows()
 {
     const int c = m_sortColumn;
     std::stable_sort(m_rows.begin(), m_rows.end(), [this, c](const Row &a, const Row &b) {
+        if (a.top != b.top)
+            return a.top; // the parent heads its units; it is not one of them
         if (c < 0 || c >= a.keys.size())
             return a.name.localeAwareCompare(b.name) < 0;
         const double x = a.keys.at(c), y = b.keys.at(c);
@@ -99,11 +101,13 @@ void CompareModel::load()
         top = tree.byId(top)->parentId;
     const QString sickIndicator = Catalog(FigureCache::instance()->database()).sickLeaveIndicator();
     const double nan = std::numeric_limits<double>::quiet_NaN();
-    for (const QString &id : tree.subtree(top)) {
+    const QStringList units = tree.subtree(top);
+    for (const QString &id : units) {
         const UnitFigures f = FigureCache::instance()->figures(id, year(), month());
         const Unit *u = tree.byId(id);
         Row r;
         r.id = id;
+        r.top = id == top && units.size() > 1;
         r.name = QString(tree.depth(id) - tree.depth(top), QChar(0x2003)) + u->name;
         r.kindText = u->kind;
         const EffectiveTarget t = sickIndicator.isEmpty() ? EffectiveTarget{} : fu.effectiveTarget(sickIndicator, id, year());

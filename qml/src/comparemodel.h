@@ -39,6 +39,7 @@ private:
         QStringList cells;
         QStringList classes;
         QList<double> keys; // sort keys per column (NaN = missing)
+        bool top = false;   // the unit compared over (the parent): first, whatever the sort
     };
     void sortRows();
     void resort();
