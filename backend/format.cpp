@@ -147,6 +147,13 @@ QString Fmt::statusText(Status s)
     return QCoreApplication::translate("Fmt", "No value");
 }
 
+QString Fmt::indicatorStatusText(Status s, bool hasValue, bool hasTarget)
+{
+    if (s != Status::Missing || !hasValue)
+        return statusText(s);
+    return hasTarget ? QCoreApplication::translate("Fmt", "Not judged") : QCoreApplication::translate("Fmt", "No target");
+}
+
 QString Fmt::statusClass(Status s)
 {
     switch (s) {

@@ -33,6 +33,10 @@ QString date(const QString &isoDate);
 
 QString statusText(Status s);      // "Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt", "Saknas"
 QString statusClass(Status s);     // "good", "warn", "bad", "none" (the theme picks colours)
+// One indicator's status as a word: statusText(s), except that a value that cannot be judged
+// says why ("Inget mål" for a value without a target, as verksamhetsstatistik has) instead of
+// "Värde saknas" beside the value.
+QString indicatorStatusText(Status s, bool hasValue, bool hasTarget);
 QString trendArrow(Trend t);       // "↑", "→", "↓", ""
 QString trendText(Trend t);        // "Bättre än föregående år", ...
 // The trend in words that cannot be misread on a projector: whether the value is lower or

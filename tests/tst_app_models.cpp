@@ -138,6 +138,15 @@ private slots:
         QCOMPARE(m.sparkCount(), 12);
         m.setUnitId(Ids::unit(QStringLiteral("SOC")));
         QVERIFY(m.rowCount() > 0);
+        // Verksamhetsstatistik has a value and no target: it says "Inget mål", not "Värde saknas".
+        bool seen = false;
+        for (int r = 0; r < m.rowCount(); ++r) {
+            if (m.data(m.index(r), OverviewModel::CodeRole).toString() != QLatin1String("HTIM"))
+                continue;
+            seen = true;
+            QCOMPARE(m.data(m.index(r), OverviewModel::StatusTextRole).toString(), QCoreApplication::translate("Fmt", "No target"));
+        }
+        QVERIFY(seen);
     }
 
     void pages()

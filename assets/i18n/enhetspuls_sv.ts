@@ -602,7 +602,7 @@
         <translation>Uppfyllda mål</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
@@ -909,6 +909,16 @@
         <location line="+3"/>
         <source>No value</source>
         <translation>Värde saknas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not judged</source>
+        <translation>Bedöms inte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No target</source>
+        <translation>Inget mål</translation>
     </message>
     <message>
         <location line="+29"/>

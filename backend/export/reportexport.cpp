@@ -133,7 +133,8 @@ QString indicatorsHtml(const QJsonObject &r)
                  .arg(esc(i.value(QStringLiteral("name")).toString()),
                       esc(Fmt::measure(opt(i.value(QStringLiteral("value"))), unit)),
                       esc(Fmt::measure(opt(i.value(QStringLiteral("target"))), unit)),
-                      esc(Fmt::statusText(Calc::statusFromKey(i.value(QStringLiteral("status")).toString()))),
+                      esc(Fmt::indicatorStatusText(Calc::statusFromKey(i.value(QStringLiteral("status")).toString()),
+                                                   !i.value(QStringLiteral("value")).isNull(), !i.value(QStringLiteral("target")).isNull())),
                       esc(Fmt::trendText(Calc::trendFromKey(i.value(QStringLiteral("trend")).toString()))));
     }
     return h + QStringLiteral("</table>");
@@ -293,7 +294,8 @@ bool writeXlsx(const Content &c, const QString &path, QString *error)
             ind.number(4, i.value(QStringLiteral("previous")), pct);
             ind.number(5, i.value(QStringLiteral("target")), pct);
             ind.text(6, i.value(QStringLiteral("measure_unit")).toString());
-            ind.text(7, Fmt::statusText(Calc::statusFromKey(i.value(QStringLiteral("status")).toString())));
+            ind.text(7, Fmt::indicatorStatusText(Calc::statusFromKey(i.value(QStringLiteral("status")).toString()),
+                                                 !i.value(QStringLiteral("value")).isNull(), !i.value(QStringLiteral("target")).isNull()));
             ind.text(8, Fmt::trendText(Calc::trendFromKey(i.value(QStringLiteral("trend")).toString())));
             ind.next();
         }

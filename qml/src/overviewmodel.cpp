@@ -34,7 +34,7 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
     case PeriodTextRole: return Fmt::periodLabel(f.period);
     case TargetTextRole: return Fmt::targetText(f.targetKind, f.target, f.measureUnit);
     case StatusClassRole: return Fmt::statusClass(f.status);
-    case StatusTextRole: return Fmt::statusText(f.status);
+    case StatusTextRole: return Fmt::indicatorStatusText(f.status, f.value.has_value(), f.target.has_value());
     case TrendArrowRole: return Fmt::trendArrow(f.trend);
     case TrendTextRole: return Fmt::trendText(f.trend);
     case PreviousTextRole:
