@@ -1,5 +1,6 @@
 #include "figures.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -66,6 +67,11 @@ Trend Calc::trend(Direction dir, std::optional<double> value, std::optional<doub
         return Trend::Unchanged;
     const bool lower = v < p;
     return lower == (dir == Direction::LowerIsBetter) ? Trend::Better : Trend::Worse;
+}
+
+bool Calc::onBudgetLevel(double deviation, double budget)
+{
+    return std::abs(deviation) < std::max(5.0, std::abs(budget) * 0.005);
 }
 
 QString Calc::statusKey(Status s)

@@ -32,6 +32,9 @@ Status status(TargetKind kind, std::optional<double> value, std::optional<double
 // is Unchanged; Missing when either value is missing; None for an indicator with no better
 // or worse (verksamhetsstatistik).
 Trend trend(Direction dir, std::optional<double> value, std::optional<double> previous);
+// Whether a budget deviation (tkr) counts as "i nivå med budget": below 0,5 % of the budget,
+// and below 5 tkr however small the budget.
+bool onBudgetLevel(double deviation, double budget);
 
 QString statusKey(Status s);          // "uppfyllt", "delvis", "ej_uppfyllt", "saknas"
 QString trendKey(Trend t);

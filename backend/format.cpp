@@ -231,15 +231,10 @@ QString Fmt::deviationClass(std::optional<double> deviation)
     return QStringLiteral("good");
 }
 
-bool Fmt::onBudgetLevel(double deviation, double budget)
-{
-    return std::abs(deviation) < std::max(5.0, std::abs(budget) * 0.005);
-}
-
 QString Fmt::deviationSentence(const QString &category, double deviation, double budget)
 {
     const QString name = categoryText(category);
-    if (onBudgetLevel(deviation, budget))
+    if (Calc::onBudgetLevel(deviation, budget))
         return QCoreApplication::translate("Fmt", "%1 are on budget").arg(name);
     // Positive = better: costs under budget, income over it.
     const bool over = Category::isIncome(category) ? deviation > 0 : deviation < 0;

@@ -52,10 +52,8 @@ QString targetText(TargetKind kind, std::optional<double> value, const QString &
 QString deviationClass(std::optional<double> deviation);
 // One budget category's deviation to date as a sentence: "Personalkostnader är 412 tkr över
 // budget", "Intäkter är 80 tkr under budget", "… i nivå med budget" when |deviation| is below
-// 0,5 % of the budget (at least 5 tkr). Deviation is signed positive = better.
+// 0,5 % of the budget (Calc::onBudgetLevel). Deviation is signed positive = better.
 QString deviationSentence(const QString &category, double deviation, double budget);
-// Whether a deviation counts as "i nivå med budget" (the rule deviationSentence uses).
-bool onBudgetLevel(double deviation, double budget);
 // "t.o.m. september": the budget's period, the last month with utfall ("" for 0).
 QString throughMonth(int month);
 // "Ej påbörjad", "Pågår", "Klar" for the stored action status keys (ASCII or Swedish).

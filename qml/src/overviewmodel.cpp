@@ -106,14 +106,14 @@ QString budgetExplanation(const UnitFigures &uf, std::optional<double> forecastD
             }
         }
         const BudgetAmounts &a = uf.budgetYtd.byCategory.value(largest);
-        text = Fmt::onBudgetLevel(largestDev, a.budget)
+        text = Calc::onBudgetLevel(largestDev, a.budget)
             ? OverviewModel::tr("Every category is on budget %1.").arg(Fmt::throughMonth(uf.budgetMonth))
             : OverviewModel::tr("Largest deviation %1: %2.")
                   .arg(Fmt::throughMonth(uf.budgetMonth), Fmt::deviationSentence(largest, largestDev, a.budget));
     }
     if (forecastDev)
         text += QLatin1Char(' ')
-            + (Fmt::onBudgetLevel(*forecastDev, uf.budgetYear.netBudget())
+            + (Calc::onBudgetLevel(*forecastDev, uf.budgetYear.netBudget())
                    ? OverviewModel::tr("The full-year forecast is on budget.")
                    : *forecastDev < 0 ? OverviewModel::tr("The full-year forecast is %1 over budget.").arg(Fmt::tkr(-*forecastDev))
                                       : OverviewModel::tr("The full-year forecast is %1 under budget.").arg(Fmt::tkr(*forecastDev)));
