@@ -71,13 +71,18 @@ QList<AptMeeting> Actions::meetings(Database &db, const QString &unitId)
     QList<AptMeeting> out;
     QSqlQuery q(db.db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, meeting_date, title, agenda, minutes, decisions FROM apt_meetings "
-                             "WHERE _deleted = 0 AND unit_id = ? ORDER BY meeting_date DESC, id"));
+    q.prepare(QStringLiteral("SELECT id, meeting_date, title, agenda, minutes, decisions, participants, closed "
+                             "FROM apt_meetings WHERE _deleted = 0 AND unit_id = ? ORDER BY meeting_date DESC, id"));
     q.addBindValue(unitId);
     if (!run(q, QStringLiteral("APT meetings")))
         return out;
-    while (q.next())
-        out.append(AptMeeting{q.value(0).toString(), unitId, q.value(1).toString(), q.value(2).toString(),
-                              q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
+    while (q.next()) {
+        AptMeeting m{q.value(0).toString(), unitId, q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), std::nullopt,
+                     q.value(7).toInt() != 0};
+        if (!q.value(6).isNull())
+            m.participants = q.value(6).toInt();
+        out.append(m);
+    }
     return out;
 }

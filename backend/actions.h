@@ -43,6 +43,8 @@ struct AptMeeting
     QString agenda;
     QString minutes;
     QString decisions;
+    std::optional<int> participants; // number present; unset when not written
+    bool closed = false;             // the manager closed the meeting (avslutat)
 };
 
 namespace Actions {

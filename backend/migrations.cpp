@@ -60,6 +60,12 @@ const QList<Step> &history()
         {8, {addColumn(QStringLiteral("indicators"), QStringLiteral("aggregation")),
              addColumn(QStringLiteral("indicator_values"), QStringLiteral("numerator")),
              addColumn(QStringLiteral("indicator_values"), QStringLiteral("denominator"))}},
+        // The structured APT meeting: participants and closed on the meeting, its items and
+        // decisions, and the unit's standard agenda.
+        {9, {addColumn(QStringLiteral("apt_meetings"), QStringLiteral("participants")),
+             addColumn(QStringLiteral("apt_meetings"), QStringLiteral("closed")),
+             create(QStringLiteral("apt_items")), create(QStringLiteral("apt_decisions")),
+             create(QStringLiteral("apt_agenda"))}},
     };
     return steps;
 }

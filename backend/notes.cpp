@@ -1,5 +1,6 @@
 #include "notes.h"
 
+#include "apt.h"
 #include "database.h"
 #include "hlc.h"
 #include "ids.h"
@@ -21,7 +22,7 @@ QVariant optionalValue(std::optional<double> v)
 // the comment typed again after an undo would silently vanish. Undo blanks their values instead.
 bool hasNaturalKey(const QString &table)
 {
-    return table != QStringLiteral("actions") && table != QStringLiteral("apt_meetings");
+    return table != QStringLiteral("actions") && !table.startsWith(QStringLiteral("apt_"));
 }
 
 QVariantMap blanked(const QVariantMap &fields)
@@ -58,38 +59,107 @@ QVariantMap Notes::currentValues(const QString &table, const QString &id, const 
 bool Notes::apply(const QString &table, const QString &id, const QVariantMap &fields,
                   const QString &label, QString *error)
 {
-    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
-        // The server refuses longer texts: a device holding one could never sync again.
-        if (it.value().typeId() == QMetaType::QString && it.value().toString().size() > Schema::maxTextLength) {
-            *error = QStringLiteral("the text is longer than %1 characters; shorten it to save it").arg(Schema::maxTextLength);
+    return applyAll({Write{table, id, fields, false}}, label, error);
+}
+
+// A text emptied in a field arrives as a null string; a column that must hold text stores "".
+static QVariantMap emptyNotNull(const QString &table, QVariantMap fields)
+{
+    const Schema::Table *t = Schema::table(table);
+    if (!t)
+        return fields;
+    for (const Schema::Column &c : t->columns) {
+        auto it = fields.find(c.name);
+        if (it != fields.end() && c.type == Schema::Type::Text
+            && (it.value().isNull() || (it.value().typeId() == QMetaType::QString && it.value().toString().isNull()))
+            && c.constraints.startsWith(QStringLiteral("NOT NULL")))
+            it.value() = QString(QLatin1String(""));
+    }
+    return fields;
+}
+
+bool Notes::applyAll(const QList<Write> &given, const QString &label, QString *error)
+{
+    QList<Write> writes = given;
+    for (Write &w : writes)
+        w.fields = emptyNotNull(w.table, w.fields);
+    for (const Write &w : writes) {
+        for (auto it = w.fields.cbegin(); it != w.fields.cend(); ++it) {
+            // The server refuses longer texts: a device holding one could never sync again.
+            if (it.value().typeId() == QMetaType::QString && it.value().toString().size() > Schema::maxTextLength) {
+                *error = QStringLiteral("the text is longer than %1 characters; shorten it to save it").arg(Schema::maxTextLength);
+                return false;
+            }
+        }
+    }
+    QList<RowChange> rows;
+    QList<const Write *> todo;
+    for (const Write &w : writes) {
+        bool exists = false;
+        const QStringList cols = w.remove ? Schema::columns(w.table) : w.fields.keys();
+        const QVariantMap before = currentValues(w.table, w.id, cols, &exists);
+        if (w.remove) {
+            if (!exists)
+                continue; // already gone
+            rows.append({w.table, w.id, false, true, before});
+        } else {
+            if (exists) {
+                bool same = true;
+                for (auto it = w.fields.cbegin(); it != w.fields.cend() && same; ++it)
+                    same = before.value(it.key()) == it.value()
+                        && before.value(it.key()).isNull() == it.value().isNull();
+                if (same)
+                    continue; // nothing changed: no write, no undo step
+            }
+            if (!exists && hasNaturalKey(w.table))
+                rows.append({w.table, w.id, false, false, blanked(w.fields)});
+            else
+                rows.append({w.table, w.id, !exists, false, before});
+        }
+        todo.append(&w);
+    }
+    if (todo.isEmpty())
+        return true;
+    if (!m_store.begin(error))
+        return false;
+    for (const Write *w : std::as_const(todo)) {
+        const bool ok = w->remove ? m_store.remove(w->table, w->id, m_clock.now(), error)
+                                  : m_store.write(w->table, w->id, w->fields, m_clock.now(), error);
+        if (!ok) {
+            m_store.rollback();
             return false;
         }
     }
-    bool exists = false;
-    const QVariantMap before = currentValues(table, id, fields.keys(), &exists);
-    if (exists) {
-        bool same = true;
-        for (auto it = fields.cbegin(); it != fields.cend() && same; ++it)
-            same = before.value(it.key()) == it.value()
-                && before.value(it.key()).isNull() == it.value().isNull();
-        if (same)
-            return true; // nothing changed: no write, no undo step
-    }
-    if (!m_store.begin(error))
-        return false;
-    if (!m_store.write(table, id, fields, m_clock.now(), error)) {
-        m_store.rollback();
-        return false;
-    }
     if (!m_store.commit(error))
         return false;
-    if (!exists && hasNaturalKey(table))
-        m_undo.append({table, id, false, blanked(fields), label});
-    else
-        m_undo.append({table, id, !exists, before, label});
+    m_undo.append({rows, label});
     while (m_undo.size() > kMaxUndo)
         m_undo.removeFirst();
     return true;
+}
+
+bool Notes::meetingUnit(const QString &meetingId, const QString &table, QString *unitId, int *nextOrder,
+                        QString *error) const
+{
+    QVariantMap m;
+    if (!rowOf(QStringLiteral("apt_meetings"), meetingId, {QStringLiteral("unit_id")}, &m, error))
+        return false;
+    *unitId = m.value(QStringLiteral("unit_id")).toString();
+    QSqlQuery q(m_store.database().db());
+    q.prepare(QStringLiteral("SELECT COALESCE(MAX(sort_order), 0) FROM %1 WHERE meeting_id = ? AND _deleted = 0").arg(table));
+    q.addBindValue(meetingId);
+    *nextOrder = q.exec() && q.next() ? q.value(0).toInt() + 1 : 1;
+    return true;
+}
+
+bool Notes::rowOf(const QString &table, const QString &id, const QStringList &fields, QVariantMap *out,
+                  QString *error) const
+{
+    bool exists = false;
+    *out = currentValues(table, id, fields, &exists);
+    if (!exists)
+        *error = QStringLiteral("no %1 row %2").arg(table, id);
+    return exists;
 }
 
 QString Notes::comment(const QString &unitId, const QString &period, const QString &area,
@@ -183,13 +253,148 @@ bool Notes::setIndicatorValue(const QString &indicatorId, const QString &unitId,
 
 QString Notes::createApt(const QVariantMap &fields, QString *error)
 {
-    if (fields.value(QStringLiteral("unit_id")).toString().isEmpty()
-        || fields.value(QStringLiteral("meeting_date")).toString().isEmpty()) {
+    const QString unitId = fields.value(QStringLiteral("unit_id")).toString();
+    if (unitId.isEmpty() || fields.value(QStringLiteral("meeting_date")).toString().isEmpty()) {
         *error = QStringLiteral("an APT meeting needs a unit and a date");
         return {};
     }
     const QString id = Ids::random();
-    return apply(QStringLiteral("apt_meetings"), id, fields, QStringLiteral("apt"), error) ? id : QString();
+    QList<Write> writes{{QStringLiteral("apt_meetings"), id, fields, false}};
+    // A meeting given an agenda as text keeps it; otherwise it starts from the standard agenda.
+    const bool written = !fields.value(QStringLiteral("agenda")).toString().trimmed().isEmpty();
+    for (const Apt::AgendaEntry &e : written ? QList<Apt::AgendaEntry>() : Apt::standardAgenda(m_store.database(), unitId))
+        writes.append({QStringLiteral("apt_items"), Ids::random(),
+                       {{QStringLiteral("unit_id"), unitId}, {QStringLiteral("meeting_id"), id},
+                        {QStringLiteral("sort_order"), e.order}, {QStringLiteral("area"), e.area},
+                        {QStringLiteral("title"), e.title}},
+                       false});
+    return applyAll(writes, QStringLiteral("apt"), error) ? id : QString();
+}
+
+QString Notes::addAptItem(const QString &meetingId, const QString &title, QString *error)
+{
+    QString unitId;
+    int order = 0;
+    if (!meetingUnit(meetingId, QStringLiteral("apt_items"), &unitId, &order, error))
+        return {};
+    const QString id = Ids::random();
+    return apply(QStringLiteral("apt_items"), id,
+                 {{QStringLiteral("unit_id"), unitId}, {QStringLiteral("meeting_id"), meetingId},
+                  {QStringLiteral("sort_order"), order}, {QStringLiteral("title"), title}},
+                 QStringLiteral("apt"), error) ? id : QString();
+}
+
+bool Notes::updateAptItem(const QString &id, const QVariantMap &fields, QString *error)
+{
+    QVariantMap row;
+    if (!rowOf(QStringLiteral("apt_items"), id, {QStringLiteral("unit_id")}, &row, error))
+        return false;
+    QVariantMap f = fields;
+    if (f.contains(QStringLiteral("covered")))
+        f.insert(QStringLiteral("covered"), f.value(QStringLiteral("covered")).toBool() ? 1 : 0);
+    return apply(QStringLiteral("apt_items"), id, f, QStringLiteral("apt"), error);
+}
+
+QString Notes::addDecision(const QString &meetingId, const QString &body, QString *error)
+{
+    QString unitId;
+    int order = 0;
+    if (!meetingUnit(meetingId, QStringLiteral("apt_decisions"), &unitId, &order, error))
+        return {};
+    const QString id = Ids::random();
+    return apply(QStringLiteral("apt_decisions"), id,
+                 {{QStringLiteral("unit_id"), unitId}, {QStringLiteral("meeting_id"), meetingId},
+                  {QStringLiteral("sort_order"), order}, {QStringLiteral("body"), body}},
+                 QStringLiteral("decision"), error) ? id : QString();
+}
+
+bool Notes::updateDecision(const QString &id, const QVariantMap &fields, QString *error)
+{
+    QVariantMap row;
+    if (!rowOf(QStringLiteral("apt_decisions"), id, {QStringLiteral("unit_id")}, &row, error))
+        return false;
+    return apply(QStringLiteral("apt_decisions"), id, fields, QStringLiteral("decision"), error);
+}
+
+QString Notes::decisionToAction(const QString &decisionId, const QVariantMap &fields, const QString &today,
+                                QString *error)
+{
+    QVariantMap d;
+    if (!rowOf(QStringLiteral("apt_decisions"), decisionId,
+               {QStringLiteral("unit_id"), QStringLiteral("body"), QStringLiteral("action_id")}, &d, error))
+        return {};
+    if (!d.value(QStringLiteral("action_id")).toString().isEmpty()) {
+        *error = QStringLiteral("the decision is already an action");
+        return {};
+    }
+    QVariantMap f = fields;
+    f.insert(QStringLiteral("unit_id"), d.value(QStringLiteral("unit_id")));
+    if (f.value(QStringLiteral("title")).toString().trimmed().isEmpty())
+        f.insert(QStringLiteral("title"), d.value(QStringLiteral("body")).toString().trimmed());
+    if (f.value(QStringLiteral("title")).toString().isEmpty()) {
+        *error = QStringLiteral("an action needs a title; write the decision first");
+        return {};
+    }
+    if (!f.contains(QStringLiteral("area")))
+        f.insert(QStringLiteral("area"), NoteKeys::AreaGoals);
+    if (f.value(QStringLiteral("start_date")).toString().isEmpty())
+        f.insert(QStringLiteral("start_date"), today);
+    if (!f.contains(QStringLiteral("status")))
+        f.insert(QStringLiteral("status"), NoteKeys::StatusNotStarted);
+    f = withDoneDate(f, QString(), today);
+    if (f.value(QStringLiteral("done_date")).isNull())
+        f.remove(QStringLiteral("done_date"));
+    const QString id = Ids::random();
+    return applyAll({{QStringLiteral("actions"), id, f, false},
+                     {QStringLiteral("apt_decisions"), decisionId, {{QStringLiteral("action_id"), id}}, false}},
+                    QStringLiteral("action"), error) ? id : QString();
+}
+
+bool Notes::removeAptRow(const QString &table, const QString &id, QString *error)
+{
+    if (table != QStringLiteral("apt_items") && table != QStringLiteral("apt_decisions")
+        && table != QStringLiteral("apt_agenda")) {
+        *error = QStringLiteral("%1 rows cannot be removed here").arg(table);
+        return false;
+    }
+    QVariantMap row;
+    if (!rowOf(table, id, {QStringLiteral("unit_id")}, &row, error))
+        return false;
+    return applyAll({{table, id, {}, true}}, table == QStringLiteral("apt_decisions") ? QStringLiteral("decision")
+                                                                                     : QStringLiteral("apt"), error);
+}
+
+bool Notes::setStandardAgenda(const QString &unitId, const QStringList &titles, const QStringList &areas, QString *error)
+{
+    if (unitId.isEmpty()) {
+        *error = QStringLiteral("a standard agenda needs a unit");
+        return false;
+    }
+    QList<Write> writes;
+    const QList<Apt::AgendaEntry> now = Apt::standardAgenda(m_store.database(), unitId);
+    int n = 0;
+    for (int i = 0; i < titles.size(); ++i) {
+        const QString title = titles.at(i).trimmed();
+        if (title.isEmpty())
+            continue;
+        ++n;
+        // Reuse stored rows in order: position n of the new agenda updates the n-th stored one.
+        const QString id = n - 1 < now.size() && !now.at(n - 1).id.isEmpty() ? now.at(n - 1).id : Ids::random();
+        writes.append({QStringLiteral("apt_agenda"), id,
+                       {{QStringLiteral("unit_id"), unitId}, {QStringLiteral("sort_order"), n},
+                        {QStringLiteral("area"), i < areas.size() ? areas.at(i) : QString(QLatin1String(""))},
+                        {QStringLiteral("title"), title}},
+                       false});
+    }
+    if (n == 0) {
+        *error = QStringLiteral("a standard agenda needs at least one item");
+        return false;
+    }
+    for (int i = n; i < now.size(); ++i) {
+        if (!now.at(i).id.isEmpty())
+            writes.append({QStringLiteral("apt_agenda"), now.at(i).id, {}, true});
+    }
+    return applyAll(writes, QStringLiteral("agenda"), error);
 }
 
 bool Notes::updateApt(const QString &id, const QVariantMap &fields, QString *error)
@@ -206,11 +411,16 @@ bool Notes::undo(QString *error)
     const Change c = m_undo.last();
     if (!m_store.begin(error))
         return false;
-    const bool ok = c.created ? m_store.remove(c.table, c.id, m_clock.now(), error)
-                              : m_store.write(c.table, c.id, c.previous, m_clock.now(), error);
-    if (!ok) {
-        m_store.rollback();
-        return false;
+    for (auto it = c.rows.crbegin(); it != c.rows.crend(); ++it) {
+        const RowChange &r = *it;
+        // A tombstone cannot be lifted: a removed row comes back as a new one.
+        const bool ok = r.created ? m_store.remove(r.table, r.id, m_clock.now(), error)
+            : r.removed ? m_store.write(r.table, Ids::random(), r.previous, m_clock.now(), error)
+                        : m_store.write(r.table, r.id, r.previous, m_clock.now(), error);
+        if (!ok) {
+            m_store.rollback();
+            return false;
+        }
     }
     if (!m_store.commit(error))
         return false;

@@ -57,6 +57,27 @@ public:
     // Updates the given fields of an APT meeting.
     bool updateApt(const QString &id, const QVariantMap &fields, QString *error);
 
+    // The structured meeting. createApt() also gives the meeting the unit's standard agenda
+    // (Apt::standardAgenda) as items, in the same transaction, unless it is given an agenda text.
+    // Adds an agenda item at the end of the meeting's agenda. Returns its id.
+    QString addAptItem(const QString &meetingId, const QString &title, QString *error);
+    // Updates the given fields of an agenda item (title, note, covered, sort_order).
+    bool updateAptItem(const QString &id, const QVariantMap &fields, QString *error);
+    // Adds a decision at the end of the meeting's decisions. Returns its id.
+    QString addDecision(const QString &meetingId, const QString &body, QString *error);
+    // Updates the given fields of a decision (body).
+    bool updateDecision(const QString &id, const QVariantMap &fields, QString *error);
+    // Makes a decision an action of the meeting's unit in one transaction: `fields` as for
+    // createAction (title defaults to the decision's text, area to mal, start_date to
+    // `today`); the decision keeps the action's id. Returns the action's id.
+    QString decisionToAction(const QString &decisionId, const QVariantMap &fields, const QString &today, QString *error);
+    // Removes an agenda item, a decision or a standard agenda entry (table apt_items,
+    // apt_decisions, apt_agenda); undo brings it back as a new row.
+    bool removeAptRow(const QString &table, const QString &id, QString *error);
+    // Replaces the unit's standard agenda with `titles` (areas kept by position of the entry
+    // they replace: `areas` beside `titles`, "" for an item of the manager's own).
+    bool setStandardAgenda(const QString &unitId, const QStringList &titles, const QStringList &areas, QString *error);
+
     // True when there is a change that undo() can take back.
     bool canUndo() const { return !m_undo.isEmpty(); }
     // A short description of the change undo() would take back ("comment", "action", ...).
@@ -68,16 +89,37 @@ public:
     int dirtyCount() const;
 
 private:
-    struct Change
+    // One row's part of a change, and how undo takes it back.
+    struct RowChange
     {
         QString table;
         QString id;
-        bool created = false;
-        QVariantMap previous;
+        bool created = false; // undo removes the row
+        bool removed = false; // undo writes `previous` again as a new row
+        QVariantMap previous; // otherwise undo writes these values back
+    };
+    struct Change
+    {
+        QList<RowChange> rows;
         QString label;
+    };
+    // One row written (fields) or removed by a change.
+    struct Write
+    {
+        QString table;
+        QString id;
+        QVariantMap fields;
+        bool remove = false;
     };
     bool apply(const QString &table, const QString &id, const QVariantMap &fields,
                const QString &label, QString *error);
+    // Writes every row in one transaction and one undo step; rows whose fields are all as
+    // stored are left out (none left: nothing written, true).
+    bool applyAll(const QList<Write> &writes, const QString &label, QString *error);
+    // The meeting's unit and the next sort_order of its rows in `table`; false if no such meeting.
+    bool meetingUnit(const QString &meetingId, const QString &table, QString *unitId, int *nextOrder, QString *error) const;
+    // A live row's unit and the fields asked for; false if there is no such row.
+    bool rowOf(const QString &table, const QString &id, const QStringList &fields, QVariantMap *out, QString *error) const;
     QVariantMap currentValues(const QString &table, const QString &id, const QStringList &fields,
                               bool *exists) const;
     // `fields` with done_date following a status change from `wasStatus`.

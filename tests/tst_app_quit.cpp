@@ -2,6 +2,7 @@
 // quits (or gets SIGTERM) well before the save-while-typing delay, then the database, opened
 // again with the backend, has the text.
 #include "actions.h"
+#include "apt.h"
 #include "database.h"
 #include "hlc.h"
 #include "importer.h"
@@ -50,7 +51,7 @@ class TstAppQuit : public QObject
         return path;
     }
 
-    // Starts the app on `db` typing `text` into the decisions field; quits itself or is sent SIGTERM.
+    // Starts the app on `db` typing `text` into the second agenda item's note; quits itself or is sent SIGTERM.
     int run(const QString &db, const QString &text, bool quitItself, QString *output)
     {
         QProcess p;
@@ -63,7 +64,7 @@ class TstAppQuit : public QObject
         p.setProcessChannelMode(QProcess::MergedChannels);
         QStringList args = {QStringLiteral("--db"), db, QStringLiteral("--unit"), QStringLiteral("VO-HTN"),
                             QStringLiteral("--page"), QStringLiteral("apt"), QStringLiteral("--lang"), QStringLiteral("en"),
-                            QStringLiteral("--test-type"), QStringLiteral("aptDecisions=") + text};
+                            QStringLiteral("--test-type"), QStringLiteral("aptItemNote_1=") + text};
         if (quitItself)
             args << QStringLiteral("--test-quit");
         p.start(QStringLiteral(ENHETSPULS_APP), args);
@@ -95,7 +96,10 @@ class TstAppQuit : public QObject
         if (!db)
             return QStringLiteral("<%1>").arg(error);
         const QList<AptMeeting> meetings = Actions::meetings(*db, m_unitId);
-        return meetings.size() == 1 ? meetings.constFirst().decisions : QStringLiteral("<%1 meetings>").arg(meetings.size());
+        if (meetings.size() != 1)
+            return QStringLiteral("<%1 meetings>").arg(meetings.size());
+        const QList<Apt::Item> items = Apt::items(*db, m_unitId, meetings.constFirst().id);
+        return items.size() > 1 ? items.at(1).note : QStringLiteral("<%1 items>").arg(items.size());
     }
 
 private slots:
@@ -108,7 +112,7 @@ private slots:
         QString output;
         const int rc = run(db, text, true, &output);
         QVERIFY2(rc == 0, qPrintable(QStringLiteral("exit %1: %2").arg(rc).arg(output.right(600))));
-        QVERIFY2(output.contains(QStringLiteral("typed into aptDecisions")), qPrintable(output));
+        QVERIFY2(output.contains(QStringLiteral("typed into aptItemNote_1")), qPrintable(output));
         QCOMPARE(storedDecisions(db), text);
     }
 
@@ -119,7 +123,7 @@ private slots:
         QString output;
         const int rc = run(db, text, false, &output);
         QVERIFY2(rc == 0, qPrintable(QStringLiteral("exit %1: %2").arg(rc).arg(output.right(600))));
-        QVERIFY2(output.contains(QStringLiteral("typed into aptDecisions")), qPrintable(output));
+        QVERIFY2(output.contains(QStringLiteral("typed into aptItemNote_1")), qPrintable(output));
         QCOMPARE(storedDecisions(db), text);
     }
 };

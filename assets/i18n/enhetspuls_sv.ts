@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../qml/components/ActionDialog.qml" line="+17"/>
+        <location filename="../../qml/components/ActionDialog.qml" line="+20"/>
         <source>Edit action</source>
         <translation>Redigera åtgärd</translation>
     </message>
@@ -12,6 +12,11 @@
         <location line="+0"/>
         <source>New action</source>
         <translation>Ny åtgärd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make the decision an action</source>
+        <translation>Gör beslutet till en åtgärd</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -24,7 +29,7 @@
         <translation>Spara</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+72"/>
         <location line="+1"/>
         <source>Title</source>
         <translation>Rubrik</translation>
@@ -55,6 +60,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+5"/>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No goal</source>
+        <translation>Inget mål</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+1"/>
         <source>Expected effect (tkr)</source>
         <translation>Förväntad effekt (tkr)</translation>
@@ -177,67 +193,288 @@
     </message>
 </context>
 <context>
+    <name>Apt</name>
+    <message>
+        <location filename="../../backend/apt.cpp" line="+25"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work environment (SAM)</source>
+        <translation>Arbetsmiljö/SAM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Core values</source>
+        <translation>Värdegrund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sick leave</source>
+        <translation>Sjukfrånvaro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up of actions</source>
+        <translation>Uppföljning av åtgärder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other questions</source>
+        <translation>Övrigt</translation>
+    </message>
+</context>
+<context>
     <name>AptEditor</name>
     <message>
-        <location filename="../../qml/components/AptEditor.qml" line="+16"/>
+        <location filename="../../qml/components/AptEditor.qml" line="+67"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Meeting date</source>
         <translation>Mötesdatum</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+6"/>
         <location line="+3"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Number</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Number of participants</source>
+        <translation>Antal deltagare</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+287"/>
         <source>Agenda</source>
         <translation>Dagordning</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <location line="+13"/>
-        <source>Minutes</source>
-        <translation>Minnesanteckningar</translation>
+    <message numerus="yes">
+        <location line="-281"/>
+        <source>%1 of %n item(s) gone through</source>
+        <translation>
+            <numerusform>%1 av %n punkt gicks igenom</numerusform>
+            <numerusform>%1 av %n punkter gicks igenom</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="-3"/>
-        <source>What was discussed…</source>
-        <translation>Vad som togs upp…</translation>
+        <location line="+36"/>
+        <source>%1 gone through</source>
+        <translation>%1 gicks igenom</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gone through</source>
+        <translation>Gicks igenom</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove the item %1</source>
+        <translation>Ta bort punkten %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Notes for this item…</source>
+        <translation>Anteckningar för punkten…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes for %1</source>
+        <translation>Anteckningar för %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Another item…</source>
+        <translation>Ytterligare en punkt…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title of another agenda item</source>
+        <translation>Rubrik för ytterligare en punkt på dagordningen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add item</source>
+        <translation>Lägg till punkt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Add decision</source>
+        <translation>Lägg till beslut</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No decisions yet. A decision can become an action with an owner and a due date.</source>
+        <translation>Inga beslut än. Ett beslut kan bli en åtgärd med ansvarig och datum.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What was decided…</source>
+        <translation>Vad som beslutades…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decision %1</source>
+        <translation>Beslut %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remove decision %1</source>
+        <translation>Ta bort beslut %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Make it an action…</source>
+        <translation>Gör till åtgärd…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make decision %1 an action with an owner and a due date</source>
+        <translation>Gör beslut %1 till en åtgärd med ansvarig och datum</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Follow-up of actions</source>
+        <translation>Uppföljning av åtgärder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No open actions to follow up.</source>
+        <translation>Inga öppna åtgärder att följa upp.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>late</source>
+        <translation>försenad</translation>
+    </message>
+    <message>
         <location line="+13"/>
+        <source>Status of %1</source>
+        <translation>Status för %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Agenda (written as text)</source>
+        <translation>Dagordning (skriven som text)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Decisions (written as text)</source>
+        <translation>Beslut (skrivna som text)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+13"/>
+        <source>Other notes</source>
+        <translation>Övriga anteckningar</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Anything else that was said…</source>
+        <translation>Annat som togs upp…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open the meeting again</source>
+        <translation>Öppna mötet igen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close the meeting</source>
+        <translation>Avsluta mötet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The meeting is closed; its notes can no longer be changed by mistake.</source>
+        <translation>Mötet är avslutat; anteckningarna kan inte ändras av misstag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the meeting when it is over: the notes are then kept as they are.</source>
+        <translation>Avsluta mötet när det är slut: då sparas anteckningarna som de är.</translation>
+    </message>
+    <message>
+        <location line="-234"/>
+        <location line="+187"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
+</context>
+<context>
+    <name>AptListModel</name>
     <message>
-        <location line="-3"/>
-        <source>One decision or action item per line; they are followed up at the next APT…</source>
-        <translation>Ett beslut eller en åtgärdspunkt per rad; de följs upp på nästa APT…</translation>
+        <location filename="../../qml/src/aptlistmodel.cpp" line="+17"/>
+        <location line="+102"/>
+        <source>due %1</source>
+        <translation>senast %1</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>done %1</source>
+        <translation>klar %1</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Action: %1</source>
+        <translation>Åtgärd: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action (removed or not on this device)</source>
+        <translation>Åtgärd (borttagen eller inte på den här surfplattan/datorn)</translation>
     </message>
 </context>
 <context>
     <name>AptModel</name>
     <message>
-        <location filename="../../qml/src/aptmodel.cpp" line="+27"/>
-        <location line="+100"/>
+        <location filename="../../qml/src/aptmodel.cpp" line="+28"/>
+        <location line="+110"/>
         <source>APT</source>
         <translation>APT</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-56"/>
         <source>No file was chosen; the minutes were not saved.</source>
         <translation>Ingen fil valdes; minnesanteckningarna sparades inte.</translation>
     </message>
@@ -257,50 +494,30 @@
         <translation>Minnesanteckningarna sparades i %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>1. Information</source>
-        <translation>1. Information</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>2. Work environment (SAM)</source>
-        <translation>2. Arbetsmiljö (SAM)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>3. Core values (värdegrund)</source>
-        <translation>3. Värdegrund</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>4. Sick leave: %1 year to date, %2 rolling 12 months</source>
-        <translation>4. Sjukfrånvaro: %1 hittills i år, %2 rullande 12 månader</translation>
+        <location line="+13"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>5. Budget: deviation to date %1</source>
-        <translation>5. Budget: avvikelse hittills %1</translation>
+        <source>%1: %2 year to date, %3 rolling 12 months</source>
+        <translation>%1: %2 hittills i år, %3 rullande 12 månader</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>6. Goals: %1 of %2 goals met</source>
-        <translation>6. Mål: %1 av %2 mål uppfyllda</translation>
+        <location line="+3"/>
+        <source>%1: deviation to date %2</source>
+        <translation>%1: avvikelse hittills %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>7. Follow-up of last meeting&apos;s decisions</source>
-        <translation>7. Uppföljning av förra mötets beslut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>8. Other questions</source>
-        <translation>8. Övriga frågor</translation>
+        <location line="+2"/>
+        <source>%1: %2 of %3 goals met</source>
+        <translation>%1: %2 av %3 mål uppfyllda</translation>
     </message>
 </context>
 <context>
     <name>AptPage</name>
     <message>
-        <location filename="../../qml/pages/AptPage.qml" line="+74"/>
+        <location filename="../../qml/pages/AptPage.qml" line="+77"/>
         <source>Staff meetings (APT)</source>
         <translation>Arbetsplatsträffar (APT)</translation>
     </message>
@@ -338,9 +555,24 @@
         <translation>Inga möten än för %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>Standard agenda…</source>
+        <translation>Standarddagordning…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the agenda every new meeting of %1 starts from</source>
+        <translation>Ändra dagordningen som varje nytt möte för %1 börjar med</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Suggested agenda for %1</source>
         <translation>Förslag till dagordning för %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed · saved on this device</source>
+        <translation>Avslutat · sparat här</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -348,7 +580,7 @@
         <translation>”Ny APT” skapar ett möte med den här dagordningen; du kan ändra den.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Save minutes (PDF)</source>
         <translation>Spara minnesanteckningar (PDF)</translation>
     </message>
@@ -368,18 +600,63 @@
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="+11"/>
+        <source>Standard agenda for %1</source>
+        <translation>Standarddagordning för %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every new APT of %1 starts with these items, in this order.</source>
+        <translation>Varje ny APT för %1 börjar med de här punkterna, i den här ordningen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Item %1</source>
+        <translation>Punkt %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Move item %1 up</source>
+        <translation>Flytta punkt %1 uppåt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove item %1</source>
+        <translation>Ta bort punkt %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add item</source>
+        <translation>Lägg till punkt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New item</source>
+        <translation>Ny punkt</translation>
+    </message>
+    <message>
+        <location line="-242"/>
         <location line="+58"/>
         <source>New APT</source>
         <translation>Ny APT</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-95"/>
         <source>APT %1</source>
         <translation>APT %1</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+118"/>
         <source>Saved on this device as you type</source>
         <translation>Sparas här medan du skriver</translation>
     </message>
@@ -777,6 +1054,16 @@
         <translation>Ångra APT-ändring</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Undo decision</source>
+        <translation>Ångra beslut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo standard agenda</source>
+        <translation>Ångra standarddagordning</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Undo</source>
         <translation>Ångra</translation>
@@ -813,6 +1100,11 @@
         <location line="+21"/>
         <source>The value must be a number</source>
         <translation>Värdet ska vara ett tal</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The number of participants must be a whole number</source>
+        <translation>Antalet deltagare måste vara ett heltal</translation>
     </message>
 </context>
 <context>
@@ -1001,7 +1293,7 @@
         <translation>Inget mål satt</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>%1 are on budget</source>
         <translation>%1 är i nivå med budget</translation>
     </message>
@@ -1077,6 +1369,12 @@
         <location line="+1"/>
         <source>Unit goal</source>
         <translation>Enhetsmål</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 %2</source>
+        <comment>goal code and name</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1438,7 +1736,37 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>gone through</source>
+        <translation>gicks igenom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not gone through</source>
+        <translation>gicks inte igenom</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>responsible %1</source>
+        <translation>ansvarig %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due %1</source>
+        <translation>senast %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Became an action.</source>
+        <translation>Blev en åtgärd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Became an action: %1.</source>
+        <translation>Blev en åtgärd: %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Minutes of the staff meeting (APT)</source>
         <translation>Minnesanteckningar från arbetsplatsträff (APT)</translation>
     </message>
@@ -1448,7 +1776,7 @@
         <translation>Minnesanteckningar APT %1, %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+44"/>
         <source>Page %1 of %2</source>
         <translation>Sida %1 av %2</translation>
     </message>
@@ -1478,17 +1806,18 @@
         <translation>ingen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-156"/>
+        <location line="+161"/>
         <source>Agenda</source>
         <translation>Dagordning</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-159"/>
         <source>No agenda written.</source>
         <translation>Ingen dagordning skriven.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+161"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
@@ -1498,17 +1827,17 @@
         <translation>Inga anteckningar skrivna.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-144"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>No decisions written.</source>
         <translation>Inga beslut skrivna.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+147"/>
         <source>Made with Enhetspuls on %1. Action statuses as of that day.</source>
         <translation>Skapad i Enhetspuls %1. Åtgärdernas status är från den dagen.</translation>
     </message>

@@ -88,6 +88,56 @@ QString followUpTable(const QList<Action> &actions, bool hasPrevious)
     return h + QStringLiteral("</table>");
 }
 
+// The agenda items in order, each with whether it was gone through and its note.
+QString itemsSection(const QList<Apt::Item> &items)
+{
+    QString h = QStringLiteral("<h2>%1</h2>").arg(esc(QCoreApplication::translate("Minutes", "Agenda")));
+    if (items.isEmpty())
+        return h + QStringLiteral("<p style=\"color:#555555\">%1</p>").arg(esc(QCoreApplication::translate("Minutes", "No agenda written.")));
+    int n = 0;
+    for (const Apt::Item &i : items) {
+        const QString state = i.covered ? QCoreApplication::translate("Minutes", "gone through")
+                                        : QCoreApplication::translate("Minutes", "not gone through");
+        h += QStringLiteral("<p style=\"margin-top: 6pt; margin-bottom: 1pt\"><b>%1. %2</b> <span style=\"color:#555555\">(%3)</span></p>")
+                 .arg(++n).arg(esc(i.title), esc(state));
+        if (!i.note.trimmed().isEmpty())
+            h += QStringLiteral("<p style=\"margin-left: 14pt; margin-top: 0pt\">%1</p>").arg(lines(i.note));
+    }
+    return h;
+}
+
+// The decisions, each with the action it became (owner and due date); the free text written
+// before the meeting had decision rows after them.
+QString decisionsSection(const QList<Apt::Decision> &decisions, const QString &legacy, const QList<Action> &created)
+{
+    QString h = QStringLiteral("<h2>%1</h2>").arg(esc(QCoreApplication::translate("Minutes", "Decisions")));
+    if (decisions.isEmpty() && legacy.trimmed().isEmpty())
+        return h + QStringLiteral("<p style=\"color:#555555\">%1</p>").arg(esc(QCoreApplication::translate("Minutes", "No decisions written.")));
+    if (!decisions.isEmpty()) {
+        h += QStringLiteral("<ol>");
+        for (const Apt::Decision &d : decisions) {
+            h += QStringLiteral("<li>%1").arg(lines(d.body));
+            for (const Action &a : created) {
+                if (a.id != d.actionId)
+                    continue;
+                QStringList who;
+                if (!a.owner.isEmpty())
+                    who << QCoreApplication::translate("Minutes", "responsible %1").arg(a.owner);
+                if (!a.endDate.isEmpty())
+                    who << QCoreApplication::translate("Minutes", "due %1").arg(Fmt::date(a.endDate));
+                h += QStringLiteral("<br/><span style=\"color:#555555\">%1</span>")
+                         .arg(esc(who.isEmpty() ? QCoreApplication::translate("Minutes", "Became an action.")
+                                                : QCoreApplication::translate("Minutes", "Became an action: %1.").arg(who.join(QStringLiteral(", ")))));
+            }
+            h += QStringLiteral("</li>");
+        }
+        h += QStringLiteral("</ol>");
+    }
+    if (!legacy.trimmed().isEmpty())
+        h += QStringLiteral("<p>%1</p>").arg(lines(legacy));
+    return h;
+}
+
 QString heading()
 {
     return QCoreApplication::translate("Minutes", "Minutes of the staff meeting (APT)");
@@ -104,23 +154,13 @@ std::optional<Content> gatherFrom(Database &db, const Unit &unit, const QList<Ap
     c.unitCode = unit.code;
     c.unitName = unit.name;
     c.meeting = meetings.at(at);
-    // Newest first: the previous meeting is the next one with an earlier date.
-    for (int i = at + 1; i < meetings.size() && c.previousDate.isEmpty(); ++i)
-        if (meetings.at(i).date < c.meeting.date)
-            c.previousDate = meetings.at(i).date;
-    const QString date = c.meeting.date;
-    // Started after `from` is new; with no previous meeting only what was started on the day.
-    const QString from = c.previousDate.isEmpty() ? QDate::fromString(date, Qt::ISODate).addDays(-1).toString(Qt::ISODate)
-                                                  : c.previousDate;
-    const UnitTree tree = UnitTree::load(db);
-    for (const Action &a : Actions::ofSubtree(db, tree, unit.id)) {
-        if (a.unitId != unit.id || (!a.startDate.isEmpty() && a.startDate > date))
-            continue; // another unit's, or started after the meeting
-        if (!a.startDate.isEmpty() && a.startDate > from)
-            c.created.append(a);
-        else if (!a.isDone() || (!a.doneDate.isEmpty() && a.doneDate > from))
-            c.followedUp.append(a);
-    }
+    c.participants = c.meeting.participants;
+    c.items = Apt::items(db, unit.id, c.meeting.id);
+    c.decisions = Apt::decisions(db, unit.id, c.meeting.id);
+    const Apt::FollowUpList f = Apt::followUp(db, UnitTree::load(db), unit.id, meetings, at);
+    c.previousDate = f.previousDate;
+    c.created = f.created;
+    c.followedUp = f.followedUp;
     return c;
 }
 
@@ -209,9 +249,13 @@ QString html(const Content &c)
     row(QCoreApplication::translate("Minutes", "Previous APT"),
         c.previousDate.isEmpty() ? QCoreApplication::translate("Minutes", "none") : Fmt::date(c.previousDate));
     h += QStringLiteral("</table>");
-    h += section(QCoreApplication::translate("Minutes", "Agenda"), c.meeting.agenda, QCoreApplication::translate("Minutes", "No agenda written."));
-    h += section(QCoreApplication::translate("Minutes", "Notes"), c.meeting.minutes, QCoreApplication::translate("Minutes", "No notes written."));
-    h += section(QCoreApplication::translate("Minutes", "Decisions"), c.meeting.decisions, QCoreApplication::translate("Minutes", "No decisions written."));
+    if (!c.items.isEmpty() || c.meeting.agenda.trimmed().isEmpty())
+        h += itemsSection(c.items);
+    if (!c.meeting.agenda.trimmed().isEmpty()) // written before the meeting had items
+        h += section(QCoreApplication::translate("Minutes", "Agenda"), c.meeting.agenda, QString());
+    if (!c.meeting.minutes.trimmed().isEmpty() || c.items.isEmpty())
+        h += section(QCoreApplication::translate("Minutes", "Notes"), c.meeting.minutes, QCoreApplication::translate("Minutes", "No notes written."));
+    h += decisionsSection(c.decisions, c.meeting.decisions, c.created);
     h += createdTable(c.created);
     h += followUpTable(c.followedUp, !c.previousDate.isEmpty());
     h += QStringLiteral("<p style=\"color:#555555; font-size: 8.5pt\"><br/>%1</p></body></html>")

@@ -6,6 +6,7 @@
 // QPdfWriter over a QTextDocument (A4, page numbers). Needs a QGuiApplication (fonts); the
 // words are tr() ("Minutes" context) and the dates Fmt's: install the Swedish translation first.
 #include "actions.h"
+#include "apt.h"
 
 #include <QList>
 #include <QString>
@@ -21,7 +22,9 @@ struct Content
     QString unitCode;
     QString unitName;
     AptMeeting meeting;
-    std::optional<int> participants; // number present; not stored yet, so unset today
+    std::optional<int> participants; // number present; unset when not written
+    QList<Apt::Item> items;          // the agenda items with their notes and ticks, in order
+    QList<Apt::Decision> decisions;  // the decisions, in order
     QString previousDate;            // the unit's meeting before this one, "YYYY-MM-DD"; empty if none
     // The unit's actions started after the previous meeting up to this one (with no previous
     // meeting: started on the meeting day), by end date.

@@ -12,9 +12,12 @@ Dialog {
     property string goalId: ""
     property string area: "mal"
     property string unitId: ""          // the unit the action is written for (selected on open)
+    property string decisionId: ""      // set: the action is made from this APT decision
+    // Goals the action can be linked to, [{key, text}]; the goal picker shows only when given.
+    property var goals: []
     modal: true
     focus: true
-    title: actionId.length > 0 ? qsTr("Edit action") : qsTr("New action")
+    title: actionId.length > 0 ? qsTr("Edit action") : decisionId.length > 0 ? qsTr("Make the decision an action") : qsTr("New action")
     footer: DialogButtonBox {
         Button {
             objectName: "actionCancel"
@@ -39,14 +42,22 @@ Dialog {
 
     // Opens for a new action (goal/area preset) or for an existing row's values.
     function openNew(goal, areaKey) {
-        actionId = ""; goalId = goal || ""; area = areaKey || "mal"; unitId = Selection.unitId
+        actionId = ""; decisionId = ""; goalId = goal || ""; area = areaKey || "mal"; unitId = Selection.unitId
         titleField.text = ""; ownerField.text = ""; endField.text = ""; effectField.text = ""; noteField.text = ""
         statusBox.currentIndex = 0
         areaBox.currentIndex = Math.max(0, areas.findIndex(a => a.key === area))
         open(); titleField.forceActiveFocus()
     }
+    // Opens for making an APT decision an action: the decision's text as the title.
+    function openForDecision(decision, body) {
+        openNew("", "mal")
+        decisionId = decision
+        titleField.text = body
+        goalBox.currentIndex = 0
+        ownerField.forceActiveFocus()
+    }
     function openEdit(row) {
-        actionId = row.actionId; goalId = row.goalId; area = row.area; unitId = Selection.unitId
+        actionId = row.actionId; decisionId = ""; goalId = row.goalId; area = row.area; unitId = Selection.unitId
         titleField.text = row.title; ownerField.text = row.owner; endField.text = row.endDate
         effectField.text = row.effect; noteField.text = row.note
         statusBox.currentIndex = Math.max(0, statuses.findIndex(s => s.key === row.status))
@@ -60,9 +71,14 @@ Dialog {
             "effect": effectField.text, "note": noteField.text,
             "status": statuses[statusBox.currentIndex].key, "area": areas[areaBox.currentIndex].key
         }
-        if (goalId.length > 0)
+        if (goals.length > 0 && goalBox.currentIndex > 0)
+            fields["goal_id"] = goals[goalBox.currentIndex - 1].key
+        else if (goalId.length > 0)
             fields["goal_id"] = goalId
-        if (actionId.length > 0) {
+        if (decisionId.length > 0) {
+            Editor.decisionToAction(decisionId, fields)
+            decisionId = ""
+        } else if (actionId.length > 0) {
             Editor.updateAction(actionId, fields)
         } else {
             fields["unit_id"] = unitId
@@ -86,13 +102,23 @@ Dialog {
         Label { text: qsTr("Title") }
         TextField { id: titleField; objectName: "actionTitle"; Accessible.name: qsTr("Title"); Layout.fillWidth: true; Layout.preferredHeight: Theme.touch }
         Label { text: qsTr("Owner") }
-        TextField { id: ownerField; Accessible.name: qsTr("Owner"); Layout.fillWidth: true; Layout.preferredHeight: Theme.touch }
+        TextField { id: ownerField; objectName: "actionOwner"; Accessible.name: qsTr("Owner"); Layout.fillWidth: true; Layout.preferredHeight: Theme.touch }
         Label { text: qsTr("End date") }
         DateField { id: endField; objectName: "actionEnd"; accessibleName: qsTr("End date"); Layout.fillWidth: true }
         Label { text: qsTr("Status") }
         ComboBox { id: statusBox; Accessible.name: qsTr("Status"); model: dlg.statuses; textRole: "text"; Layout.fillWidth: true; Layout.preferredHeight: Theme.touch }
         Label { text: qsTr("Area") }
         ComboBox { id: areaBox; Accessible.name: qsTr("Area"); model: dlg.areas; textRole: "text"; Layout.fillWidth: true; Layout.preferredHeight: Theme.touch }
+        Label { visible: dlg.goals.length > 0; text: qsTr("Goal") }
+        ComboBox {
+            id: goalBox
+            objectName: "actionGoal"
+            visible: dlg.goals.length > 0
+            Accessible.name: qsTr("Goal")
+            model: [qsTr("No goal")].concat(dlg.goals.map(g => g.text))
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touch
+        }
         Label { text: qsTr("Expected effect (tkr)") }
         TextField { id: effectField; objectName: "actionEffect"; Accessible.name: qsTr("Expected effect (tkr)"); inputMethodHints: Qt.ImhFormattedNumbersOnly; Layout.fillWidth: true; Layout.preferredHeight: Theme.touch }
         Label { text: qsTr("Note") }

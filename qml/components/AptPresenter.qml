@@ -109,7 +109,7 @@ Popup {
     }
     PresentationModel {
         id: slides
-        agenda: presenter.meeting.agenda || ""
+        agenda: presenter.meeting.agendaText || ""
         goalCount: ovModel.count
         actionCount: actModel.count
         decisionCount: (presenter.previous.decisions || []).length

@@ -32,6 +32,9 @@ Item {
         }
     }
     Component.onCompleted: if (apts.count > 0 && page.aptId.length === 0) page.aptId = apts.get(0).aptId
+    // Goals a decision's action can be linked to, and the action statuses and areas.
+    GoalModel { id: goalChoices; unitId: Selection.unitId; revision: Editor.revision }
+    ActionModel { id: actionChoices }
 
     // Saves what is typed, then asks where to put the minutes (Documents, "APT <enhet> <datum>.pdf").
     function chooseMinutesFile() {
@@ -49,9 +52,9 @@ Item {
     onAptIdChanged: page.minutesMessage = ""
 
     function createMeeting() {
+        // The meeting starts with the unit's standard agenda as items.
         const id = Editor.createApt({ "meeting_date": AppSettings.today,
-                                        "title": qsTr("APT %1").arg(Selection.periodText),
-                                        "agenda": apts.standardAgenda() })
+                                        "title": qsTr("APT %1").arg(Selection.periodText) })
         if (id.length > 0)
             page.aptId = id
     }
@@ -154,12 +157,22 @@ Item {
                     onClicked: page.createMeeting()
                 }
                 Item { visible: page.wide; Layout.fillHeight: true }
+                AppButton {
+                    objectName: "editStandardAgenda"
+                    text: qsTr("Standard agenda…")
+                    icon.source: "qrc:/qt/qml/Enhetspuls/icons/apt.svg"
+                    Layout.preferredHeight: Theme.touch
+                    Layout.fillWidth: true
+                    Accessible.name: qsTr("Change the agenda every new meeting of %1 starts from").arg(Selection.unitName)
+                    onClicked: agendaDialog.openFor(apts.standardAgendaEntries())
+                }
             }
 
             Card {
                 objectName: "aptEditorCard"
                 title: page.hasMeeting ? (page.current.title || "") : qsTr("Suggested agenda for %1").arg(Selection.periodText)
-                subtitle: page.hasMeeting ? qsTr("Saved on this device as you type")
+                subtitle: page.hasMeeting ? (page.current.closed ? qsTr("Closed · saved on this device")
+                                                                 : qsTr("Saved on this device as you type"))
                                           : qsTr("“New APT” creates a meeting with this agenda; you can change it.")
                 Layout.fillWidth: true
                 Layout.fillHeight: page.wide || page.hasMeeting
@@ -182,7 +195,11 @@ Item {
                     visible: page.hasMeeting
                     Layout.fillWidth: true
                     Layout.fillHeight: true
+                    Layout.minimumHeight: 320
                     meeting: page.current
+                    goals: { goalChoices.count; return goalChoices.choices() }
+                    statuses: actionChoices.statuses()
+                    areas: actionChoices.areas()
                 }
                 // The minutes to hand to the staff, as a PDF where the user chooses.
                 Flow {
@@ -221,6 +238,107 @@ Item {
         nameFilters: [qsTr("PDF files (*.pdf)")]
         defaultSuffix: "pdf"
         onAccepted: page.saveMinutes(selectedFile)
+    }
+
+    // The unit's standard agenda: what every new meeting starts from.
+    Dialog {
+        id: agendaDialog
+        objectName: "agendaDialog"
+        parent: Overlay.overlay
+        modal: true
+        title: qsTr("Standard agenda for %1").arg(Selection.unitName)
+        width: Math.min(parent ? parent.width - 32 : 560, 560)
+        height: Math.min(parent ? parent.height - 48 : 640, 640)
+        x: parent ? (parent.width - width) / 2 : 0
+        y: 24
+        property bool changed: false
+        ListModel { id: agendaEntries }
+        function openFor(entries) {
+            agendaEntries.clear()
+            for (const e of entries)
+                agendaEntries.append({ "title": e.title, "area": e.area })
+            changed = false
+            open()
+        }
+        function save() {
+            const titles = [], areas = []
+            for (let i = 0; i < agendaEntries.count; ++i) {
+                titles.push(agendaEntries.get(i).title)
+                areas.push(agendaEntries.get(i).area)
+            }
+            Editor.setStandardAgenda(titles, areas)
+            changed = false
+        }
+        onAccepted: save()
+        Connections {
+            target: Editor
+            // Nothing typed is lost: an open, changed agenda is saved on close or quit.
+            function onFlushing() { if (agendaDialog.opened && agendaDialog.changed) agendaDialog.save() }
+        }
+        footer: DialogButtonBox {
+            Button { text: qsTr("Cancel"); flat: true; DialogButtonBox.buttonRole: DialogButtonBox.RejectRole }
+            AppButton { objectName: "agendaSave"; text: qsTr("Save"); primary: true; DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole }
+        }
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: 8
+            Text {
+                text: qsTr("Every new APT of %1 starts with these items, in this order.").arg(Selection.unitName)
+                color: Theme.textMuted; font.pixelSize: Theme.fs(14); wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            ListView {
+                id: agendaList
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                spacing: 4
+                model: agendaEntries
+                delegate: RowLayout {
+                    id: entryRow
+                    required property int index
+                    required property string title
+                    width: ListView.view.width
+                    spacing: 4
+                    TextField {
+                        objectName: "agendaEntry_" + entryRow.index
+                        text: entryRow.title
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: Theme.touch
+                        Accessible.name: qsTr("Item %1").arg(entryRow.index + 1)
+                        onTextEdited: { agendaEntries.setProperty(entryRow.index, "title", text); agendaDialog.changed = true }
+                    }
+                    ToolButton {
+                        icon.source: "qrc:/qt/qml/Enhetspuls/icons/prev.svg"; icon.color: Theme.text
+                        rotation: 90
+                        enabled: entryRow.index > 0
+                        Layout.preferredWidth: Theme.touch; Layout.preferredHeight: Theme.touch
+                        Accessible.name: qsTr("Move item %1 up").arg(entryRow.index + 1)
+                        Accessible.role: Accessible.Button
+                        onClicked: { agendaEntries.move(entryRow.index, entryRow.index - 1, 1); agendaDialog.changed = true }
+                    }
+                    ToolButton {
+                        icon.source: "qrc:/qt/qml/Enhetspuls/icons/close.svg"; icon.color: Theme.text
+                        enabled: agendaEntries.count > 1
+                        Layout.preferredWidth: Theme.touch; Layout.preferredHeight: Theme.touch
+                        Accessible.name: qsTr("Remove item %1").arg(entryRow.index + 1)
+                        Accessible.role: Accessible.Button
+                        onClicked: { agendaEntries.remove(entryRow.index); agendaDialog.changed = true }
+                    }
+                }
+            }
+            AppButton {
+                objectName: "agendaAdd"
+                text: qsTr("Add item")
+                icon.source: "qrc:/qt/qml/Enhetspuls/icons/add.svg"
+                Layout.preferredHeight: Theme.touch
+                onClicked: {
+                    agendaEntries.append({ "title": qsTr("New item"), "area": "" })
+                    agendaDialog.changed = true
+                    agendaList.positionViewAtEnd()
+                }
+            }
+        }
     }
 
     // Built only while presenting, so its models don't reload on every unit switch.

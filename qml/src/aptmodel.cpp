@@ -1,6 +1,7 @@
 #include "aptmodel.h"
 
 #include "actions.h"
+#include "apt.h"
 #include "database.h"
 #include "figurecache.h"
 #include "followup.h"
@@ -31,6 +32,9 @@ QVariant AptModel::data(const QModelIndex &index, int role) const
     case AgendaRole: return r.agenda;
     case MinutesRole: return r.minutes;
     case DecisionsRole: return r.decisions;
+    case ParticipantsRole: return r.participants;
+    case ClosedRole: return r.closed;
+    case AgendaTextRole: return r.agendaText;
     }
     return {};
 }
@@ -38,7 +42,8 @@ QVariant AptModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> AptModel::roleNames() const
 {
     return {{AptIdRole, "aptId"}, {DateRole, "date"}, {DateTextRole, "dateText"}, {TitleRole, "title"},
-            {AgendaRole, "agenda"}, {MinutesRole, "minutes"}, {DecisionsRole, "decisions"}};
+            {AgendaRole, "agenda"}, {MinutesRole, "minutes"}, {DecisionsRole, "decisions"},
+            {ParticipantsRole, "participants"}, {ClosedRole, "closed"}, {AgendaTextRole, "agendaText"}};
 }
 
 int AptModel::indexOf(const QString &aptId) const
@@ -56,7 +61,8 @@ QVariantMap AptModel::get(int row) const
     const Row &r = m_rows.at(row);
     return {{QStringLiteral("aptId"), r.id}, {QStringLiteral("date"), r.date}, {QStringLiteral("title"), r.title},
             {QStringLiteral("agenda"), r.agenda}, {QStringLiteral("minutes"), r.minutes},
-            {QStringLiteral("decisions"), r.decisions}};
+            {QStringLiteral("decisions"), r.decisions}, {QStringLiteral("participants"), r.participants},
+            {QStringLiteral("closed"), r.closed}, {QStringLiteral("agendaText"), r.agendaText}};
 }
 
 QString AptModel::minutesFileName(const QString &aptId) const
@@ -96,16 +102,29 @@ QString AptModel::standardAgenda() const
     const double dev = f.budgetYtd.netDeviation();
     const GoalsMet met = Rules::goalsMet(f.goals);
     QStringList lines;
-    lines << tr("1. Information")
-          << tr("2. Work environment (SAM)")
-          << tr("3. Core values (värdegrund)")
-          << tr("4. Sick leave: %1 year to date, %2 rolling 12 months")
-                 .arg(Fmt::percent(f.sickLeaveYtd.percent(), 1), Fmt::percent(f.sickLeaveRolling12.percent(), 1))
-          << tr("5. Budget: deviation to date %1").arg(Fmt::tkr(dev, true))
-          << tr("6. Goals: %1 of %2 goals met").arg(met.met).arg(met.judged)
-          << tr("7. Follow-up of last meeting's decisions")
-          << tr("8. Other questions");
+    int n = 0;
+    for (const Apt::AgendaEntry &e : Apt::standardAgenda(FigureCache::instance()->database(), unitId())) {
+        QString line = tr("%1. %2").arg(++n).arg(e.title);
+        if (e.area == Apt::SickLeave)
+            line = tr("%1: %2 year to date, %3 rolling 12 months")
+                       .arg(line, Fmt::percent(f.sickLeaveYtd.percent(), 1), Fmt::percent(f.sickLeaveRolling12.percent(), 1));
+        else if (e.area == Apt::Budget)
+            line = tr("%1: deviation to date %2").arg(line, Fmt::tkr(dev, true));
+        else if (e.area == Apt::Goals)
+            line = tr("%1: %2 of %3 goals met").arg(line).arg(met.met).arg(met.judged);
+        lines << line;
+    }
     return lines.join(QLatin1Char('\n'));
+}
+
+QVariantList AptModel::standardAgendaEntries() const
+{
+    QVariantList out;
+    if (unitId().isEmpty())
+        return out;
+    for (const Apt::AgendaEntry &e : Apt::standardAgenda(FigureCache::instance()->database(), unitId()))
+        out.append(QVariantMap{{QStringLiteral("title"), e.title}, {QStringLiteral("area"), e.area}});
+    return out;
 }
 
 QVariantMap AptModel::previousMeeting(const QString &aptId) const
@@ -116,16 +135,8 @@ QVariantMap AptModel::previousMeeting(const QString &aptId) const
     if (row >= m_rows.size())
         return {};
     const Row &r = m_rows.at(row);
-    QStringList decisions;
-    for (QString line : r.decisions.split(QLatin1Char('\n'))) {
-        line = line.trimmed();
-        while (line.startsWith(QLatin1Char('-')) || line.startsWith(QChar(0x2022)) || line.startsWith(QLatin1Char('*')))
-            line = line.mid(1).trimmed();
-        if (!line.isEmpty())
-            decisions << line;
-    }
     return {{QStringLiteral("aptId"), r.id}, {QStringLiteral("title"), r.title.isEmpty() ? tr("APT") : r.title},
-            {QStringLiteral("dateText"), Fmt::date(r.date)}, {QStringLiteral("decisions"), decisions}};
+            {QStringLiteral("dateText"), Fmt::date(r.date)}, {QStringLiteral("decisions"), r.decisionLines}};
 }
 
 void AptModel::load()
@@ -133,6 +144,25 @@ void AptModel::load()
     m_rows.clear();
     if (unitId().isEmpty())
         return;
-    for (const AptMeeting &m : Actions::meetings(FigureCache::instance()->database(), unitId()))
-        m_rows << Row{m.id, m.date, m.title, m.agenda, m.minutes, m.decisions};
+    Database &db = FigureCache::instance()->database();
+    for (const AptMeeting &m : Actions::meetings(db, unitId())) {
+        Row r{m.id, m.date, m.title, m.agenda, m.minutes, m.decisions,
+              m.participants ? QString::number(*m.participants) : QString(), m.closed, {}, {}};
+        QStringList titles;
+        for (const Apt::Item &i : Apt::items(db, unitId(), m.id))
+            titles << i.title;
+        r.agendaText = titles.isEmpty() ? m.agenda : titles.join(QLatin1Char('\n'));
+        for (const Apt::Decision &d : Apt::decisions(db, unitId(), m.id)) {
+            if (!d.body.trimmed().isEmpty())
+                r.decisionLines << d.body.trimmed();
+        }
+        for (QString line : m.decisions.split(QLatin1Char('\n'))) {
+            line = line.trimmed();
+            while (line.startsWith(QLatin1Char('-')) || line.startsWith(QChar(0x2022)) || line.startsWith(QLatin1Char('*')))
+                line = line.mid(1).trimmed();
+            if (!line.isEmpty())
+                r.decisionLines << line;
+        }
+        m_rows << r;
+    }
 }

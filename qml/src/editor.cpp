@@ -69,6 +69,10 @@ QString Editor::undoText() const
         return tr("Undo value");
     if (l == QStringLiteral("apt"))
         return tr("Undo APT change");
+    if (l == QStringLiteral("decision"))
+        return tr("Undo decision");
+    if (l == QStringLiteral("agenda"))
+        return tr("Undo standard agenda");
     return tr("Undo");
 }
 
@@ -249,8 +253,94 @@ QString Editor::createApt(const QVariantMap &fields)
 
 bool Editor::updateApt(const QString &id, const QVariantMap &fields)
 {
+    QVariantMap f = fields;
+    if (f.contains(QStringLiteral("participants"))) {
+        // Typed as text: a whole number of people, or nothing.
+        const QString text = f.value(QStringLiteral("participants")).toString().trimmed();
+        bool good = false;
+        const int n = text.toInt(&good);
+        if (text.isEmpty()) {
+            f.insert(QStringLiteral("participants"), QVariant(QMetaType(QMetaType::Int)));
+        } else if (!good || n < 0 || n > 10000) {
+            setError(tr("The number of participants must be a whole number"));
+            return false;
+        } else {
+            f.insert(QStringLiteral("participants"), n);
+        }
+    }
+    if (f.contains(QStringLiteral("closed")))
+        f.insert(QStringLiteral("closed"), f.value(QStringLiteral("closed")).toBool() ? 1 : 0);
     QString error;
-    const bool ok = m_notes.updateApt(id, fields, &error);
+    const bool ok = m_notes.updateApt(id, f, &error);
+    edited(ok, error);
+    return ok;
+}
+
+QString Editor::addAptItem(const QString &meetingId, const QString &title)
+{
+    QString error;
+    const QString id = m_notes.addAptItem(meetingId, title.trimmed(), &error);
+    edited(!id.isEmpty(), error);
+    return id;
+}
+
+bool Editor::updateAptItem(const QString &id, const QVariantMap &fields)
+{
+    QString error;
+    const bool ok = m_notes.updateAptItem(id, fields, &error);
+    edited(ok, error);
+    return ok;
+}
+
+bool Editor::removeAptItem(const QString &id)
+{
+    QString error;
+    const bool ok = m_notes.removeAptRow(QStringLiteral("apt_items"), id, &error);
+    edited(ok, error);
+    return ok;
+}
+
+QString Editor::addDecision(const QString &meetingId, const QString &body)
+{
+    QString error;
+    const QString id = m_notes.addDecision(meetingId, body, &error);
+    edited(!id.isEmpty(), error);
+    return id;
+}
+
+bool Editor::updateDecision(const QString &id, const QVariantMap &fields)
+{
+    QString error;
+    const bool ok = m_notes.updateDecision(id, fields, &error);
+    edited(ok, error);
+    return ok;
+}
+
+bool Editor::removeDecision(const QString &id)
+{
+    QString error;
+    const bool ok = m_notes.removeAptRow(QStringLiteral("apt_decisions"), id, &error);
+    edited(ok, error);
+    return ok;
+}
+
+QString Editor::decisionToAction(const QString &decisionId, const QVariantMap &fields)
+{
+    flushStaged(true); // the decision's text as typed is the action's title
+    bool ok = false;
+    const QVariantMap f = actionFields(fields, &ok);
+    if (!ok)
+        return {};
+    QString error;
+    const QString id = m_notes.decisionToAction(decisionId, f, m_settings.today(), &error);
+    edited(!id.isEmpty(), error);
+    return id;
+}
+
+bool Editor::setStandardAgenda(const QStringList &titles, const QStringList &areas)
+{
+    QString error;
+    const bool ok = m_notes.setStandardAgenda(m_selection.unitId(), titles, areas, &error);
     edited(ok, error);
     return ok;
 }
@@ -353,6 +443,10 @@ bool Editor::write(const Pending &edit)
         return updateApt(s("id"), {{s("field"), edit.text}});
     if (type == QStringLiteral("action"))
         return updateAction(s("id"), {{s("field"), edit.text}});
+    if (type == QStringLiteral("apt_item"))
+        return updateAptItem(s("id"), {{s("field"), edit.text}});
+    if (type == QStringLiteral("apt_decision"))
+        return updateDecision(s("id"), {{s("field"), edit.text}});
     qWarning("Editor: a staged edit of unknown type %s was dropped", qPrintable(type));
     return false;
 }

@@ -82,10 +82,24 @@ public:
     // Changes the given fields of an APT meeting.
     Q_INVOKABLE bool updateApt(const QString &id, const QVariantMap &fields);
 
+    // The structured meeting (see Notes): an agenda item added at the end of the meeting's
+    // agenda, its fields changed (title, note, covered), removed; the same for decisions.
+    Q_INVOKABLE QString addAptItem(const QString &meetingId, const QString &title);
+    Q_INVOKABLE bool updateAptItem(const QString &id, const QVariantMap &fields);
+    Q_INVOKABLE bool removeAptItem(const QString &id);
+    Q_INVOKABLE QString addDecision(const QString &meetingId, const QString &body);
+    Q_INVOKABLE bool updateDecision(const QString &id, const QVariantMap &fields);
+    Q_INVOKABLE bool removeDecision(const QString &id);
+    // Makes a decision an action of the meeting's unit (the keys of createAction; the title
+    // defaults to the decision); returns the action's id, "" on failure (lastError says why).
+    Q_INVOKABLE QString decisionToAction(const QString &decisionId, const QVariantMap &fields);
+    // Replaces the selected unit's standard agenda: one title per entry, `areas` beside them.
+    Q_INVOKABLE bool setStandardAgenda(const QStringList &titles, const QStringList &areas);
+
     // Stages `text` typed for `target`, replacing what was staged for the same target, and
     // returns its key. target.type is "comment" (unit, period, area, kind, ref), "forecast"
-    // (unit, period, category), "value" (unit, period, indicator), "apt" (id, field) or
-    // "action" (id, field); a missing unit or period is the selection's now. Written saveDelay
+    // (unit, period, category), "value" (unit, period, indicator), "apt" (id, field), "apt_item"
+    // (id, field), "apt_decision" (id, field) or "action" (id, field); a missing unit or period is the selection's now. Written saveDelay
     // ms after the last stage() unless target.deferred is true (then only on a flush).
     Q_INVOKABLE QString stage(const QVariantMap &target, const QString &text);
     // Drops the staged edit with this key (the text is back to what is stored).

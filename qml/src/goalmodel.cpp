@@ -68,3 +68,13 @@ void GoalModel::load()
     for (const Goal &g : Catalog(read->database()).goalsOfUnit(followUp().tree(), unitId()))
         m_rows << Row{g.id, g.code, g.name, g.level, g.parentId, g.depth};
 }
+
+QVariantList GoalModel::choices() const
+{
+    QVariantList out;
+    for (const Row &r : m_rows) {
+        const QString text = r.code.isEmpty() ? r.name : tr("%1 %2", "goal code and name").arg(r.code, r.name);
+        out.append(QVariantMap{{QStringLiteral("key"), r.id}, {QStringLiteral("text"), text}});
+    }
+    return out;
+}

@@ -21,6 +21,8 @@ public:
     Q_INVOKABLE QStringList subtree(const QString &goalId) const;
     // The goal id on a row ("" when out of range).
     Q_INVOKABLE QString goalAt(int row) const;
+    // The goals as choices for a picker, in the list's order: [{key: id, text: "code name"}].
+    Q_INVOKABLE QVariantList choices() const;
 
 protected:
     void load() override;

@@ -61,9 +61,11 @@ void UnitPeriodModel::refresh()
     if (!m_complete)
         return;
     const int before = rowCount();
-    beginResetModel();
-    load(); // subclasses clear themselves when there is no unit
-    endResetModel();
+    if (!updateInPlace()) {
+        beginResetModel();
+        load(); // subclasses clear themselves when there is no unit
+        endResetModel();
+    }
     if (before != rowCount())
         emit countChanged();
     emit reloaded();

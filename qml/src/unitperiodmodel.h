@@ -46,6 +46,10 @@ signals:
 protected:
     // Rebuilds the model from the backend; called inside begin/endResetModel.
     virtual void load() = 0;
+    // Updates the rows in place (dataChanged) when the reload keeps the same rows in the same
+    // order, so views keep their delegates (and a field being typed in keeps its focus); false
+    // to reset the model with load(). The default always resets.
+    virtual bool updateInPlace() { return false; }
     // The FollowUp of the app (FigureCache's).
     static FollowUp &followUp();
     QString period() const;

@@ -21,7 +21,8 @@ QHash<QString, CacheEntry> g_cache; // by database spec and user name
 const QSet<QString> &managerTables()
 {
     static const QSet<QString> t{QStringLiteral("comments"), QStringLiteral("actions"),
-                                 QStringLiteral("apt_meetings")};
+                                 QStringLiteral("apt_meetings"), QStringLiteral("apt_items"),
+                                 QStringLiteral("apt_decisions"), QStringLiteral("apt_agenda")};
     return t;
 }
 } // namespace

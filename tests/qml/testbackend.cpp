@@ -79,7 +79,7 @@ QString TestBackend::actionEndDate(const QString &id) const
 bool TestBackend::rowDirty(const QString &table, const QString &id) const
 {
     if (table != QStringLiteral("comments") && table != QStringLiteral("actions")
-        && table != QStringLiteral("apt_meetings") && table != QStringLiteral("budget"))
+        && !table.startsWith(QStringLiteral("apt_")) && table != QStringLiteral("budget"))
         return false;
     return scalar(QStringLiteral("SELECT _dirty FROM %1 WHERE id = ?").arg(table), {id}).toInt() == 1;
 }
@@ -87,7 +87,7 @@ bool TestBackend::rowDirty(const QString &table, const QString &id) const
 QString TestBackend::storedApt(const QString &id, const QString &column) const
 {
     static const QStringList columns = {QStringLiteral("title"), QStringLiteral("agenda"), QStringLiteral("minutes"),
-                                        QStringLiteral("decisions")};
+                                        QStringLiteral("decisions"), QStringLiteral("participants"), QStringLiteral("closed")};
     if (!columns.contains(column))
         return {};
     return scalar(QStringLiteral("SELECT %1 FROM apt_meetings WHERE id = ?").arg(column), {id}).toString();
@@ -102,4 +102,43 @@ int TestBackend::aptCount() const
 QString TestBackend::shotDir() const
 {
     return qEnvironmentVariable("ENHETSPULS_TEST_SHOTS");
+}
+
+QVariantList TestBackend::storedAptItems(const QString &meetingId) const
+{
+    QVariantList out;
+    QSqlQuery q(FigureCache::instance()->database().db());
+    q.prepare(QStringLiteral("SELECT title, note, covered FROM apt_items WHERE meeting_id = ? AND _deleted = 0 ORDER BY sort_order"));
+    q.addBindValue(meetingId);
+    if (q.exec()) {
+        while (q.next())
+            out.append(QVariantMap{{QStringLiteral("title"), q.value(0)}, {QStringLiteral("note"), q.value(1)},
+                                   {QStringLiteral("covered"), q.value(2).toInt() != 0}});
+    }
+    return out;
+}
+
+QVariantList TestBackend::storedDecisions(const QString &meetingId) const
+{
+    QVariantList out;
+    QSqlQuery q(FigureCache::instance()->database().db());
+    q.prepare(QStringLiteral("SELECT body, action_id FROM apt_decisions WHERE meeting_id = ? AND _deleted = 0 ORDER BY sort_order"));
+    q.addBindValue(meetingId);
+    if (q.exec()) {
+        while (q.next())
+            out.append(QVariantMap{{QStringLiteral("body"), q.value(0)}, {QStringLiteral("actionId"), q.value(1).toString()}});
+    }
+    return out;
+}
+
+QVariantMap TestBackend::storedAction(const QString &id) const
+{
+    QSqlQuery q(FigureCache::instance()->database().db());
+    q.prepare(QStringLiteral("SELECT title, owner, end_date, goal_id, status FROM actions WHERE id = ? AND _deleted = 0"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return {};
+    return {{QStringLiteral("title"), q.value(0)}, {QStringLiteral("owner"), q.value(1)},
+            {QStringLiteral("endDate"), q.value(2).toString()}, {QStringLiteral("goalId"), q.value(3).toString()},
+            {QStringLiteral("status"), q.value(4)}};
 }

@@ -2,6 +2,8 @@
 // What the Qt Quick Tests compare the pages with: figures read straight from FollowUp and Notes
 // (not through the view models), and the sync state of rows. Published as EnhetspulsTest.Backend.
 #include <QObject>
+#include <QVariantList>
+#include <QVariantMap>
 #include <QString>
 
 class TestBackend : public QObject
@@ -31,6 +33,11 @@ public:
     Q_INVOKABLE QString storedApt(const QString &id, const QString &column) const;
     // Number of APT meetings of the selected unit.
     Q_INVOKABLE int aptCount() const;
+    // The meeting's agenda items / decisions as stored, in order: [{title, note, covered}] / [{body, actionId}].
+    Q_INVOKABLE QVariantList storedAptItems(const QString &meetingId) const;
+    Q_INVOKABLE QVariantList storedDecisions(const QString &meetingId) const;
+    // An action's title, owner, end date and goal as stored ({} when there is none).
+    Q_INVOKABLE QVariantMap storedAction(const QString &id) const;
     // $ENHETSPULS_TEST_SHOTS: where tests save grabs of what they show ("" = don't save).
     Q_INVOKABLE QString shotDir() const;
 };

@@ -3,9 +3,12 @@ import QtTest
 import Enhetspuls
 import EnhetspulsTest
 
-// APT: create a meeting (agenda prefilled with the standard items), write minutes and
-// decisions, create the next meeting, then "Visa på APT": slides navigable with the
-// keyboard and the big buttons in the agenda's order, the last one listing the previous meeting's decisions; Esc leaves.
+// A whole APT, as a manager holds it: create the meeting (the standard agenda as items), write
+// the participants, tick items and write their notes, add decisions and make one an action
+// (owner, due date, goal) in one step, close the meeting; the action is on the unit's action
+// list and in the next meeting's follow-up, where its status is changed in place; then "Visa på
+// APT": slides navigable with the keyboard and the big buttons in the agenda's order, the last
+// one listing the previous meeting's decisions; Esc leaves. (tst_app_quit: a quit in the middle.)
 AppTestCase {
     name: "Apt"
 
@@ -22,30 +25,85 @@ AppTestCase {
 
     function test_meetingAndPresentation() {
         openApp()
+        showPage("actions")
+        const actionList = find("actionsModel")
+        const actionsBefore = actionList.count
         showPage("apt")
         compare(Backend.aptCount(), 0)
         const preview = find("aptAgendaPreview")
         verify(preview.visible)
         verify(preview.text.indexOf("SAM") >= 0, "the suggested agenda is shown before any meeting exists")
 
-        // First meeting: the agenda gets the standard items.
+        // First meeting: the standard agenda as items.
         click("newApt")
         tryVerify(() => Backend.aptCount() === 1, 3000, "New APT creates a meeting")
-        const agenda = tryFind("aptAgenda")
-        tryVerify(() => agenda.visible)
-        for (const item of ["SAM", "1.", "4.", "5.", "6.", "7."])
-            verify(agenda.text.indexOf(item) >= 0, "agenda has " + item)
-        const model = find("aptModel")
+        let model = find("aptModel")
         const firstId = model.get(0).aptId
+        tryVerify(() => tryFind("aptItemNote_0").visible)
+        const stored = Backend.storedAptItems(firstId)
+        compare(stored.length, 8, "the eight standard items")
+        verify(stored[1].title.indexOf("SAM") >= 0, "item 2 is the work environment: " + stored[1].title)
+        verify(stored[2].title.indexOf("Core values") >= 0, "item 3 is core values: " + stored[2].title)
 
-        typeInto("aptMinutes", "Genomgang av schema")
-        typeInto("aptDecisions", "Ny rutin for overlamning\n- Skyddsrond i november")
-        find("aptTitle").forceActiveFocus() // leaving the field saves it
-        tryVerify(() => model.get(0).decisions.indexOf("Skyddsrond") >= 0, 3000, "decisions are saved")
-        verify(model.get(0).minutes.indexOf("schema") >= 0, "minutes are saved")
-        verify(Backend.rowDirty("apt_meetings", firstId), "the meeting is not yet synced")
+        typeInto("aptParticipants", "12")
+        typeInto("aptItemNote_2", "Vi pratade om bemotande")
+        click("aptItemCovered_2")
+        click("aptItemCovered_0")
+        tryVerify(() => Backend.storedAptItems(firstId)[2].covered, 3000, "the tick is saved")
+        tryVerify(() => Backend.storedAptItems(firstId)[2].note === "Vi pratade om bemotande", 3000, "the note is saved")
+        compare(Backend.storedApt(firstId, "participants"), "12", "participants saved when the field was left")
+        verify(find("aptCoveredCount").text.indexOf("2 of 8") === 0, find("aptCoveredCount").text)
+        verify(Backend.rowDirty("apt_items", find("aptItemsModel").get(2).key), "the item is not yet synced")
 
-        // The next meeting (later date) follows up the first one's decisions.
+        // Two decisions; the first becomes an action in one step.
+        click("aptAddDecision")
+        tryVerify(() => Backend.storedDecisions(firstId).length === 1)
+        tryVerify(() => findChild(win.contentItem.parent, "aptDecisionText_0") !== null
+                        && find("aptDecisionText_0").activeFocus, 3000, "the new decision takes the cursor")
+        typeText("Ny rutin for overlamning")
+        click("aptAddDecision")
+        tryVerify(() => Backend.storedDecisions(firstId).length === 2)
+        tryVerify(() => find("aptDecisionText_1").activeFocus, 3000)
+        typeText("Skyddsrond i november")
+        click("aptMakeAction_0")
+        const dialog = find("actionDialog")
+        tryCompare(dialog, "opened", true)
+        compare(find("actionTitle").text, "Ny rutin for overlamning", "the decision is the action's title")
+        typeInto("actionOwner", "Anna")
+        typeInto("actionEndInput", "2026-12-15")
+        const goalBox = find("actionGoal")
+        verify(goalBox.visible && goalBox.count > 1, "goals to link the action to")
+        goalBox.currentIndex = 1
+        click("actionSave")
+        tryCompare(dialog, "visible", false)
+        let decisions = []
+        tryVerify(() => { decisions = Backend.storedDecisions(firstId); return decisions.length === 2 && decisions[0].actionId.length > 0 },
+                  3000, "the decision keeps its action")
+        compare(decisions[1].body, "Skyddsrond i november", "the second decision was saved when the dialog opened")
+        const actionId = decisions[0].actionId
+        const action = Backend.storedAction(actionId)
+        compare(action.title, "Ny rutin for overlamning")
+        compare(action.owner, "Anna")
+        compare(action.endDate, "2026-12-15")
+        verify(action.goalId.length > 0, "linked to the goal chosen")
+        tryVerify(() => find("aptDecisionAction_0").visible)
+        verify(find("aptDecisionAction_0").text.indexOf("Anna") >= 0, find("aptDecisionAction_0").text)
+        verify(!find("aptMakeAction_0").visible, "a decision becomes an action once")
+
+        // Close the meeting: its notes can no longer be changed by mistake.
+        click("aptClose")
+        tryVerify(() => Backend.storedApt(firstId, "closed") === "1", 3000, "the meeting is closed")
+        tryVerify(() => find("aptItemNote_0").readOnly, 3000, "a closed meeting is read-only")
+        shoot("apt-page")
+
+        // The action is on the unit's action list.
+        showPage("actions")
+        tryCompare(find("actionsModel"), "count", actionsBefore + 1)
+        showPage("apt")
+        tryFind("aptPage")
+        model = find("aptModel") // the page was built again
+
+        // The next meeting (later date) follows up the action; its status is changed in place.
         click("newApt")
         tryVerify(() => Backend.aptCount() === 2)
         const secondId = model.get(model.indexOf(firstId) === 0 ? 1 : 0).aptId
@@ -55,7 +113,17 @@ AppTestCase {
         typeText("2099-01-15")
         find("aptTitle").forceActiveFocus()
         tryCompare(model.get(0), "aptId", secondId)
-        shoot("apt-page")
+        compare(find("aptPage").aptId, secondId)
+        const follow = find("aptFollowUpsModel")
+        let row = -1
+        tryVerify(() => { for (let i = 0; i < follow.count; ++i) if (follow.get(i).key === actionId) row = i; return row >= 0 },
+                  3000, "the action is followed up at the next meeting")
+        const status = find("aptFollowUpStatus_" + row)
+        scrollTo(status)
+        status.currentIndex = 1
+        status.activated(1)
+        tryVerify(() => Backend.actionStatus(actionId) === "pagar", 3000, "status changed in place")
+        shoot("apt-next")
 
         // Visa på APT.
         click("presentApt")
@@ -102,9 +170,12 @@ AppTestCase {
         tryCompare(Navigation, "page", "apt")
         tryVerify(() => findChild(win.contentItem.parent, "aptPresenter") === null, 3000, "the presenter is gone")
 
-        // Undo takes back the date change, then the second meeting.
+        // Undo takes back the status, the date change, then the second meeting (with its items).
+        click("undoButton")
         click("undoButton")
         click("undoButton")
         tryVerify(() => Backend.aptCount() === 1, 3000, "undo removes the new meeting")
+        compare(Backend.storedAptItems(secondId).length, 0, "and its items")
+        compare(Backend.storedAptItems(firstId).length, 8, "the first meeting keeps its items")
     }
 }

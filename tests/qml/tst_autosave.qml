@@ -20,7 +20,7 @@ AppTestCase {
         const before = Backend.aptCount()
         click("newApt")
         tryVerify(() => Backend.aptCount() === before + 1, 3000, "New APT creates a meeting")
-        tryVerify(() => find("aptDecisions").visible)
+        tryVerify(() => tryFind("aptItemNote_0").visible)
         return find("aptPage").aptId
     }
     function cleanup() {
@@ -42,12 +42,12 @@ AppTestCase {
         Editor.saveDelay = 60000 // only a flush can write it
         openApp()
         const id = newMeeting()
-        const field = typeInto("aptDecisions", "Ny rutin")
+        const field = typeInto("aptItemNote_1", "Ny rutin")
         verify(field.activeFocus)
-        compare(Backend.storedApt(id, "decisions"), "")
+        compare(Backend.storedAptItems(id)[1].note, "")
         verify(Editor.pendingCount > 0)
         win.close()
-        compare(Backend.storedApt(id, "decisions"), "Ny rutin", "written when the window closes")
+        compare(Backend.storedAptItems(id)[1].note, "Ny rutin", "written when the window closes")
         compare(Editor.pendingCount, 0)
     }
 
