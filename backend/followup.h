@@ -42,15 +42,17 @@ struct IndicatorFigure
     QList<YearValue> history;       // the four years before (full years) and this year to date, oldest first
 };
 
-// A goal's status computed from its indicators' (Rules::combinedStatus).
+// A goal's status computed from its indicators' (Rules::combinedStatus), or for a goal without
+// indicators of its own from its subgoals' (Rules::statusFromSubgoals).
 struct GoalFigure
 {
     QString goalId;
     QString code;
     QString name;
     QString level;
+    QString parentId;               // the goal above it (may be outside the unit's branch or empty)
     Status status = Status::Missing;
-    QStringList indicatorCodes;     // the goal's indicators, by code
+    QStringList indicatorCodes;     // the goal's indicators, by code (empty: measured by its subgoals)
 };
 
 // Everything the report holds for one unit, rolled up over its subtree.

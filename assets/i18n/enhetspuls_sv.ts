@@ -1001,7 +1001,7 @@
         <translation>Inget mål satt</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>%1 are on budget</source>
         <translation>%1 är i nivå med budget</translation>
     </message>
@@ -1059,7 +1059,12 @@
 <context>
     <name>GoalModel</name>
     <message>
-        <location filename="../../qml/src/goalmodel.cpp" line="+30"/>
+        <location filename="../../qml/src/goalmodel.cpp" line="+29"/>
+        <source>Not judged</source>
+        <translation>Ej bedömt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Council goal</source>
         <translation>KF-mål</translation>
     </message>
@@ -1082,7 +1087,7 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../qml/pages/GoalsPage.qml" line="+59"/>
+        <location filename="../../qml/pages/GoalsPage.qml" line="+61"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
@@ -1092,7 +1097,7 @@
         <translation>KF → nämnd → förvaltning → enhet</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>This goal has no indicators of its own; its analysis and actions are below.</source>
         <translation>Målet har inga egna indikatorer; analys och åtgärder finns nedan.</translation>
     </message>
