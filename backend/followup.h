@@ -159,6 +159,9 @@ public:
     // kvot: Σtäljare / Σnämnare; medel: the mean; senaste: the unit's own value); the year's
     // value is the report's (figures()).
     QList<StatisticsRow> statistics(const QString &unitId, int year, int month);
+    // The same from figures already computed (not recursive, or a child of a recursive call, as
+    // the app's FigureCache holds them): reads only the year's monthly values, not the figures again.
+    QList<StatisticsRow> statistics(const UnitFigures &figures);
     // The target in force for a unit: its own, else the nearest ancestor's.
     EffectiveTarget effectiveTarget(const QString &indicatorId, const QString &unitId, int year);
 

@@ -235,4 +235,40 @@ inline void checkAll(FollowUp &followUp)
                  qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(c.name), Calc::statusKey(found->status))));
     }
 }
+// The verksamhetsstatistik: summa and bättre-ingen indicators month by month over the subtree
+// (months after the report month empty), the year's value the report's; from the figures the
+// report computed (as the app passes its cached ones) and straight from unit and period alike.
+inline void checkStatistics(FollowUp &f)
+{
+    const QString o1Id = f.tree().byCode(QStringLiteral("O1"))->id;
+    const QList<StatisticsRow> o1 = f.statistics(f.figures(o1Id, 2026, 0, false));
+    QStringList codes;
+    for (const StatisticsRow &r : o1)
+        codes << r.figure.code;
+    QCOMPARE(codes, (QStringList{QStringLiteral("BESL"), QStringLiteral("VT")})); // no kvot, medel, senaste
+    using O = std::optional<double>;
+    const QList<O> none(9);
+    QCOMPARE(o1.at(0).months, (QList<O>{7, 3, 1} + none)); // A + B's months; April is after March
+    QCOMPARE(o1.at(0).figure.value, O(26));                  // A's 6 + B's yearly 20, as in the report
+    QCOMPARE(o1.at(1).months, (QList<O>{10, 10, 10} + none));
+    QCOMPARE(o1.at(1).figure.value, O(30));
+    const QList<StatisticsRow> again = f.statistics(o1Id, 2026, 0);
+    QCOMPARE(again.size(), o1.size());
+    for (int i = 0; i < o1.size(); ++i) {
+        QCOMPARE(again.at(i).figure.code, o1.at(i).figure.code);
+        QCOMPARE(again.at(i).months, o1.at(i).months);
+    }
+    const QString aId = f.tree().byCode(QStringLiteral("A"))->id;
+    const QList<StatisticsRow> a = f.statistics(f.figures(aId, 2026, 2, false));
+    QCOMPARE(a.size(), 2);
+    QCOMPARE(a.at(0).months, (QList<O>{2, 3} + QList<O>(10)));
+    QCOMPARE(a.at(0).figure.value, O(5));
+    // A child's figures out of a recursive report serve as well as the unit's own.
+    const UnitFigures root = f.figures(f.tree().byCode(QStringLiteral("SOC"))->id, 2026, 0, true);
+    const QList<StatisticsRow> fromRoot = f.statistics(*findUnit(root, QStringLiteral("O1")));
+    QCOMPARE(fromRoot.size(), 2);
+    QCOMPARE(fromRoot.at(0).months, o1.at(0).months);
+    // C has a BESL target but no values: nothing to show.
+    QVERIFY(f.statistics(f.tree().byCode(QStringLiteral("C"))->id, 2026, 0).isEmpty());
+}
 } // namespace AggregationCases

@@ -208,6 +208,15 @@ private slots:
         QCOMPARE(st.rowNames().size(), st.rowCount());
         QCOMPARE(st.rowCells(0).size(), st.monthHeaders().size() + 2);
         QVERIFY(st.rowCells(st.rowCount()).isEmpty());
+        // From the figures FigureCache holds: the same rows and year values as computing them again.
+        const QList<StatisticsRow> direct = FigureCache::instance()->followUp().statistics(st.unitId(), st.year(), st.month());
+        QCOMPARE(st.rowCount(), direct.size());
+        QCOMPARE(st.monthHeaders().size(), st.month());
+        for (int r = 0; r < st.rowCount(); ++r) {
+            QCOMPARE(st.data(st.index(r), StatisticsModel::YearTextRole).toString(),
+                     Fmt::number(direct.at(r).figure.value, direct.at(r).figure.aggregation == Aggregation::Sum ? 0 : 1));
+            QCOMPARE(st.rowCells(r).size(), st.month() + 2);
+        }
     }
 
     // The Mål list, the overview's goals met and Jämför's "n of m" read one set of goal statuses,

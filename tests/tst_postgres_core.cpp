@@ -135,6 +135,9 @@ private slots:
             return;
         FollowUp followUp(*db);
         AggregationCases::checkAll(followUp);
+        if (QTest::currentTestFailed())
+            return;
+        AggregationCases::checkStatistics(followUp);
     }
 
     // The budget period that follows the utfall, a missing forecast as budgeted, the deviations

@@ -51,27 +51,11 @@ private slots:
     }
 
     // The verksamhetsstatistik: summa and bättre-ingen indicators month by month over the
-    // subtree (months after the report month empty), the year's value the report's.
+    // subtree (AggregationCases::checkStatistics).
     void statisticsMonthByMonth()
     {
         FollowUp f(*m_db);
-        const QList<StatisticsRow> o1 = f.statistics(f.tree().byCode(QStringLiteral("O1"))->id, 2026, 0);
-        QStringList codes;
-        for (const StatisticsRow &r : o1)
-            codes << r.figure.code;
-        QCOMPARE(codes, (QStringList{QStringLiteral("BESL"), QStringLiteral("VT")})); // no kvot, medel, senaste
-        using O = std::optional<double>;
-        const QList<O> none(9);
-        QCOMPARE(o1.at(0).months, (QList<O>{7, 3, 1} + none)); // A + B's months; April is after March
-        QCOMPARE(o1.at(0).figure.value, O(26));                  // A's 6 + B's yearly 20, as in the report
-        QCOMPARE(o1.at(1).months, (QList<O>{10, 10, 10} + none));
-        QCOMPARE(o1.at(1).figure.value, O(30));
-        const QList<StatisticsRow> a = f.statistics(f.tree().byCode(QStringLiteral("A"))->id, 2026, 2);
-        QCOMPARE(a.size(), 2);
-        QCOMPARE(a.at(0).months, (QList<O>{2, 3} + QList<O>(10)));
-        QCOMPARE(a.at(0).figure.value, O(5));
-        // C has a BESL target but no values: nothing to show.
-        QVERIFY(f.statistics(f.tree().byCode(QStringLiteral("C"))->id, 2026, 0).isEmpty());
+        AggregationCases::checkStatistics(f);
     }
 
     void reportJson()
