@@ -241,7 +241,8 @@ QList<IndicatorFigure> indicatorFigures(const UnitTree &tree, const Context &c, 
     return out;
 }
 
-// The goals of the unit's branch, each with the status its indicators give.
+// The goals of the unit's branch, each with the status its indicators give, or a goal without
+// indicators of its own its subgoals' in the branch (Rules::statusFromSubgoals).
 QList<GoalFigure> goalFigures(const UnitTree &tree, const Context &c, const QString &unitId,
                               const QList<IndicatorFigure> &indicators)
 {
@@ -252,6 +253,7 @@ QList<GoalFigure> goalFigures(const UnitTree &tree, const Context &c, const QStr
         gf.code = g.code;
         gf.name = g.name;
         gf.level = g.level;
+        gf.parentId = g.parentId;
         for (const QString &id : g.indicatorIds)
             gf.indicatorCodes.append(c.indicatorCodes.value(id));
         QList<Status> statuses;
@@ -262,6 +264,7 @@ QList<GoalFigure> goalFigures(const UnitTree &tree, const Context &c, const QStr
         gf.status = Rules::combinedStatus(statuses);
         out.append(gf);
     }
+    Rules::statusFromSubgoals(out);
     return out;
 }
 

@@ -42,15 +42,17 @@ struct IndicatorFigure
     QList<YearValue> history;       // the four years before (full years) and this year to date, oldest first
 };
 
-// A goal's status computed from its indicators' (Rules::combinedStatus).
+// A goal's status computed from its indicators' (Rules::combinedStatus), or for a goal without
+// indicators of its own from its subgoals' (Rules::statusFromSubgoals).
 struct GoalFigure
 {
     QString goalId;
     QString code;
     QString name;
     QString level;
+    QString parentId;               // the goal above it (may be outside the unit's branch or empty)
     Status status = Status::Missing;
-    QStringList indicatorCodes;     // the goal's indicators, by code
+    QStringList indicatorCodes;     // the goal's indicators, by code (empty: measured by its subgoals)
 };
 
 // Everything the report holds for one unit, rolled up over its subtree.
@@ -157,6 +159,9 @@ public:
     // kvot: Σtäljare / Σnämnare; medel: the mean; senaste: the unit's own value); the year's
     // value is the report's (figures()).
     QList<StatisticsRow> statistics(const QString &unitId, int year, int month);
+    // The same from figures already computed (not recursive, or a child of a recursive call, as
+    // the app's FigureCache holds them): reads only the year's monthly values, not the figures again.
+    QList<StatisticsRow> statistics(const UnitFigures &figures);
     // The target in force for a unit: its own, else the nearest ancestor's.
     EffectiveTarget effectiveTarget(const QString &indicatorId, const QString &unitId, int year);
 

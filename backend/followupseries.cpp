@@ -143,8 +143,14 @@ QList<PeriodValue> FollowUp::indicatorSeries(const QString &indicatorId, const Q
 
 QList<StatisticsRow> FollowUp::statistics(const QString &unitId, int year, int month)
 {
+    return statistics(figures(unitId, year, month, false));
+}
+
+QList<StatisticsRow> FollowUp::statistics(const UnitFigures &f)
+{
     QList<StatisticsRow> out;
-    const UnitFigures f = figures(unitId, year, month, false);
+    const QString &unitId = f.unitId;
+    const int year = f.year;
     const int last = f.month > 0 ? f.month : 12;
     const QStringList units = unitsOf(m_tree, unitId);
     const ValueMap values = loadValues(m_db, QString::number(year), monthText(monthIndex(year, 12)),

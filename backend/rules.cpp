@@ -2,6 +2,9 @@
 
 #include "followup.h"
 
+#include <QHash>
+#include <functional>
+
 std::optional<double> GoalsMet::share() const
 {
     if (judged <= 0)
@@ -33,6 +36,36 @@ Status Rules::combinedStatus(const QList<Status> &statuses)
     g.met = met;
     g.notMet = notMet;
     return g.status();
+}
+
+void Rules::statusFromSubgoals(QList<GoalFigure> &goals)
+{
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < goals.size(); ++i)
+        index.insert(goals.at(i).goalId, i);
+    QHash<QString, QList<qsizetype>> subgoals;
+    for (qsizetype i = 0; i < goals.size(); ++i) {
+        if (index.contains(goals.at(i).parentId))
+            subgoals[goals.at(i).parentId].append(i);
+    }
+    enum State : char { Open, Busy, Done };
+    QList<State> state(goals.size(), Open);
+    std::function<Status(qsizetype)> resolve = [&](qsizetype i) -> Status {
+        GoalFigure &g = goals[i];
+        if (state.at(i) == Done || !g.indicatorCodes.isEmpty())
+            return g.status;
+        if (state.at(i) == Busy) // a parent cycle (the importer refuses one): no status from it
+            return Status::Missing;
+        state[i] = Busy;
+        QList<Status> statuses;
+        for (qsizetype sub : subgoals.value(g.goalId))
+            statuses.append(resolve(sub));
+        g.status = combinedStatus(statuses);
+        state[i] = Done;
+        return g.status;
+    };
+    for (qsizetype i = 0; i < goals.size(); ++i)
+        resolve(i);
 }
 
 GoalsMet Rules::goalsMet(const QList<GoalFigure> &goals)

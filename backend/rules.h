@@ -46,6 +46,11 @@ namespace Rules {
 // Combines statuses: Missing ones are left out; Met when every other one is Met, NotMet when
 // every one is NotMet, Partly otherwise; Missing when none is left.
 Status combinedStatus(const QList<Status> &statuses);
+// Gives every goal without indicators of its own (a nämnd or förvaltning goal measured by its
+// subgoals) the status of its subgoals among `goals`, combined as above and recursively (a
+// subgoal without indicators first takes its own subgoals'); none left with a status, or no
+// subgoals, is Missing. Goals with indicators keep the status their indicators give.
+void statusFromSubgoals(QList<GoalFigure> &goals);
 // Counts the met and judged goals; goals without a status (none of their indicators judged)
 // are left out of both.
 GoalsMet goalsMet(const QList<GoalFigure> &goals);

@@ -22,8 +22,14 @@ inline const QList<QPair<QString, QString>> &files()
     static const QList<QPair<QString, QString>> f = {
         {QStringLiteral("units"), QStringLiteral("kod;namn;förälder;typ\nSOC;Soc;;förvaltning\nO1;Område 1;SOC;område\n"
                                                  "A;Enhet A;O1;enhet\nB;Enhet B;O1;enhet\nC;Enhet C;SOC;enhet\n")},
-        {QStringLiteral("goals"), QStringLiteral("kod;namn;nivå\nG1;Kompetent personal;förvaltning\n"
-                                                 "G2;Vård efter behov;förvaltning\nG3;Trygg hemgång;förvaltning\n")},
+        // The cascade K1 → N1 → G1, G3 → EA (set for A) and K1 → N2 → G2, EB (set for B); N3 alone.
+        // K1, N1, N2, N3 and EB have no indicators of their own.
+        {QStringLiteral("goals"), QStringLiteral("kod;namn;nivå;förälder;enhet\nK1;Kommunmål;KF;;\n"
+                                                 "N1;Nämndmål personal;nämnd;K1;\nN2;Nämndmål vård;nämnd;K1;\n"
+                                                 "N3;Nämndmål utan delmål;nämnd;;\n"
+                                                 "G1;Kompetent personal;förvaltning;N1;\n"
+                                                 "G2;Vård efter behov;förvaltning;N2;\nG3;Trygg hemgång;förvaltning;N1;\n"
+                                                 "EA;Enhetsmål A;enhet;G3;A\nEB;Enhetsmål B;enhet;N2;B\n")},
         {QStringLiteral("indicators"), QStringLiteral(
              "kod;namn;måttenhet;bättre;mål;källa;aggregering\n"
              "BESL;Beslut om trygg hemgång;antal;högre;G3;import;summa\n"
@@ -33,10 +39,12 @@ inline const QList<QPair<QString, QString>> &files()
              "LAT;Senaste;st;högre;;import;\n"
              "SJUK;Sjukfrånvaro;%;lägre;;sjukfrånvaro;\n"
              "KORT;Korttidsfrånvaro;%;lägre;;sjukfrånvaro_korttid;\n"
-             "LANG;Långtidsfrånvaro;%;lägre;;sjukfrånvaro_långtid;\n")},
+             "LANG;Långtidsfrånvaro;%;lägre;;sjukfrånvaro_långtid;\n"
+             "UA;Enhetsmått A;st;högre;EA;import;\n")},
         {QStringLiteral("targets"), QStringLiteral(
              "indikator;enhet;år;måltyp;målvärde;tolerans\n"
-             "OMS;SOC;2026;max;5;1\nHME;SOC;2026;min;75;5\nVT;A;2026;max;25;0\nBESL;C;2026;öka;;\n")},
+             "OMS;SOC;2026;max;5;1\nHME;SOC;2026;min;75;5\nVT;A;2026;max;25;0\nBESL;C;2026;öka;;\n"
+             "UA;A;2026;min;5;0\n")},
         {QStringLiteral("values"), QStringLiteral(
              "indikator;enhet;period;värde;kommentar;täljare;nämnare\n"
              // summa: A months (April is after M, December 2025 is last year), B a yearly value
@@ -54,7 +62,9 @@ inline const QList<QPair<QString, QString>> &files()
              // summa with no better or worse.
              "VT;A;2026-01;10;;;\nVT;A;2026-02;10;;;\nVT;A;2026-03;10;;;\nVT;A;2025-03;8;;;\n"
              // senaste: no roll-up.
-             "LAT;A;2026-02;5;;;\nLAT;A;2025-02;4;;;\n")},
+             "LAT;A;2026-02;5;;;\nLAT;A;2025-02;4;;;\n"
+             // senaste, the measure of A's own goal EA.
+             "UA;A;2026-03;3;;;\n")},
         {QStringLiteral("sickleave"), QStringLiteral(
              "enhet;månad;schemalagda_timmar;sjuktimmar;sjuktimmar_dag1_14;sjuktimmar_60plus\n"
              "A;2026-01;1000;100;40;30\nA;2026-03;1000;50;20;10\n"
@@ -151,6 +161,17 @@ inline QList<GoalCase> goalCases()
         {"every judged indicator not met", "A", "G2", "ej_uppfyllt"}, // VT ej
         {"no indicator judged", "O1", "G2", "saknas"},                // VT without target
         {"only indicators without status", "SOC", "G3", "saknas"},
+        // A goal without indicators of its own takes its subgoals' statuses by the same rule.
+        {"subgoals: met and one without status", "SOC", "N1", "uppfyllt"},   // G1 uppfyllt, G3 saknas
+        {"subgoals two levels down", "SOC", "K1", "uppfyllt"},               // N1 uppfyllt, N2 saknas
+        {"subgoals: every judged one not met", "A", "N2", "ej_uppfyllt"},    // G2 ej; EB is B's
+        {"subgoals: partly and not met", "A", "K1", "delvis"},               // N1 delvis, N2 ej
+        {"subgoals rolled up to the area", "O1", "K1", "delvis"},            // N1 from G1 delvis
+        {"subgoals without status", "SOC", "N2", "saknas"},                  // G2 saknas, EB saknas
+        {"no subgoals, no indicators", "SOC", "N3", "saknas"},
+        {"a unit's goal with neither", "B", "EB", "saknas"},
+        {"a unit's goal on its own figures", "A", "EA", "ej_uppfyllt"},      // UA 3 against min 5
+        {"own indicators decide over a judged subgoal", "A", "G3", "saknas"}, // EA ej uppfyllt
     };
 }
 
@@ -213,5 +234,41 @@ inline void checkAll(FollowUp &followUp)
         QVERIFY2(Calc::statusKey(found->status) == QLatin1String(c.status),
                  qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(c.name), Calc::statusKey(found->status))));
     }
+}
+// The verksamhetsstatistik: summa and bättre-ingen indicators month by month over the subtree
+// (months after the report month empty), the year's value the report's; from the figures the
+// report computed (as the app passes its cached ones) and straight from unit and period alike.
+inline void checkStatistics(FollowUp &f)
+{
+    const QString o1Id = f.tree().byCode(QStringLiteral("O1"))->id;
+    const QList<StatisticsRow> o1 = f.statistics(f.figures(o1Id, 2026, 0, false));
+    QStringList codes;
+    for (const StatisticsRow &r : o1)
+        codes << r.figure.code;
+    QCOMPARE(codes, (QStringList{QStringLiteral("BESL"), QStringLiteral("VT")})); // no kvot, medel, senaste
+    using O = std::optional<double>;
+    const QList<O> none(9);
+    QCOMPARE(o1.at(0).months, (QList<O>{7, 3, 1} + none)); // A + B's months; April is after March
+    QCOMPARE(o1.at(0).figure.value, O(26));                  // A's 6 + B's yearly 20, as in the report
+    QCOMPARE(o1.at(1).months, (QList<O>{10, 10, 10} + none));
+    QCOMPARE(o1.at(1).figure.value, O(30));
+    const QList<StatisticsRow> again = f.statistics(o1Id, 2026, 0);
+    QCOMPARE(again.size(), o1.size());
+    for (int i = 0; i < o1.size(); ++i) {
+        QCOMPARE(again.at(i).figure.code, o1.at(i).figure.code);
+        QCOMPARE(again.at(i).months, o1.at(i).months);
+    }
+    const QString aId = f.tree().byCode(QStringLiteral("A"))->id;
+    const QList<StatisticsRow> a = f.statistics(f.figures(aId, 2026, 2, false));
+    QCOMPARE(a.size(), 2);
+    QCOMPARE(a.at(0).months, (QList<O>{2, 3} + QList<O>(10)));
+    QCOMPARE(a.at(0).figure.value, O(5));
+    // A child's figures out of a recursive report serve as well as the unit's own.
+    const UnitFigures root = f.figures(f.tree().byCode(QStringLiteral("SOC"))->id, 2026, 0, true);
+    const QList<StatisticsRow> fromRoot = f.statistics(*findUnit(root, QStringLiteral("O1")));
+    QCOMPARE(fromRoot.size(), 2);
+    QCOMPARE(fromRoot.at(0).months, o1.at(0).months);
+    // C has a BESL target but no values: nothing to show.
+    QVERIFY(f.statistics(f.tree().byCode(QStringLiteral("C"))->id, 2026, 0).isEmpty());
 }
 } // namespace AggregationCases

@@ -1,12 +1,14 @@
 // Benchmark (a program, not a test): imports 10 years × 200 units of monthly sick leave and
 // budget, and indicators of every aggregation (kvot with täljare/nämnare and summa monthly for
 // the last two years and yearly before, medel and bättre ingen yearly, the sick-leave sources),
-// through the CSV importers and times the root report. Targets: import < 10 s, root report < 200 ms.
+// and a goal cascade (KF and nämnd goals measured by their subgoals, a goal per område and enhet),
+// through the CSV importers and times the root report and the verksamhetsstatistik. Targets: import < 10 s, root report < 200 ms.
 #include "database.h"
 #include "followup.h"
 #include "hlc.h"
 #include "importer.h"
 #include "report.h"
+#include "rules.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -54,12 +56,18 @@ int main(int argc, char *argv[])
     const QString indicatorsCsv = dir.filePath(QStringLiteral("indicators.csv"));
     const QString targetsCsv = dir.filePath(QStringLiteral("targets.csv"));
     const QString valuesCsv = dir.filePath(QStringLiteral("values.csv"));
+    const QString goalsCsv = dir.filePath(QStringLiteral("goals.csv"));
+    // The goal cascade: KF and nämnd goals measured by their subgoals, förvaltning goals by the
+    // indicators, a goal per område and per enhet below them (without indicators).
+    QString goals = QStringLiteral("kod;namn;nivå;förälder;enhet\nK1;Kommunmål;KF;;\nN1;Personal;nämnd;K1;\n"
+                                   "N2;Kvalitet;nämnd;K1;\nF1;Sjukfrånvaro;förvaltning;N1;\nF2;Bemanning;förvaltning;N1;\n"
+                                   "F3;Brukarnas bedömning;förvaltning;N2;\nF4;Volymer;förvaltning;N2;\n");
     const QString indicators = QStringLiteral(
-        "kod;namn;måttenhet;bättre;källa;aggregering\n"
-        "SJUK;Sjukfrånvaro;%;lägre;sjukfrånvaro;\nKORT;Korttid;%;lägre;sjukfrånvaro_korttid;\n"
-        "LANG;Långtid;%;lägre;sjukfrånvaro_långtid;\nTIMV;Timvikarier;%;lägre;import;kvot\n"
-        "TRYGG;Trygg hemgång;antal;högre;import;summa\nHME;HME;index;högre;manuell;medel\n"
-        "VT;Vårdtagare;antal;ingen;import;summa\nBRUK;Brukartid;%;högre;import;senaste\n");
+        "kod;namn;måttenhet;bättre;mål;källa;aggregering\n"
+        "SJUK;Sjukfrånvaro;%;lägre;F1;sjukfrånvaro;\nKORT;Korttid;%;lägre;F1;sjukfrånvaro_korttid;\n"
+        "LANG;Långtid;%;lägre;F1;sjukfrånvaro_långtid;\nTIMV;Timvikarier;%;lägre;F2;import;kvot\n"
+        "TRYGG;Trygg hemgång;antal;högre;F3;import;summa\nHME;HME;index;högre;F3;manuell;medel\n"
+        "VT;Vårdtagare;antal;ingen;F4;import;summa\nBRUK;Brukartid;%;högre;F2;import;senaste\n");
     QString targets = QStringLiteral("indikator;enhet;år;måltyp;målvärde;tolerans\n");
     for (int y = kFirstYear; y < kFirstYear + kYears; ++y) {
         targets += QStringLiteral("SJUK;SOC;%1;max;7;1\nTIMV;SOC;%1;max;15;2\nTRYGG;SOC;%1;öka;;\nHME;SOC;%1;min;75;5\n"
@@ -76,9 +84,11 @@ int main(int argc, char *argv[])
     const double base[] = {200, 2000, 260, 25};
     for (int a = 0; a < kAreas; ++a) {
         units += QStringLiteral("O%1;Område %1;SOC;område\n").arg(a);
+        goals += QStringLiteral("M-O%1;Områdesmål %1;förvaltning;N2;O%1\n").arg(a);
         for (int u = 0; u < kUnitsPerArea; ++u) {
             const QString code = unitCode(a, u);
             units += QStringLiteral("%1;Enhet %1;O%2;enhet\n").arg(code).arg(a);
+            goals += QStringLiteral("M-%1;Enhetsmål %1;enhet;F1;%1\n").arg(code);
             for (int y = kFirstYear; y < kFirstYear + kYears; ++y) {
                 for (int m = 1; m <= 12; ++m) {
                     const QString month = QStringLiteral("%1-%2").arg(y).arg(m, 2, 10, QLatin1Char('0'));
@@ -117,7 +127,7 @@ int main(int argc, char *argv[])
         }
     }
     if (!writeFile(unitsCsv, units) || !writeFile(sickCsv, sick) || !writeFile(budgetCsv, budget)
-        || !writeFile(indicatorsCsv, indicators) || !writeFile(targetsCsv, targets) || !writeFile(valuesCsv, values)) {
+        || !writeFile(goalsCsv, goals) || !writeFile(indicatorsCsv, indicators) || !writeFile(targetsCsv, targets) || !writeFile(valuesCsv, values)) {
         out << "cannot write the CSV files\n";
         return 1;
     }
@@ -138,6 +148,7 @@ int main(int argc, char *argv[])
     for (const auto &[kind, path] : {std::pair{QStringLiteral("units"), unitsCsv},
                                      std::pair{QStringLiteral("sickleave"), sickCsv},
                                      std::pair{QStringLiteral("budget"), budgetCsv},
+                                     std::pair{QStringLiteral("goals"), goalsCsv},
                                      std::pair{QStringLiteral("indicators"), indicatorsCsv},
                                      std::pair{QStringLiteral("targets"), targetsCsv},
                                      std::pair{QStringLiteral("values"), valuesCsv}}) {
@@ -195,6 +206,39 @@ int main(int argc, char *argv[])
         out << QStringLiteral("  root %1 (%2): %3, history %4 values\n").arg(i.code, Calc::aggregationKey(i.aggregation))
                    .arg(i.value ? QString::number(Calc::round2(*i.value)) : QStringLiteral("–"))
                    .arg(std::count_if(i.history.cbegin(), i.history.cend(), [](const YearValue &h) { return bool(h.value); }));
+    }
+    const GoalsMet met = Rules::goalsMet(fig.goals);
+    out << QStringLiteral("  root goals: %1, %2 judged, %3 met\n").arg(fig.goals.size()).arg(met.judged).arg(met.met);
+
+    // The verksamhetsstatistik of the root and of a unit as the app's StatisticsModel reads them:
+    // from the figures FigureCache holds (here the report's), and for comparison computing the
+    // figures again as statistics(unit, year, month) does.
+    const QString unit = followUp.tree().byCode(unitCode(0, 0))->id;
+    const UnitFigures *unitFig = nullptr;
+    for (const UnitFigures &area : std::as_const(fig.children)) {
+        for (const UnitFigures &u : area.children)
+            if (u.unitId == unit)
+                unitFig = &u;
+    }
+    if (!unitFig) {
+        out << "the unit is not in the root report\n";
+        return 1;
+    }
+    for (const auto &[id, cached] : {std::pair<QString, const UnitFigures *>{root, &fig}, std::pair<QString, const UnitFigures *>{unit, unitFig}}) {
+        QList<double> cachedMs, computedMs;
+        qsizetype rowsShown = 0;
+        for (int i = 0; i < 7; ++i) {
+            QElapsedTimer st;
+            st.start();
+            rowsShown = followUp.statistics(*cached).size();
+            cachedMs << st.nsecsElapsed() / 1e6;
+            st.restart();
+            followUp.statistics(id, year, 0);
+            computedMs << st.nsecsElapsed() / 1e6;
+        }
+        out << QStringLiteral("statistics %1: %2 ms median of 7 from the cached figures (%3 rows; %4 ms computing the figures too)\n")
+                   .arg(id == root ? QStringLiteral("root") : QStringLiteral("unit"))
+                   .arg(median(cachedMs), 0, 'f', 1).arg(rowsShown).arg(median(computedMs), 0, 'f', 1);
     }
     const bool ok = importSeconds < 10 && median(totalMs) < 200;
     out << (ok ? "OK: within targets\n" : "OVER TARGET\n");

@@ -5,7 +5,7 @@ enhetspuls_test(tst_report tst_report.cpp importfixture.h reportfixture.h)
 enhetspuls_test(tst_report_cli tst_report_cli.cpp importfixture.h reportfixture.h)
 target_compile_definitions(tst_report_cli PRIVATE ENHETSPULS_SERVER="$<TARGET_FILE:enhetspuls-server>")
 add_dependencies(tst_report_cli enhetspuls-server)
-enhetspuls_test(tst_report_budget tst_report_budget.cpp importfixture.h)
+enhetspuls_test(tst_report_budget tst_report_budget.cpp importfixture.h budgetcases.h)
 enhetspuls_test(tst_report_aggregation tst_report_aggregation.cpp importfixture.h aggregationcases.h)
 # Benchmark program, not a test: run build-core/tests/bench_core
 add_executable(bench_core bench_core.cpp)

@@ -15,6 +15,7 @@
 #include "ids.h"
 #include "importer.h"
 #include "indicatorseriesmodel.h"
+#include "rules.h"
 #include "schema.h"
 #include "notes.h"
 #include "overviewmodel.h"
@@ -207,6 +208,56 @@ private slots:
         QCOMPARE(st.rowNames().size(), st.rowCount());
         QCOMPARE(st.rowCells(0).size(), st.monthHeaders().size() + 2);
         QVERIFY(st.rowCells(st.rowCount()).isEmpty());
+        // From the figures FigureCache holds: the same rows and year values as computing them again.
+        const QList<StatisticsRow> direct = FigureCache::instance()->followUp().statistics(st.unitId(), st.year(), st.month());
+        QCOMPARE(st.rowCount(), direct.size());
+        QCOMPARE(st.monthHeaders().size(), st.month());
+        for (int r = 0; r < st.rowCount(); ++r) {
+            QCOMPARE(st.data(st.index(r), StatisticsModel::YearTextRole).toString(),
+                     Fmt::number(direct.at(r).figure.value, direct.at(r).figure.aggregation == Aggregation::Sum ? 0 : 1));
+            QCOMPARE(st.rowCells(r).size(), st.month() + 2);
+        }
+    }
+
+    // The Mål list, the overview's goals met and Jämför's "n of m" read one set of goal statuses,
+    // the report's: a nämnd or förvaltning goal without indicators takes its subgoals' (#9).
+    void goalStatusesAgree()
+    {
+        GoalModel g;
+        QAbstractItemModelTester t(&g, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        setUp(g);
+        const UnitFigures f = FigureCache::instance()->figures(g.unitId(), g.year(), g.month());
+        QCOMPARE(g.rowCount(), f.goals.size());
+        int fromSubgoals = 0;
+        for (int r = 0; r < g.rowCount(); ++r) {
+            const GoalFigure &goal = f.goals.at(r);
+            QCOMPARE(g.goalAt(r), goal.goalId);
+            QCOMPARE(g.data(g.index(r), GoalModel::StatusClassRole).toString(), Fmt::statusClass(goal.status));
+            QCOMPARE(g.data(g.index(r), GoalModel::StatusTextRole).toString(),
+                     goal.status == Status::Missing ? GoalModel::tr("Not judged") : Fmt::statusText(goal.status));
+            if (goal.indicatorCodes.isEmpty() && goal.status != Status::Missing)
+                ++fromSubgoals;
+        }
+        QVERIFY2(fromSubgoals >= 3, qPrintable(QString::number(fromSubgoals))); // KF and nämnd goals at least
+        const GoalsMet met = Rules::goalsMet(f.goals);
+        QVERIFY(met.judged > fromSubgoals);
+        OverviewModel o;
+        setUp(o);
+        QCOMPARE(o.summary().value(QStringLiteral("metText")).toString(), OverviewModel::tr("%Ln goal(s) met", nullptr, met.met));
+        QCOMPARE(o.summary().value(QStringLiteral("notMetText")).toString(),
+                 OverviewModel::tr("%Ln goal(s) not met", nullptr, met.notMet));
+        CompareModel c;
+        setUp(c);
+        bool found = false;
+        for (int r = 0; r < c.rowCount(); ++r) {
+            if (c.data(c.index(r), CompareModel::UnitIdRole).toString() != g.unitId())
+                continue;
+            found = true;
+            QCOMPARE(c.data(c.index(r), CompareModel::CellsRole).toStringList().at(4),
+                     CompareModel::tr("%1 of %2").arg(met.met).arg(met.judged));
+            QCOMPARE(c.data(c.index(r), CompareModel::ClassesRole).toStringList().at(4), Fmt::statusClass(met.status()));
+        }
+        QVERIFY(found);
     }
 
     void commentUndoAndDirty()

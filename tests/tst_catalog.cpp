@@ -431,6 +431,47 @@ private slots:
         QCOMPARE(Calc::statusKey(g.status()), status);
     }
 
+    // A goal without indicators of its own takes its subgoals' statuses (as goals met combines
+    // goals); recursively; goals with indicators keep theirs. Goals: "code:parent:status", the
+    // status "-" for a goal without indicators; expected: every goal's status after, in order.
+    void statusFromSubgoals_data()
+    {
+        QTest::addColumn<QString>("goals");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no indicators, no subgoals") << "A::-" << "saknas";
+        QTest::newRow("met and a subgoal without status") << "P::-,A:P:uppfyllt,B:P:saknas" << "uppfyllt,uppfyllt,saknas";
+        QTest::newRow("met and not met") << "P::-,A:P:uppfyllt,B:P:ej_uppfyllt" << "delvis,uppfyllt,ej_uppfyllt";
+        QTest::newRow("every one not met") << "P::-,A:P:ej_uppfyllt,B:P:ej_uppfyllt" << "ej_uppfyllt,ej_uppfyllt,ej_uppfyllt";
+        QTest::newRow("partly") << "P::-,A:P:delvis" << "delvis,delvis";
+        QTest::newRow("three levels") << "K::-,N:K:-,G:N:ej_uppfyllt,H:K:-" << "ej_uppfyllt,ej_uppfyllt,ej_uppfyllt,saknas";
+        QTest::newRow("subgoals listed first") << "G:N:uppfyllt,N:K:-,K::-" << "uppfyllt,uppfyllt,uppfyllt";
+        QTest::newRow("own indicators decide") << "P::saknas,A:P:uppfyllt" << "saknas,uppfyllt";
+        QTest::newRow("parent outside the branch") << "A:X:-,B:A:delvis" << "delvis,delvis";
+        QTest::newRow("a cycle ends (the importer refuses one)") << "A:B:-,B:A:-,C:A:uppfyllt" << "uppfyllt,saknas,uppfyllt";
+    }
+    void statusFromSubgoals()
+    {
+        QFETCH(QString, goals);
+        QFETCH(QString, expected);
+        QList<GoalFigure> list;
+        for (const QString &spec : goals.split(QLatin1Char(','))) {
+            const QStringList p = spec.split(QLatin1Char(':'));
+            GoalFigure g;
+            g.goalId = p.at(0);
+            g.parentId = p.at(1);
+            if (p.at(2) != QLatin1String("-")) {
+                g.indicatorCodes << QStringLiteral("X");
+                g.status = Calc::statusFromKey(p.at(2));
+            }
+            list << g;
+        }
+        Rules::statusFromSubgoals(list);
+        QStringList out;
+        for (const GoalFigure &g : std::as_const(list))
+            out << Calc::statusKey(g.status);
+        QCOMPARE(out.join(QLatin1Char(',')), expected);
+    }
+
     void key_data()
     {
         QTest::addColumn<QString>("text");

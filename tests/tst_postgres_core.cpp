@@ -1,7 +1,9 @@
 // The follow-up core on PostgreSQL: the same importers, schema and report give exactly the
 // figures they give on SQLite, a rejected file leaves PostgreSQL unchanged, and the CLI takes
-// a postgres:// URL; the aggregation cases of tst_report_aggregation hold here too. Runs against a throw-away cluster (initdb in a temp dir, unix socket).
+// a postgres:// URL; the aggregation and budget cases of tst_report_aggregation and
+// tst_report_budget hold here too. Runs against a throw-away cluster (initdb in a temp dir, unix socket).
 #include "aggregationcases.h"
+#include "budgetcases.h"
 #include "database.h"
 #include "followup.h"
 #include "hlc.h"
@@ -101,18 +103,18 @@ private slots:
         QCOMPARE(QJsonDocument(a).toJson(), QJsonDocument(b).toJson());
     }
 
-    // summa, kvot, medel, senaste, ingen, the sick-leave sources, history and goal statuses:
-    // the cases of aggregationcases.h on a PostgreSQL database of their own.
-    void aggregationCases()
+    // A PostgreSQL database of its own, `name`, with `files` imported in order (into *db).
+    void loadDatabase(const QString &name, const QList<QPair<QString, QString>> &files, std::unique_ptr<Database> *db)
     {
         QString error;
-        QVERIFY2(m_pgDb->exec(QStringLiteral("CREATE DATABASE aggregation"), &error), qPrintable(error));
-        auto db = Database::open(QString(m_pg.spec()).replace(QStringLiteral("/postgres?"), QStringLiteral("/aggregation?")), &error);
-        QVERIFY2(db, qPrintable(error));
-        Store store(*db, Store::Role::Server);
+        QVERIFY2(m_pgDb->exec(QStringLiteral("CREATE DATABASE %1").arg(name), &error), qPrintable(error));
+        *db = Database::open(QString(m_pg.spec()).replace(QStringLiteral("/postgres?"), QStringLiteral("/%1?").arg(name)), &error);
+        QVERIFY2(*db, qPrintable(error));
+        Store store(**db, Store::Role::Server);
         HlcClock clock(QStringLiteral("import"));
-        for (const auto &[kind, text] : AggregationCases::files()) {
-            const QString path = m_dir.filePath(kind + QStringLiteral("-aggregation.csv"));
+        int n = 0;
+        for (const auto &[kind, text] : files) {
+            const QString path = m_dir.filePath(QStringLiteral("%1-%2-%3.csv").arg(name, kind).arg(++n));
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
             f.write(text.toUtf8());
@@ -120,8 +122,34 @@ private slots:
             const ImportResult r = Importer::importFile(store, clock, kind, path);
             QVERIFY2(r.ok, qPrintable(r.error));
         }
+    }
+
+    // summa, kvot, medel, senaste, ingen, the sick-leave sources, history and goal statuses
+    // (from the indicators, or from the subgoals): the cases of aggregationcases.h on a
+    // PostgreSQL database of their own.
+    void aggregationCases()
+    {
+        std::unique_ptr<Database> db;
+        loadDatabase(QStringLiteral("aggregation"), AggregationCases::files(), &db);
+        if (QTest::currentTestFailed())
+            return;
         FollowUp followUp(*db);
         AggregationCases::checkAll(followUp);
+        if (QTest::currentTestFailed())
+            return;
+        AggregationCases::checkStatistics(followUp);
+    }
+
+    // The budget period that follows the utfall, a missing forecast as budgeted, the deviations
+    // in per cent and last year's utfall: the cases of budgetcases.h.
+    void budgetCases()
+    {
+        std::unique_ptr<Database> db;
+        loadDatabase(QStringLiteral("budget"), BudgetCases::files(), &db);
+        if (QTest::currentTestFailed())
+            return;
+        FollowUp followUp(*db);
+        BudgetCases::checkAll(followUp);
     }
 
     void rejectedFileLeavesPostgresUnchanged()

@@ -51,27 +51,11 @@ private slots:
     }
 
     // The verksamhetsstatistik: summa and bättre-ingen indicators month by month over the
-    // subtree (months after the report month empty), the year's value the report's.
+    // subtree (AggregationCases::checkStatistics).
     void statisticsMonthByMonth()
     {
         FollowUp f(*m_db);
-        const QList<StatisticsRow> o1 = f.statistics(f.tree().byCode(QStringLiteral("O1"))->id, 2026, 0);
-        QStringList codes;
-        for (const StatisticsRow &r : o1)
-            codes << r.figure.code;
-        QCOMPARE(codes, (QStringList{QStringLiteral("BESL"), QStringLiteral("VT")})); // no kvot, medel, senaste
-        using O = std::optional<double>;
-        const QList<O> none(9);
-        QCOMPARE(o1.at(0).months, (QList<O>{7, 3, 1} + none)); // A + B's months; April is after March
-        QCOMPARE(o1.at(0).figure.value, O(26));                  // A's 6 + B's yearly 20, as in the report
-        QCOMPARE(o1.at(1).months, (QList<O>{10, 10, 10} + none));
-        QCOMPARE(o1.at(1).figure.value, O(30));
-        const QList<StatisticsRow> a = f.statistics(f.tree().byCode(QStringLiteral("A"))->id, 2026, 2);
-        QCOMPARE(a.size(), 2);
-        QCOMPARE(a.at(0).months, (QList<O>{2, 3} + QList<O>(10)));
-        QCOMPARE(a.at(0).figure.value, O(5));
-        // C has a BESL target but no values: nothing to show.
-        QVERIFY(f.statistics(f.tree().byCode(QStringLiteral("C"))->id, 2026, 0).isEmpty());
+        AggregationCases::checkStatistics(f);
     }
 
     void reportJson()
@@ -92,8 +76,14 @@ private slots:
         QVERIFY(history.at(1).toObject().value(QStringLiteral("value")).isNull());
         QCOMPARE(history.at(4).toObject(), (QJsonObject{{QStringLiteral("year"), 2026}, {QStringLiteral("value"), 26}}));
         const QJsonArray goals = soc.value(QStringLiteral("goals")).toArray();
-        QCOMPARE(goals.size(), 3);
-        const QJsonObject g1 = goals.at(0).toObject();
+        QStringList goalCodes;
+        for (const QJsonValue &g : goals)
+            goalCodes << g[QStringLiteral("goal")].toString();
+        // Depth first from the roots, by code; the units' goals of the subtree too.
+        QCOMPARE(goalCodes, (QStringList{QStringLiteral("K1"), QStringLiteral("N1"), QStringLiteral("G1"), QStringLiteral("G3"),
+                                         QStringLiteral("EA"), QStringLiteral("N2"), QStringLiteral("EB"), QStringLiteral("G2"),
+                                         QStringLiteral("N3")}));
+        const QJsonObject g1 = goals.at(2).toObject();
         QCOMPARE(g1.keys(), (QStringList{QStringLiteral("goal"), QStringLiteral("indicators"), QStringLiteral("level"),
                                          QStringLiteral("name"), QStringLiteral("status")}));
         QCOMPARE(g1.value(QStringLiteral("goal")).toString(), QStringLiteral("G1"));
@@ -101,14 +91,22 @@ private slots:
         QCOMPARE(g1.value(QStringLiteral("level")).toString(), QStringLiteral("forvaltning"));
         QCOMPARE(g1.value(QStringLiteral("status")).toString(), QStringLiteral("uppfyllt"));
         QCOMPARE(g1.value(QStringLiteral("indicators")).toArray(), (QJsonArray{QStringLiteral("HME"), QStringLiteral("OMS")}));
+        // A goal measured by its subgoals: their status, no indicators of its own.
+        const QJsonObject k1 = goals.at(0).toObject();
+        QCOMPARE(k1.value(QStringLiteral("status")).toString(), QStringLiteral("uppfyllt"));
+        QCOMPARE(k1.value(QStringLiteral("level")).toString(), QStringLiteral("kf"));
+        QCOMPARE(k1.value(QStringLiteral("indicators")).toArray(), QJsonArray());
         // Every child carries its own goals, with the statuses of its own figures.
         const QJsonObject o1 = soc.value(QStringLiteral("children")).toArray().at(1).toObject(); // by name: C, O1
         QCOMPARE(o1.value(QStringLiteral("unit")).toString(), QStringLiteral("O1"));
-        QCOMPARE(o1.value(QStringLiteral("goals")).toArray().at(0).toObject().value(QStringLiteral("status")).toString(),
+        QCOMPARE(o1.value(QStringLiteral("goals")).toArray().at(2).toObject().value(QStringLiteral("goal")).toString(),
+                 QStringLiteral("G1"));
+        QCOMPARE(o1.value(QStringLiteral("goals")).toArray().at(2).toObject().value(QStringLiteral("status")).toString(),
                  QStringLiteral("delvis"));
         // The CSV has the goal statuses and the history too.
         const QString csv = Report::toCsv(f.figures(f.tree().byCode(QStringLiteral("SOC"))->id, 2026, 0, true));
         QVERIFY(csv.contains(QStringLiteral("SOC;Soc;2026;3;goal.G1.status;uppfyllt\n")));
+        QVERIFY(csv.contains(QStringLiteral("SOC;Soc;2026;3;goal.K1.status;uppfyllt\n")));
         QVERIFY(csv.contains(QStringLiteral("SOC;Soc;2026;3;indicator.BESL.history.2025;118\n")));
         QVERIFY(csv.contains(QStringLiteral("SOC;Soc;2026;3;indicator.BESL.aggregation;summa\n")));
     }
@@ -119,8 +117,10 @@ private slots:
         FollowUp f(*m_db);
         const UnitFigures a = f.figures(f.tree().byCode(QStringLiteral("A"))->id, 2026, 0, false);
         const GoalsMet met = Rules::goalsMet(a.goals);
-        QCOMPARE(met.judged, 2); // G1 delvis, G2 ej uppfyllt; G3 saknas
+        // K1, N1, G1 delvis; N2, G2, EA ej uppfyllt; G3 and N3 saknas (EB is B's).
+        QCOMPARE(met.judged, 6);
         QCOMPARE(met.met, 0);
+        QCOMPARE(met.notMet, 3);
         QCOMPARE(Calc::statusKey(met.status()), QStringLiteral("delvis"));
     }
 

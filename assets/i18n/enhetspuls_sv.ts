@@ -1351,7 +1351,12 @@
 <context>
     <name>GoalModel</name>
     <message>
-        <location filename="../../qml/src/goalmodel.cpp" line="+30"/>
+        <location filename="../../qml/src/goalmodel.cpp" line="+29"/>
+        <source>Not judged</source>
+        <translation>Ej bedömt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Council goal</source>
         <translation>KF-mål</translation>
     </message>
@@ -1380,7 +1385,7 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../qml/pages/GoalsPage.qml" line="+59"/>
+        <location filename="../../qml/pages/GoalsPage.qml" line="+61"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
@@ -1390,7 +1395,7 @@
         <translation>KF → nämnd → förvaltning → enhet</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>This goal has no indicators of its own; its analysis and actions are below.</source>
         <translation>Målet har inga egna indikatorer; analys och åtgärder finns nedan.</translation>
     </message>

@@ -18,6 +18,8 @@ Item {
         id: goals
         objectName: "goalModel"
         unitId: Selection.unitId
+        year: Selection.year
+        month: Selection.month
         revision: Editor.revision
         onModelReset: if (goals.subtree(page.goalId).length === 0 || page.goalId === "") page.goalId = goals.goalAt(0)
     }
@@ -78,14 +80,21 @@ Item {
                     required property string name
                     required property string levelText
                     required property int depth
+                    required property string statusClass
+                    required property string statusText
                     width: ListView.view.width
                     leftPadding: 8 + depth * 18
                     highlighted: goalId === page.goalId
-                    Accessible.name: levelText + " " + code + ": " + name
+                    Accessible.name: levelText + " " + code + ": " + name + ". " + statusText
                     onClicked: { page.goalId = goalId; page.goalName = name }
                     contentItem: ColumnLayout {
                         spacing: 0
-                        Text { text: gd.levelText + " · " + gd.code; color: Theme.textMuted; font.pixelSize: Theme.fs(11) }
+                        RowLayout {
+                            Layout.fillWidth: true
+                            spacing: 8
+                            Text { text: gd.levelText + " · " + gd.code; color: Theme.textMuted; font.pixelSize: Theme.fs(11); elide: Text.ElideRight; Layout.fillWidth: true }
+                            StatusBadge { compact: true; statusClass: gd.statusClass; text: gd.statusText }
+                        }
                         Text { text: gd.name; color: Theme.text; font.pixelSize: Theme.fs(14); font.bold: gd.highlighted; wrapMode: Text.WordWrap; maximumLineCount: 2; elide: Text.ElideRight; Layout.fillWidth: true }
                     }
                 }

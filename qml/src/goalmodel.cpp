@@ -24,6 +24,9 @@ QVariant GoalModel::data(const QModelIndex &index, int role) const
     case GoalIdRole: return r.id;
     case CodeRole: return r.code;
     case DepthRole: return r.depth;
+    case StatusClassRole: return Fmt::statusClass(r.status);
+    // A goal without a status has neither a judged indicator nor a judged subgoal.
+    case StatusTextRole: return r.status == Status::Missing ? tr("Not judged") : Fmt::statusText(r.status);
     case LevelTextRole: {
         const QString &l = r.level;
         if (l == QStringLiteral("kf"))
@@ -41,7 +44,7 @@ QVariant GoalModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> GoalModel::roleNames() const
 {
     return {{GoalIdRole, "goalId"}, {CodeRole, "code"}, {NameRole, "name"}, {LevelTextRole, "levelText"},
-            {DepthRole, "depth"}};
+            {DepthRole, "depth"}, {StatusClassRole, "statusClass"}, {StatusTextRole, "statusText"}};
 }
 
 QStringList GoalModel::subtree(const QString &goalId) const
@@ -65,8 +68,14 @@ void GoalModel::load()
     FigureCache *read = FigureCache::instance();
     if (!read || unitId().isEmpty())
         return;
+    // The statuses of the report's goals (the same branch, so every row has its goal there).
+    QHash<QString, Status> statuses;
+    if (year() > 0) {
+        for (const GoalFigure &g : read->figures(unitId(), year(), month()).goals)
+            statuses.insert(g.goalId, g.status);
+    }
     for (const Goal &g : Catalog(read->database()).goalsOfUnit(followUp().tree(), unitId()))
-        m_rows << Row{g.id, g.code, g.name, g.level, g.parentId, g.depth};
+        m_rows << Row{g.id, g.code, g.name, g.level, g.parentId, g.depth, statuses.value(g.id, Status::Missing)};
 }
 
 QVariantList GoalModel::choices() const

@@ -1,7 +1,8 @@
 #pragma once
 // The goal cascade (KF → nämnd → förvaltning → enhet) as an indented list; goals set for
-// other units' branches are left out.
-// Depends on unitId and revision only (year and month are not used).
+// other units' branches are left out. Each goal has the status the report gives it for the
+// unit and period (from its indicators, or from its subgoals when it has none of its own).
+#include "figures.h"
 #include "unitperiodmodel.h"
 
 class GoalModel : public UnitPeriodModel
@@ -10,7 +11,8 @@ class GoalModel : public UnitPeriodModel
     QML_ELEMENT
 
 public:
-    enum Role { GoalIdRole = Qt::UserRole + 1, CodeRole, NameRole, LevelTextRole, DepthRole };
+    enum Role { GoalIdRole = Qt::UserRole + 1, CodeRole, NameRole, LevelTextRole, DepthRole, StatusClassRole,
+                StatusTextRole };
 
     explicit GoalModel(QObject *parent = nullptr);
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -32,6 +34,7 @@ private:
     {
         QString id, code, name, level, parentId;
         int depth = 0;
+        Status status = Status::Missing;
     };
     QList<Row> m_rows;
 };

@@ -1,5 +1,6 @@
 #include "statisticsmodel.h"
 
+#include "figurecache.h"
 #include "format.h"
 
 StatisticsModel::StatisticsModel(QObject *parent) : UnitPeriodModel(parent) {}
@@ -63,9 +64,9 @@ void StatisticsModel::load()
     m_headers.clear();
     if (unitId().isEmpty() || year() <= 0)
         return;
-    FollowUp &f = followUp();
-    m_rows = f.statistics(unitId(), year(), month());
-    const int last = month() > 0 ? month() : f.latestMonth(unitId(), year());
-    for (int m = 1; m <= (last > 0 ? last : 12); ++m)
+    // The figures the other pages read (FigureCache), so the year's values are not computed again.
+    const UnitFigures figures = FigureCache::instance()->figures(unitId(), year(), month());
+    m_rows = followUp().statistics(figures);
+    for (int m = 1; m <= (figures.month > 0 ? figures.month : 12); ++m)
         m_headers << Fmt::monthShort(m);
 }

@@ -1,7 +1,8 @@
 #pragma once
 // Verksamhetsstatistik: the indicators counted over the year (aggregering summa) or without better
 // or worse (bättre ingen) for the selected unit and year, month by month through the report
-// month, with the year to date and last year to the same month (FollowUp::statistics).
+// month, with the year to date and last year to the same month (FollowUp::statistics over the
+// figures FigureCache holds for the unit and period).
 #include "unitperiodmodel.h"
 
 #include "followup.h"
