@@ -1,5 +1,8 @@
 #include "services.h"
 
+#include "demomeetings.h"
+#include "unittree.h"
+
 #include "importer.h"
 #include "schema.h"
 
@@ -52,6 +55,9 @@ bool Services::open(const QString &dbPath, bool demo, const QString &demoData, Q
             *error = QStringLiteral("demo import failed: %1").arg(r.error);
             return false;
         }
+        Notes demoNotes(*store, *clock);
+        if (!DemoMeetings::add(demoNotes, UnitTree::load(*db), error))
+            return false;
         // The demo data stands for what a server synced out: nothing of it is "not yet synced".
         for (const QString &t : Schema::syncedTables()) {
             if (!db->exec(QStringLiteral("UPDATE %1 SET _dirty = 0").arg(t), error))

@@ -11,8 +11,12 @@
 using FollowUpData::run;
 
 namespace {
-const QString kSourcePrefix = QStringLiteral("apt_");
+// A function, not a global: the importer builds its table of sources during static initialisation.
+QString sourcePrefix()
+{
+    return QStringLiteral("apt_");
 }
+} // namespace
 
 QStringList Apt::areas()
 {
@@ -42,14 +46,14 @@ QString Apt::areaTitle(const QString &area)
 
 QString Apt::coverageSource(const QString &area)
 {
-    return areas().contains(area) ? kSourcePrefix + area : QString();
+    return areas().contains(area) ? sourcePrefix() + area : QString();
 }
 
 QString Apt::areaOfSource(const QString &source)
 {
-    if (!source.startsWith(kSourcePrefix))
+    if (!source.startsWith(sourcePrefix()))
         return {};
-    const QString area = source.mid(kSourcePrefix.size());
+    const QString area = source.mid(sourcePrefix().size());
     return areas().contains(area) ? area : QString();
 }
 

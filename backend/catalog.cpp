@@ -1,5 +1,7 @@
 #include "catalog.h"
 
+#include "apt.h"
+
 #include "csvreader.h"
 #include "database.h"
 #include "followupdata.h"
@@ -23,6 +25,9 @@ Indicator indicatorFrom(const QSqlQuery &q)
     m.direction = Calc::directionFromKey(q.value(5).toString());
     m.source = q.value(6).toString();
     m.aggregation = Calc::aggregationFromKey(q.value(7).toString());
+    // A share of meetings: covered / held, summed over months and units, whatever was imported.
+    if (m.isAptCoverage())
+        m.aggregation = Aggregation::Ratio;
     return m;
 }
 
@@ -137,4 +142,9 @@ QString Catalog::sickLeaveIndicator()
             return i.id;
     }
     return {};
+}
+
+bool Indicator::isAptCoverage() const
+{
+    return !Apt::areaOfSource(source).isEmpty();
 }

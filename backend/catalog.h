@@ -42,6 +42,8 @@ struct Indicator
     bool isManual() const { return Source::isManual(source); }
     // Values computed from the sick-leave hours.
     bool isSickLeave() const { return Source::isSickLeave(source); }
+    // Values counted from the APT meetings: the share that covered an agenda area (Apt).
+    bool isAptCoverage() const;
 };
 
 class Catalog

@@ -1,5 +1,7 @@
 #include "followup.h"
 
+#include "apt.h"
+
 #include "catalog.h"
 #include "database.h"
 #include "followupdata.h"
@@ -14,6 +16,35 @@ using namespace FollowUpData;
 namespace {
 // The years an indicator's history shows before the report's year.
 constexpr int kHistoryYears = 4;
+
+// The values of the indicators counted from APT meetings (Apt::coverage), per unit and month:
+// täljare the meetings that ticked an item of the area as gone through, nämnare the meetings
+// held, so the kvot rule gives the share over the months to date and over the subtree. They
+// take the place of any stored values. `only`: one unit's, as loadValues.
+void addAptCoverage(Database &db, const QList<IndicatorMeta> &indicators, int fromYear, int toYear,
+                    const QString &only, ValueMap *values)
+{
+    for (const IndicatorMeta &meta : indicators) {
+        if (!meta.isAptCoverage())
+            continue;
+        for (auto u = values->begin(); u != values->end(); ++u)
+            u->remove(meta.id);
+        const auto counted = Apt::coverage(db, Apt::areaOfSource(meta.source), fromYear, toYear);
+        for (auto u = counted.cbegin(); u != counted.cend(); ++u) {
+            if (!only.isEmpty() && u.key() != only)
+                continue;
+            QMap<QString, PeriodValue> &vals = (*values)[u.key()][meta.id];
+            for (auto m = u->cbegin(); m != u->cend(); ++m) {
+                PeriodValue v;
+                v.period = m.key();
+                v.numerator = m->covered;
+                v.denominator = m->held;
+                v.value = m->held > 0 ? std::optional<double>(100.0 * m->covered / m->held) : std::nullopt;
+                vals.insert(v.period, v);
+            }
+        }
+    }
+}
 
 // The sums of one indicator that adds up (summa, kvot, medel), per span of months:
 // [0] the year to month M, [1] the year before to month M, [1 + k] the full year k years before.
@@ -403,6 +434,7 @@ UnitFigures FollowUp::figures(const QString &unitId, int year, int month, bool r
     c.goals = catalog.goals();
     c.targets = loadTargets(m_db, year);
     c.values = loadValues(m_db, yearText(year - kHistoryYears), monthText(monthIndex(year, 12)), only);
+    addAptCoverage(m_db, c.indicators, year - kHistoryYears, year, only, &c.values);
 
     const int end = monthIndex(year, m); // m == 0: before the year, so nothing is "to date"
     const int prevEnd = monthIndex(year - 1, m);

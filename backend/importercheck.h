@@ -1,5 +1,6 @@
 #pragma once
 // Internal to the importer: cell checks, value vocabularies and the row converters of each kind.
+#include "apt.h"
 #include "csvreader.h"
 #include "importerkinds.h"
 #include "rules.h"
@@ -198,10 +199,17 @@ inline const QHash<QString, QString> kBetter = {
     {QStringLiteral("hogre"), QStringLiteral("higher")}, {QStringLiteral("higher"), QStringLiteral("higher")},
     {QStringLiteral("ingen"), QStringLiteral("none")}, {QStringLiteral("none"), QStringLiteral("none")},
 };
-inline const QHash<QString, QString> kSources = {
-    {Source::Import, Source::Import}, {Source::Manual, Source::Manual}, {Source::SickLeave, Source::SickLeave},
-    {Source::SickLeaveShort, Source::SickLeaveShort}, {Source::SickLeaveLong, Source::SickLeaveLong},
-};
+// Besides these, apt_<area> (apt_vardegrund, ...): the share of the year's APT meetings that
+// went through an agenda item of that area (Apt::coverageSource).
+inline const QHash<QString, QString> kSources = [] {
+    QHash<QString, QString> h{
+        {Source::Import, Source::Import}, {Source::Manual, Source::Manual}, {Source::SickLeave, Source::SickLeave},
+        {Source::SickLeaveShort, Source::SickLeaveShort}, {Source::SickLeaveLong, Source::SickLeaveLong},
+    };
+    for (const QString &area : Apt::areas())
+        h.insert(Apt::coverageSource(area), Apt::coverageSource(area));
+    return h;
+}();
 inline const QHash<QString, QString> kAggregations = {
     {QStringLiteral("senaste"), QStringLiteral("senaste")}, {QStringLiteral("summa"), QStringLiteral("summa")},
     {QStringLiteral("kvot"), QStringLiteral("kvot")}, {QStringLiteral("medel"), QStringLiteral("medel")},

@@ -428,6 +428,11 @@ bool Notes::undo(QString *error)
     return true;
 }
 
+Database &Notes::database() const
+{
+    return m_store.database();
+}
+
 int Notes::dirtyCount() const
 {
     QStringList parts;

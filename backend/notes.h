@@ -8,6 +8,7 @@
 #include <QVariantMap>
 #include <optional>
 
+class Database;
 class Store;
 class HlcClock;
 
@@ -84,6 +85,9 @@ public:
     QString undoLabel() const { return m_undo.isEmpty() ? QString() : m_undo.last().label; }
     // Takes back the last change by writing back the previous values (a created row is deleted).
     bool undo(QString *error);
+
+    // The database written to.
+    Database &database() const;
 
     // Number of rows written on this device that are not yet synced (_dirty).
     int dirtyCount() const;

@@ -18,3 +18,5 @@ target_compile_definitions(tst_postgres_core PRIVATE ENHETSPULS_SERVER="$<TARGET
 add_dependencies(tst_postgres_core enhetspuls-server)
 # The backend's read APIs (catalog, actions, APT meetings) and the shared rules.
 enhetspuls_test(tst_catalog tst_catalog.cpp importfixture.h)
+# The structured APT meeting: items, decisions to actions, standard agenda, coverage indicator.
+enhetspuls_test(tst_apt_core tst_apt_core.cpp importfixture.h)

@@ -195,7 +195,7 @@
 <context>
     <name>Apt</name>
     <message>
-        <location filename="../../backend/apt.cpp" line="+25"/>
+        <location filename="../../backend/apt.cpp" line="+29"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
@@ -276,12 +276,12 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+287"/>
+        <location line="+288"/>
         <source>Agenda</source>
         <translation>Dagordning</translation>
     </message>
     <message numerus="yes">
-        <location line="-281"/>
+        <location line="-282"/>
         <source>%1 of %n item(s) gone through</source>
         <translation>
             <numerusform>%1 av %n punkt gicks igenom</numerusform>
@@ -309,7 +309,7 @@
         <translation>Ta bort punkten %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Notes for this item…</source>
         <translation>Anteckningar för punkten…</translation>
     </message>
@@ -1376,7 +1376,7 @@
         <translation>Enhetsmål</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>%1 %2</source>
         <comment>goal code and name</comment>
         <translation>%1 %2</translation>
@@ -1499,7 +1499,7 @@
         <translation>mappen finns inte</translation>
     </message>
     <message>
-        <location filename="../../backend/importercheck.h" line="+60"/>
+        <location filename="../../backend/importercheck.h" line="+61"/>
         <location line="+9"/>
         <source>empty %1</source>
         <translation>%1 är tom</translation>

@@ -203,6 +203,7 @@ ScrollView {
                     TextArea {
                         id: noteField
                         objectName: "aptItemNote_" + itemRow.index
+                        visible: !editor.closed || itemRow.note.length > 0
                         text: itemRow.note
                         readOnly: editor.closed
                         placeholderText: editor.closed ? "" : qsTr("Notes for this item…")
