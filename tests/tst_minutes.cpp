@@ -8,6 +8,7 @@
 #include "hlc.h"
 #include "i18n.h"
 #include "importer.h"
+#include "apt.h"
 #include "minutes.h"
 #include "notes.h"
 #include "store.h"
@@ -209,6 +210,50 @@ private slots:
         QVERIFY(!text.contains(QStringLiteral("Gammal avslutad åtgärd")));
         QVERIFY(!text.contains(QStringLiteral("Åtgärd efter mötet")));
         QVERIFY(text.contains(QStringLiteral("Sida 1 av 1")));
+    }
+
+    // The structured meeting: participants, every item with whether it was gone through and its
+    // note, every decision with the action it became (owner and due date).
+    void pdfHoldsTheStructuredMeeting()
+    {
+        Store store(*m_db, Store::Role::Server);
+        HlcClock clock(QStringLiteral("device"));
+        Notes notes(store, clock);
+        QString error;
+        const QString id = notes.createApt({{QStringLiteral("unit_id"), m_unitId}, {QStringLiteral("meeting_date"), QStringLiteral("2026-12-10")},
+                                            {QStringLiteral("title"), QStringLiteral("APT december 2026")},
+                                            {QStringLiteral("participants"), 14}},
+                                           &error);
+        QVERIFY2(!id.isEmpty(), qPrintable(error));
+        const QList<Apt::Item> items = Apt::items(*m_db, m_unitId, id);
+        QCOMPARE(items.size(), 8);
+        const QStringList itemNotes{QStringLiteral("Skyddsronden är klar."), QStringLiteral("Vi läste fallet om bemötande.")};
+        QVERIFY(notes.updateAptItem(items.at(1).id, {{QStringLiteral("covered"), true}, {QStringLiteral("note"), itemNotes.at(0)}}, &error));
+        QVERIFY(notes.updateAptItem(items.at(2).id, {{QStringLiteral("covered"), true}, {QStringLiteral("note"), itemNotes.at(1)}}, &error));
+        const QString d1 = notes.addDecision(id, QStringLiteral("Ny rutin för nycklar"), &error);
+        QVERIFY(!notes.addDecision(id, QStringLiteral("Julfika den 18 december"), &error).isEmpty());
+        QVERIFY(!notes.decisionToAction(d1, {{QStringLiteral("owner"), QStringLiteral("Anna Berg")},
+                                             {QStringLiteral("end_date"), QStringLiteral("2027-01-15")}},
+                                        QStringLiteral("2026-12-10"), &error).isEmpty());
+        const auto c = Minutes::gather(*m_db, QStringLiteral("VO-HTN"), QStringLiteral("2026-12-10"), &error);
+        QVERIFY2(c, qPrintable(error));
+        const QString path = m_dir.filePath(QStringLiteral("structured.pdf"));
+        QVERIFY2(Minutes::write(*c, path, &error), qPrintable(error));
+        const QStringList lines = pdfLines(path);
+        const QString text = lines.join(QLatin1Char(' '));
+        QVERIFY2(text.contains(QStringLiteral("Deltagare 14")), qPrintable(text));
+        QVERIFY2(lines.contains(QStringLiteral("1. Information (gicks inte igenom)")), qPrintable(lines.join(QLatin1Char('\n'))));
+        QVERIFY(lines.contains(QStringLiteral("2. Arbetsmiljö/SAM (gicks igenom)")));
+        QVERIFY(lines.contains(QStringLiteral("3. Värdegrund (gicks igenom)")));
+        QVERIFY(lines.contains(QStringLiteral("8. Övrigt (gicks inte igenom)")));
+        for (const QString &n : itemNotes)
+            QVERIFY2(lines.contains(n), qPrintable(n));
+        QVERIFY(text.contains(QStringLiteral("Ny rutin för nycklar")));
+        QVERIFY(text.contains(QStringLiteral("Julfika den 18 december")));
+        QVERIFY2(text.contains(QStringLiteral("Blev en åtgärd: ansvarig Anna Berg, senast 15 jan 2027.")), qPrintable(text));
+        // The action is also among the meeting's new actions.
+        QVERIFY(text.contains(QStringLiteral("Anna Berg 15 jan 2027")));
+        QVERIFY(!text.contains(QStringLiteral("Inga anteckningar")));
     }
 
     // Long minutes run over several pages, each numbered, nothing lost at a page break.

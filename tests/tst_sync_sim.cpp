@@ -18,7 +18,8 @@ using namespace TestSupport;
 
 namespace {
 const QString kPassword = QStringLiteral("hemligt-lösen-1");
-const QStringList kTables{QStringLiteral("comments"), QStringLiteral("actions"), QStringLiteral("apt_meetings")};
+const QStringList kTables{QStringLiteral("comments"), QStringLiteral("actions"), QStringLiteral("apt_meetings"),
+                          QStringLiteral("apt_items"), QStringLiteral("apt_decisions")};
 
 struct Written
 {
@@ -178,10 +179,21 @@ private slots:
                 } else if (table == QLatin1String("actions")) {
                     id = Ids::random();
                     fields.insert(QStringLiteral("title"), QStringLiteral("a%1").arg(step));
-                } else {
+                } else if (table == QLatin1String("apt_meetings")) {
                     id = Ids::random();
                     fields.insert(QStringLiteral("meeting_date"), QStringLiteral("2026-05-%1").arg(1 + rng.bounded(28)));
                     fields.insert(QStringLiteral("minutes"), QStringLiteral("m%1").arg(step));
+                } else {
+                    // An item or decision of a meeting (any: it need not be one this device knows).
+                    id = Ids::random();
+                    fields.insert(QStringLiteral("meeting_id"), QStringLiteral("m-%1").arg(rng.bounded(4)));
+                    fields.insert(QStringLiteral("sort_order"), int(rng.bounded(8)));
+                    if (table == QLatin1String("apt_items")) {
+                        fields.insert(QStringLiteral("title"), QStringLiteral("i%1").arg(step));
+                        fields.insert(QStringLiteral("covered"), int(rng.bounded(2)));
+                    } else {
+                        fields.insert(QStringLiteral("body"), QStringLiteral("d%1").arg(step));
+                    }
                 }
                 QVERIFY2(d.engine->write(table, id, fields, &error), qPrintable(error));
                 knownIds << table + QLatin1Char('/') + id;
@@ -205,8 +217,12 @@ private slots:
                 } else {
                     const QString field = table == QLatin1String("comments") ? QStringLiteral("body")
                         : table == QLatin1String("actions") ? (rng.bounded(2) ? QStringLiteral("title") : QStringLiteral("owner"))
-                                                             : QStringLiteral("minutes");
-                    QVERIFY2(d.engine->write(table, id, {{field, QStringLiteral("e%1").arg(step)}}, &error), qPrintable(error));
+                        : table == QLatin1String("apt_items") ? (rng.bounded(2) ? QStringLiteral("note") : QStringLiteral("covered"))
+                        : table == QLatin1String("apt_decisions") ? QStringLiteral("body")
+                                                                  : QStringLiteral("minutes");
+                    const QVariant value = field == QLatin1String("covered") ? QVariant(int(rng.bounded(2)))
+                                                                              : QVariant(QStringLiteral("e%1").arg(step));
+                    QVERIFY2(d.engine->write(table, id, {{field, value}}, &error), qPrintable(error));
                     written << Written{table, id, field, d.engine->store().clocks(table, id).value(field).toString()};
                 }
             }
