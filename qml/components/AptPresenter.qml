@@ -12,18 +12,10 @@ import Enhetspuls
 Popup {
     id: presenter
     objectName: "aptPresenter"
-    property var previous: ({})   // AptModel.previousMeeting(): aptId, title, dateText, decisions
-    // The meeting presented; "" = the one after `previous` (the meeting the APT page shows).
+    property var previous: ({})   // AptModel.previousMeeting(aptId): aptId, title, dateText, decisions
+    // The meeting presented (the one the APT page shows); "" = the unit's latest.
     property string aptId: ""
-    readonly property var meeting: {
-        apts.loads
-        if (presenter.aptId.length > 0)
-            return apts.get(apts.indexOf(presenter.aptId))
-        const prev = presenter.previous && presenter.previous.aptId ? apts.indexOf(presenter.previous.aptId) : -1
-        if (prev > 0)
-            return apts.get(prev - 1)
-        return prev < 0 && apts.count > 0 ? apts.get(apts.count - 1) : ({})
-    }
+    readonly property var meeting: { apts.loads; return apts.get(Math.max(0, apts.indexOf(presenter.aptId))) }
     readonly property real s: Math.max(0.7, Math.min(width / 1280, height / 800))
     readonly property alias currentIndex: view.currentIndex
     readonly property int count: view.count
@@ -31,11 +23,10 @@ Popup {
     // The row of the first slide of a kind ("agenda", "goals", "sickleave", "budget", "actions", "followup").
     function slideIndex(kind) { return slides.indexOfKind(kind) }
 
-    // The manager's text for an area this month: the analysis, else the comment.
+    // The manager's text for an area this month (Editor.areaNote).
     function areaNote(area, fallbackArea) {
         Editor.revision
-        return Editor.comment(area, "analys") || Editor.comment(area, "kommentar")
-               || (fallbackArea ? Editor.comment(fallbackArea, "analys") : "")
+        return Editor.areaNote(area, fallbackArea || "")
     }
 
     parent: Overlay.overlay

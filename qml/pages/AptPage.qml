@@ -345,6 +345,7 @@ Item {
     Loader {
         active: Navigation.page === "apt-present"
         sourceComponent: AptPresenter {
+            aptId: page.hasMeeting ? page.aptId : ""
             previous: { page.loads; return apts.previousMeeting(page.hasMeeting ? page.aptId : "") }
         }
     }

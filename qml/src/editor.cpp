@@ -241,6 +241,16 @@ bool Editor::writeIndicatorValue(const QString &unitId, const QString &indicator
     return ok;
 }
 
+QString Editor::areaNote(const QString &area, const QString &fallbackArea) const
+{
+    for (const QString &text : {comment(area, NoteKeys::KindAnalysis), comment(area, NoteKeys::KindComment),
+                                fallbackArea.isEmpty() ? QString() : comment(fallbackArea, NoteKeys::KindAnalysis)}) {
+        if (!text.trimmed().isEmpty())
+            return text;
+    }
+    return {};
+}
+
 QString Editor::createApt(const QVariantMap &fields)
 {
     QVariantMap f = fields;

@@ -60,6 +60,9 @@ public:
     // The comment of `area`/`kind` (ref: indicator id or "") for the selected unit; period "" = selected month.
     Q_INVOKABLE QString comment(const QString &area, const QString &kind, const QString &ref = {},
                                 const QString &period = {}) const;
+    // What the manager wrote about `area` for the selected month, as the APT shows it: the
+    // analysis, else the comment, else `fallbackArea`'s analysis; "" when none.
+    Q_INVOKABLE QString areaNote(const QString &area, const QString &fallbackArea = {}) const;
     // Saves it at once (no save button); returns false and sets lastError on failure.
     Q_INVOKABLE bool setComment(const QString &area, const QString &kind, const QString &ref,
                                 const QString &body, const QString &period = {});
