@@ -96,15 +96,19 @@ QRectF paintedRect(const QQuickItem *t)
     const qreal ch = t->property("contentHeight").toReal();
     const int h = t->property("effectiveHorizontalAlignment").toInt();
     const int v = t->property("verticalAlignment").toInt();
-    qreal x = 0, y = 0;
+    // The glyphs are aligned inside the padding (a Switch's label is padded past its indicator).
+    const qreal left = t->property("leftPadding").toReal(), top = t->property("topPadding").toReal();
+    const qreal w = t->width() - left - t->property("rightPadding").toReal();
+    const qreal hh = t->height() - top - t->property("bottomPadding").toReal();
+    qreal x = left, y = top;
     if (h & Qt::AlignRight)
-        x = t->width() - cw;
+        x += w - cw;
     else if (h & Qt::AlignHCenter)
-        x = (t->width() - cw) / 2;
+        x += (w - cw) / 2;
     if (v & Qt::AlignBottom)
-        y = t->height() - ch;
+        y += hh - ch;
     else if (v & Qt::AlignVCenter)
-        y = (t->height() - ch) / 2;
+        y += (hh - ch) / 2;
     return t->mapRectToScene(QRectF(x, y, cw, ch));
 }
 
@@ -190,7 +194,10 @@ QStringList LayoutCheck::check(QQuickWindow *window, const Options &options)
         return {options.where + QStringLiteral(": no window")};
     QAccessible::setActive(true);
     Walk walk;
-    walk.visit(window->contentItem());
+    if (options.roots.isEmpty())
+        walk.visit(window->contentItem());
+    for (QQuickItem *root : options.roots)
+        walk.visit(root);
     const QRectF windowRect(0, 0, window->width(), window->height());
     const QString at = options.where + QStringLiteral(": ");
 
@@ -234,12 +241,28 @@ QStringList LayoutCheck::check(QQuickWindow *window, const Options &options)
         if (i->isEnabled()) {
             QColor bg = window->color();
             const QPointF c = r.center();
+            // A text scrolled out of its view (further down a page, a slide beside the one shown)
+            // is judged against what scrolls with it at its place, and against what lies behind
+            // the view where the view is.
+            QList<QQuickItem *> views;
+            for (QQuickItem *p = i->parentItem(); p; p = p->parentItem()) {
+                if (isFlickable(p))
+                    views << p;
+            }
             for (const Node &rn : std::as_const(rects)) {
                 if (rn.paint >= n.paint)
                     break;
+                QPointF at = c;
+                for (QQuickItem *v : std::as_const(views)) {
+                    QQuickItem *content = v->property("contentItem").value<QQuickItem *>();
+                    if (content && content->isAncestorOf(rn.item))
+                        continue;
+                    const QRectF vr = v->mapRectToScene(QRectF(0, 0, v->width(), v->height()));
+                    at = QPointF(std::clamp(at.x(), vr.left(), vr.right() - 0.5), std::clamp(at.y(), vr.top(), vr.bottom() - 0.5));
+                }
                 const QRectF rr = rn.item->mapRectToScene(QRectF(0, 0, rn.item->width(), rn.item->height()));
                 const QColor col = rn.item->property("color").value<QColor>();
-                if (rr.contains(c) && col.alphaF() > 0)
+                if (rr.contains(at) && col.alphaF() > 0)
                     bg = blend(col, col.alphaF() * effectiveOpacity(rn.item), bg);
             }
             const QColor fg0 = i->property("color").value<QColor>();

@@ -3,8 +3,10 @@
 // overlapping texts, texts outside their card, window or clipping parent, elided headline
 // figures, small touch targets, controls without an accessible name and low text contrast.
 #include <QString>
+#include <QList>
 #include <QStringList>
 
+class QQuickItem;
 class QQuickWindow;
 
 namespace LayoutCheck {
@@ -13,6 +15,9 @@ struct Options
     QString where;        // "page overview, unit VO-HTN, 1280x800 light x1.0": starts every line
     bool touch = true;    // a touch size: controls must be at least minTouch x minTouch
     int minTouch = 40;
+    // Only these items and what is under them (an open dialog's popup over a page already
+    // checked); empty = the whole window.
+    QList<QQuickItem *> roots;
 };
 // One line per problem found in `window` (its content and any open popups); empty when good.
 QStringList check(QQuickWindow *window, const Options &options);

@@ -34,8 +34,12 @@ private slots:
         QTest::newRow("noname good") << QStringLiteral("noname_good") << none;
         QTest::newRow("contrast bad") << QStringLiteral("contrast_bad")
                                       << QStringList{QStringLiteral("\"Ljusgrå på vitt\" has contrast"), QStringLiteral("\"Mörk text på mörk list\" has contrast"),
-                                                     QStringLiteral("\"Stor men blek\" has contrast"), QStringLiteral("\"Genomskinlig\" has contrast")};
+                                                     QStringLiteral("\"Stor men blek\" has contrast"), QStringLiteral("\"Genomskinlig\" has contrast"),
+                                                     QStringLiteral("\"Vadderad\" has contrast")};
         QTest::newRow("contrast good") << QStringLiteral("contrast_good") << none;
+        // A text scrolled out of its view is judged against what is behind the view there.
+        QTest::newRow("scrolled bad") << QStringLiteral("scrolled_bad") << QStringList{QStringLiteral("\"Sjukfrånvaro · oktober\" has contrast")};
+        QTest::newRow("scrolled good") << QStringLiteral("scrolled_good") << none;
     }
     void fixtures()
     {
