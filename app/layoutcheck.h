@@ -20,7 +20,9 @@ struct Options
     QList<QQuickItem *> roots;
 };
 // One line per problem found in `window` (its content and any open popups); empty when good.
-QStringList check(QQuickWindow *window, const Options &options);
+// Problems inside Qt Quick Dialogs' own FileDialog, which the app cannot change, are not among
+// them: they go to `known` (when given), to be listed as such.
+QStringList check(QQuickWindow *window, const Options &options, QStringList *known = nullptr);
 // WCAG 2.1 contrast ratio of two opaque colours given as 0xRRGGBB (1..21).
 double contrast(unsigned rgb1, unsigned rgb2);
 } // namespace LayoutCheck
