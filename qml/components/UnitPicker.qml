@@ -31,6 +31,7 @@ Drawer {
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touch
             placeholderText: qsTr("Search unit or code")
+            placeholderTextColor: Theme.textMuted
             inputMethodHints: Qt.ImhNoPredictiveText
             Keys.onDownPressed: list.forceActiveFocus()
         }

@@ -147,6 +147,7 @@ Item {
                             objectName: "manualValue"
                             text: series.currentValue
                             placeholderText: "–"
+                            placeholderTextColor: Theme.textMuted
                             Layout.preferredWidth: 120
                             Layout.preferredHeight: Theme.touch
                             inputMethodHints: Qt.ImhFormattedNumbersOnly
