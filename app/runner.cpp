@@ -21,6 +21,7 @@
 #include <QTimer>
 #include <QTextStream>
 #include <cstdio>
+#include <algorithm>
 #include <functional>
 #include <cstdlib>
 
@@ -144,12 +145,16 @@ QList<QQuickItem *> overlayItems(QQuickWindow *win)
 }
 
 // `whileOpen` (the layout check) gets the overlay items the dialog added, once it is still.
+// `kinds`: the objectName endings opened (the layout check adds the pickers and the calendar).
+// `scope`: where to look for them (the window; the layout check also opens a dialog's calendars
+// while that dialog is open).
 void openDialogs(QQuickWindow *win, const QString &page,
-                 const std::function<void(const QString &, const QList<QQuickItem *> &)> &whileOpen = {})
+                 const std::function<void(QObject *, const QList<QQuickItem *> &)> &whileOpen = {},
+                 const QStringList &kinds = {QStringLiteral("Dialog")}, QObject *scope = nullptr)
 {
-    const QList<QObject *> all = win->findChildren<QObject *>();
+    const QList<QObject *> all = (scope ? scope : win)->findChildren<QObject *>();
     for (QObject *o : all) {
-        if (!o->objectName().endsWith(QLatin1String("Dialog")))
+        if (std::none_of(kinds.begin(), kinds.end(), [o](const QString &k) { return o->objectName().endsWith(k); }))
             continue;
         if (o->metaObject()->indexOfMethod("open()") < 0 || o->metaObject()->indexOfMethod("close()") < 0)
             continue;
@@ -160,7 +165,7 @@ void openDialogs(QQuickWindow *win, const QString &page,
             settle(win);
             QList<QQuickItem *> added = overlayItems(win);
             added.removeIf([&](QQuickItem *i) { return shown.contains(i); });
-            whileOpen(o->objectName(), added);
+            whileOpen(o, added);
         } else {
             pump(150);
         }
@@ -407,10 +412,13 @@ int Runner::layoutCheck(QQmlApplicationEngine &engine, const QList<double> &text
                         // Dialogs: once per unit, size and text size, in light and dark; only
                         // the dialog itself (the page under it was checked just now).
                         if (u.year == year)
-                            openDialogs(win, page, [&](const QString &dialog, const QList<QQuickItem *> &added) {
+                        {
+                            std::function<void(QObject *, const QList<QQuickItem *> &)> checkOpen;
+                            QString under; // the dialog a calendar opens from
+                            checkOpen = [&](QObject *dialog, const QList<QQuickItem *> &added) {
                                 waited += step.restart();
                                 LayoutCheck::Options d = o;
-                                d.where = o.where + QStringLiteral(", dialog ") + dialog;
+                                d.where = o.where + QStringLiteral(", dialog ") + under + dialog->objectName();
                                 d.roots = added;
                                 if (added.isEmpty())
                                     report({d.where + QStringLiteral(": the dialog did not open")});
@@ -418,7 +426,16 @@ int Runner::layoutCheck(QQmlApplicationEngine &engine, const QList<double> &text
                                     report(LayoutCheck::check(win, d, &known));
                                 checking += step.restart();
                                 ++views;
-                            });
+                                if (under.isEmpty()) {
+                                    under = dialog->objectName() + QStringLiteral(" > ");
+                                    openDialogs(win, page, checkOpen, {QStringLiteral("Calendar")}, dialog);
+                                    under.clear();
+                                }
+                            };
+                            if (u.year == year)
+                                openDialogs(win, page, checkOpen, page == pages.constFirst()
+                                    ? QStringList{QStringLiteral("Dialog"), QStringLiteral("Picker")} : QStringList{QStringLiteral("Dialog")});
+                        }
                         waited += step.elapsed();
                     }
                 }
