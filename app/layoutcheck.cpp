@@ -223,6 +223,19 @@ QStringList LayoutCheck::check(QQuickWindow *window, const Options &options, QSt
         QQuickItem *item;
         QRectF rect;
         int paint;
+        QQuickItem *view = nullptr; // the innermost scrolling view it is in
+        QRectF shown;               // the part its clipping parents let through
+    };
+    const auto info = [](QQuickItem *i, const QRectF &r, int paint) {
+        TextInfo t{i, r, paint};
+        t.shown = r;
+        for (QQuickItem *p = i->parentItem(); p; p = p->parentItem()) {
+            if (!t.view && isFlickable(p))
+                t.view = p;
+            if (p->clip())
+                t.shown &= p->mapRectToScene(QRectF(0, 0, p->width(), p->height()));
+        }
+        return t;
     };
     QList<TextInfo> texts;
     QList<Node> rects;
@@ -298,7 +311,7 @@ QStringList LayoutCheck::check(QQuickWindow *window, const Options &options, QSt
                                 .arg(describe(i)).arg(got, 0, 'f', 2).arg(fg.name(), bg.name()).arg(need, 0, 'f', 1);
         }
         if (inInput(i) || i->inherits("QQuickTextInput") || i->inherits("QQuickTextEdit")) {
-            texts.append({i, r, n.paint});
+            texts.append(info(i, r, n.paint));
             continue;
         }
         // Headline figures are never elided.
@@ -329,12 +342,16 @@ QStringList LayoutCheck::check(QQuickWindow *window, const Options &options, QSt
         } else if (!inside(r, windowRect)) {
             sink << at + QStringLiteral("%1 runs outside the window").arg(describe(i));
         }
-        texts.append({i, r, n.paint});
+        texts.append(info(i, r, n.paint));
     }
     // Two visible texts over each other (neither inside the other, as a field and its placeholder).
     for (qsizetype a = 0; a < texts.size(); ++a) {
         for (qsizetype b = a + 1; b < texts.size(); ++b) {
-            const QRectF x = texts[a].rect.intersected(texts[b].rect);
+            // In the same scrolling view: where they are in its content (scrolled away or not).
+            // Else only what is shown of each: a row scrolled out of a short list is not over
+            // the text under the list.
+            const bool together = texts[a].view == texts[b].view;
+            const QRectF x = together ? texts[a].rect.intersected(texts[b].rect) : texts[a].shown.intersected(texts[b].shown);
             if (x.width() <= 2 || x.height() <= 2)
                 continue;
             if (texts[a].item->isAncestorOf(texts[b].item) || texts[b].item->isAncestorOf(texts[a].item))

@@ -19,7 +19,8 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QStringList>("expected"); // each a part of one problem line, in any order
         const QStringList none;
-        QTest::newRow("overlap bad") << QStringLiteral("overlap_bad") << QStringList{QStringLiteral("Text \"Översyn av bemanning\" overlaps Text \"Klar senast 31 dec\"")};
+        QTest::newRow("overlap bad") << QStringLiteral("overlap_bad") << QStringList{QStringLiteral("Text \"Översyn av bemanning\" overlaps Text \"Klar senast 31 dec\""),
+                                                                                     QStringLiteral("overlaps Text \"Över listan\"")};
         QTest::newRow("overlap good") << QStringLiteral("overlap_good") << none;
         QTest::newRow("outside bad") << QStringLiteral("outside_bad")
                                      << QStringList{QStringLiteral("runs outside its card"), QStringLiteral("runs outside the window"), QStringLiteral("runs outside its clipping parent")};
