@@ -39,10 +39,15 @@ Flickable {
         width: page.width - 48
         spacing: Theme.gap
 
-        RowLayout {
+        // The heading, and the goal counts beside it where they fit (else under it, wrapping):
+        // in a row they made the whole page wider than a portrait screen.
+        GridLayout {
             Layout.fillWidth: true
-            spacing: 12
+            columns: page.width - 48 >= titleBlock.implicitWidth + 12 + badges.rowWidth ? 2 : 1
+            columnSpacing: 12
+            rowSpacing: 8
             ColumnLayout {
+                id: titleBlock
                 spacing: 2
                 Layout.fillWidth: true
                 Text {
@@ -57,9 +62,17 @@ Flickable {
                     font.pixelSize: Theme.fs(14)
                 }
             }
-            StatusBadge { statusClass: "good"; text: overview.summary.metText || "" }
-            StatusBadge { statusClass: "warn"; text: overview.summary.partlyText || "" }
-            StatusBadge { statusClass: "bad"; text: overview.summary.notMetText || "" }
+            Flow {
+                id: badges
+                readonly property real rowWidth: met.implicitWidth + partly.implicitWidth + notMet.implicitWidth + 2 * spacing
+                spacing: 8
+                Layout.fillWidth: true
+                Layout.maximumWidth: rowWidth
+                Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
+                StatusBadge { id: met; statusClass: "good"; text: overview.summary.metText || "" }
+                StatusBadge { id: partly; statusClass: "warn"; text: overview.summary.partlyText || "" }
+                StatusBadge { id: notMet; statusClass: "bad"; text: overview.summary.notMetText || "" }
+            }
         }
 
         GridLayout {
