@@ -192,8 +192,9 @@ Flickable {
                         ColumnLayout {
                             spacing: 0
                             Layout.fillWidth: true
-                            Text { text: title; color: Theme.text; font.pixelSize: Theme.fs(14); elide: Text.ElideRight; Layout.fillWidth: true }
-                            Text { text: dueText; color: Theme.statusColor(statusClass); font.pixelSize: Theme.fs(12) }
+                            // Both wrap: at large text a due date alone was wider than the card.
+                            Text { text: title; color: Theme.text; font.pixelSize: Theme.fs(14); wrapMode: Text.WordWrap; maximumLineCount: 2; elide: Text.ElideRight; Layout.fillWidth: true }
+                            Text { text: dueText; color: Theme.statusColor(statusClass); font.pixelSize: Theme.fs(12); wrapMode: Text.WordWrap; Layout.fillWidth: true }
                         }
                     }
                     }
