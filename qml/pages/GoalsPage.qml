@@ -9,7 +9,8 @@ import Enhetspuls
 Item {
     id: page
     objectName: "goalsPage"
-    readonly property bool wide: width > 1000
+    // Side by side only where the text leaves room (large text stacks the columns).
+    readonly property bool wide: width / Math.max(1, Theme.fontScale) > 1000
     property string goalId: goals.goalAt(0)
     property string indicatorId: cards.count > 0 ? cards.indicatorAt(0) : ""
     property string goalName: ""

@@ -12,7 +12,9 @@ Flickable {
     boundsBehavior: Flickable.StopAtBounds
     ScrollBar.vertical: ScrollBar {}
 
-    readonly property int columns: width > 1500 ? 4 : width > 1000 ? 3 : width > 640 ? 2 : 1
+    // Fewer columns with larger text (the width a column needs grows with the text).
+    readonly property real textWidth: width / Math.max(1, Theme.fontScale)
+    readonly property int columns: textWidth > 1500 ? 4 : textWidth > 1000 ? 3 : textWidth > 640 ? 2 : 1
 
     OverviewModel {
         id: overview

@@ -13,7 +13,8 @@ Flickable {
     clip: true
     boundsBehavior: Flickable.StopAtBounds
     ScrollBar.vertical: ScrollBar {}
-    readonly property bool wide: width > 1000
+    // Side by side only where the text leaves room (large text stacks the columns).
+    readonly property bool wide: width / Math.max(1, Theme.fontScale) > 1000
 
     SickLeaveModel {
         id: sick
