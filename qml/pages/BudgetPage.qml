@@ -93,7 +93,8 @@ Flickable {
                             text: modelData; color: Theme.textMuted; font.pixelSize: Theme.fs(12); font.bold: true
                             Layout.fillWidth: true; Layout.preferredWidth: index === 0 ? 2.4 : 1
                             horizontalAlignment: index === 0 ? Text.AlignLeft : Text.AlignRight
-                            wrapMode: Text.WordWrap
+                            // Inside a word if need be: at large text "Avvikelse" is wider than its column.
+                            wrapMode: Text.Wrap
                         }
                     }
                 }

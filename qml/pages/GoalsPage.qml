@@ -107,7 +107,7 @@ Item {
                 spacing: Theme.gap
                 GridLayout {
                     Layout.fillWidth: true
-                    columns: detail.width > 700 ? 2 : 1
+                    columns: detail.width / Math.max(1, Theme.fontScale) > 700 ? 2 : 1
                     columnSpacing: Theme.gap
                     rowSpacing: Theme.gap
                     Repeater {

@@ -113,6 +113,7 @@ Flickable {
                             Layout.fillWidth: true
                             Layout.preferredWidth: 1
                             horizontalAlignment: index === 0 ? Text.AlignLeft : Text.AlignRight
+                            wrapMode: Text.Wrap // at large text a heading is wider than its column
                         }
                     }
                 }
