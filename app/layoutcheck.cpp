@@ -96,15 +96,19 @@ QRectF paintedRect(const QQuickItem *t)
     const qreal ch = t->property("contentHeight").toReal();
     const int h = t->property("effectiveHorizontalAlignment").toInt();
     const int v = t->property("verticalAlignment").toInt();
-    qreal x = 0, y = 0;
+    // The glyphs are aligned inside the padding (a Switch's label is padded past its indicator).
+    const qreal left = t->property("leftPadding").toReal(), top = t->property("topPadding").toReal();
+    const qreal w = t->width() - left - t->property("rightPadding").toReal();
+    const qreal hh = t->height() - top - t->property("bottomPadding").toReal();
+    qreal x = left, y = top;
     if (h & Qt::AlignRight)
-        x = t->width() - cw;
+        x += w - cw;
     else if (h & Qt::AlignHCenter)
-        x = (t->width() - cw) / 2;
+        x += (w - cw) / 2;
     if (v & Qt::AlignBottom)
-        y = t->height() - ch;
+        y += hh - ch;
     else if (v & Qt::AlignVCenter)
-        y = (t->height() - ch) / 2;
+        y += (hh - ch) / 2;
     return t->mapRectToScene(QRectF(x, y, cw, ch));
 }
 
@@ -112,6 +116,23 @@ bool inside(const QRectF &inner, const QRectF &outer, qreal tol = 1.5)
 {
     return inner.left() >= outer.left() - tol && inner.right() <= outer.right() + tol
         && inner.top() >= outer.top() - tol && inner.bottom() <= outer.bottom() + tol;
+}
+
+// Inside one of Qt Quick Dialogs' own implementations (QQuickFileDialogImpl: the FileDialog
+// the app shows where the platform has none), which the app cannot change.
+bool inQtDialog(const QQuickItem *i)
+{
+    for (; i; i = i->parentItem()) {
+        // A popup's item is owned (as QObject) by the popup, the implementation.
+        for (const QObject *o : {static_cast<const QObject *>(i), static_cast<const QObject *>(i->parent())}) {
+            for (const QMetaObject *mo = o ? o->metaObject() : nullptr; mo; mo = mo->superClass()) {
+                const QByteArray n(mo->className());
+                if (n.startsWith("QQuick") && n.endsWith("DialogImpl"))
+                    return true;
+            }
+        }
+    }
+    return false;
 }
 
 bool isFlickable(const QQuickItem *i) { return i && i->inherits("QQuickFlickable"); }
@@ -183,14 +204,17 @@ double LayoutCheck::contrast(unsigned rgb1, unsigned rgb2)
     return (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
 }
 
-QStringList LayoutCheck::check(QQuickWindow *window, const Options &options)
+QStringList LayoutCheck::check(QQuickWindow *window, const Options &options, QStringList *known)
 {
-    QStringList out;
+    QStringList out, qtDialog;
     if (!window || !window->contentItem())
         return {options.where + QStringLiteral(": no window")};
     QAccessible::setActive(true);
     Walk walk;
-    walk.visit(window->contentItem());
+    if (options.roots.isEmpty())
+        walk.visit(window->contentItem());
+    for (QQuickItem *root : options.roots)
+        walk.visit(root);
     const QRectF windowRect(0, 0, window->width(), window->height());
     const QString at = options.where + QStringLiteral(": ");
 
@@ -199,16 +223,30 @@ QStringList LayoutCheck::check(QQuickWindow *window, const Options &options)
         QQuickItem *item;
         QRectF rect;
         int paint;
+        QQuickItem *view = nullptr; // the innermost scrolling view it is in
+        QRectF shown;               // the part its clipping parents let through
+    };
+    const auto info = [](QQuickItem *i, const QRectF &r, int paint) {
+        TextInfo t{i, r, paint};
+        t.shown = r;
+        for (QQuickItem *p = i->parentItem(); p; p = p->parentItem()) {
+            if (!t.view && isFlickable(p))
+                t.view = p;
+            if (p->clip())
+                t.shown &= p->mapRectToScene(QRectF(0, 0, p->width(), p->height()));
+        }
+        return t;
     };
     QList<TextInfo> texts;
     QList<Node> rects;
     for (const Node &n : std::as_const(walk.nodes)) {
         QQuickItem *i = n.item;
+        QStringList &sink = inQtDialog(i) ? qtDialog : out;
         if (i->inherits("QQuickRectangle"))
             rects.append(n);
         if (isInteractive(i)) {
             if (options.touch && (i->width() < options.minTouch - 0.5 || i->height() < options.minTouch - 0.5))
-                out << at + QStringLiteral("%1 is %2x%3 px, smaller than %4x%4 for touch")
+                sink << at + QStringLiteral("%1 is %2x%3 px, smaller than %4x%4 for touch")
                                 .arg(describe(i)).arg(qRound(i->width())).arg(qRound(i->height())).arg(options.minTouch);
             QAccessible::Role role;
             QQuickItem *named = i;
@@ -217,10 +255,14 @@ QStringList LayoutCheck::check(QQuickWindow *window, const Options &options)
                 named = i->parentItem();
                 name = accessibleName(named, &role);
             }
-            if (name.isEmpty())
-                out << at + QStringLiteral("%1 has no accessible name").arg(describe(i));
+            // Qt 6.4 hands a screen reader no name, description or text at all for a password
+            // field, whatever the app sets (the README says so): not the app's to fix.
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(named);
+            const bool password = iface && iface->state().passwordEdit;
+            if (name.isEmpty() && !password)
+                sink << at + QStringLiteral("%1 has no accessible name").arg(describe(i));
             else if (role == QAccessible::NoRole || role == QAccessible::Client)
-                out << at + QStringLiteral("%1 has no accessible role").arg(describe(named));
+                sink << at + QStringLiteral("%1 has no accessible role").arg(describe(named));
         }
         if (!isText(i) || i->width() <= 0 || i->height() <= 0)
             continue;
@@ -234,12 +276,28 @@ QStringList LayoutCheck::check(QQuickWindow *window, const Options &options)
         if (i->isEnabled()) {
             QColor bg = window->color();
             const QPointF c = r.center();
+            // A text scrolled out of its view (further down a page, a slide beside the one shown)
+            // is judged against what scrolls with it at its place, and against what lies behind
+            // the view where the view is.
+            QList<QQuickItem *> views;
+            for (QQuickItem *p = i->parentItem(); p; p = p->parentItem()) {
+                if (isFlickable(p))
+                    views << p;
+            }
             for (const Node &rn : std::as_const(rects)) {
                 if (rn.paint >= n.paint)
                     break;
+                QPointF at = c;
+                for (QQuickItem *v : std::as_const(views)) {
+                    QQuickItem *content = v->property("contentItem").value<QQuickItem *>();
+                    if (content && content->isAncestorOf(rn.item))
+                        continue;
+                    const QRectF vr = v->mapRectToScene(QRectF(0, 0, v->width(), v->height()));
+                    at = QPointF(std::clamp(at.x(), vr.left(), vr.right() - 0.5), std::clamp(at.y(), vr.top(), vr.bottom() - 0.5));
+                }
                 const QRectF rr = rn.item->mapRectToScene(QRectF(0, 0, rn.item->width(), rn.item->height()));
                 const QColor col = rn.item->property("color").value<QColor>();
-                if (rr.contains(c) && col.alphaF() > 0)
+                if (rr.contains(at) && col.alphaF() > 0)
                     bg = blend(col, col.alphaF() * effectiveOpacity(rn.item), bg);
             }
             const QColor fg0 = i->property("color").value<QColor>();
@@ -249,11 +307,11 @@ QStringList LayoutCheck::check(QQuickWindow *window, const Options &options)
             const double need = large ? 3.0 : 4.5;
             const double got = contrast(fg.rgb() & 0xffffff, bg.rgb() & 0xffffff);
             if (got < need - 0.005)
-                out << at + QStringLiteral("%1 has contrast %2:1 (%3 on %4), needs %5:1")
+                sink << at + QStringLiteral("%1 has contrast %2:1 (%3 on %4), needs %5:1")
                                 .arg(describe(i)).arg(got, 0, 'f', 2).arg(fg.name(), bg.name()).arg(need, 0, 'f', 1);
         }
         if (inInput(i) || i->inherits("QQuickTextInput") || i->inherits("QQuickTextEdit")) {
-            texts.append({i, r, n.paint});
+            texts.append(info(i, r, n.paint));
             continue;
         }
         // Headline figures are never elided.
@@ -270,26 +328,30 @@ QStringList LayoutCheck::check(QQuickWindow *window, const Options &options)
                 clipper = p;
         }
         if (headline && i->property("truncated").toBool())
-            out << at + QStringLiteral("headline figure %1 is elided").arg(describe(i));
+            sink << at + QStringLiteral("headline figure %1 is elided").arg(describe(i));
         if (card && !inside(r, card->mapRectToScene(QRectF(0, 0, card->width(), card->height()))))
-            out << at + QStringLiteral("%1 runs outside its card %2").arg(describe(i), describe(card));
+            sink << at + QStringLiteral("%1 runs outside its card %2").arg(describe(i), describe(card));
         if (clipper && !inside(r, clipper->mapRectToScene(QRectF(0, 0, clipper->width(), clipper->height()))))
-            out << at + QStringLiteral("%1 runs outside its clipping parent %2").arg(describe(i), describe(clipper));
+            sink << at + QStringLiteral("%1 runs outside its clipping parent %2").arg(describe(i), describe(clipper));
         if (flick) {
             // In a Flickable: judged where it is in the content; across, within the view unless it flicks sideways.
             const QRectF fr = flick->mapRectToScene(QRectF(0, 0, flick->width(), flick->height()));
             const bool sideways = flick->property("contentWidth").toReal() > flick->width() + 1;
             if (!sideways && (r.left() < fr.left() - 1.5 || r.right() > fr.right() + 1.5))
-                out << at + QStringLiteral("%1 runs outside the side of its scrolling view %2").arg(describe(i), describe(flick));
+                sink << at + QStringLiteral("%1 runs outside the side of its scrolling view %2").arg(describe(i), describe(flick));
         } else if (!inside(r, windowRect)) {
-            out << at + QStringLiteral("%1 runs outside the window").arg(describe(i));
+            sink << at + QStringLiteral("%1 runs outside the window").arg(describe(i));
         }
-        texts.append({i, r, n.paint});
+        texts.append(info(i, r, n.paint));
     }
     // Two visible texts over each other (neither inside the other, as a field and its placeholder).
     for (qsizetype a = 0; a < texts.size(); ++a) {
         for (qsizetype b = a + 1; b < texts.size(); ++b) {
-            const QRectF x = texts[a].rect.intersected(texts[b].rect);
+            // In the same scrolling view: where they are in its content (scrolled away or not).
+            // Else only what is shown of each: a row scrolled out of a short list is not over
+            // the text under the list.
+            const bool together = texts[a].view == texts[b].view;
+            const QRectF x = together ? texts[a].rect.intersected(texts[b].rect) : texts[a].shown.intersected(texts[b].shown);
             if (x.width() <= 2 || x.height() <= 2)
                 continue;
             if (texts[a].item->isAncestorOf(texts[b].item) || texts[b].item->isAncestorOf(texts[a].item))
@@ -309,9 +371,13 @@ QStringList LayoutCheck::check(QQuickWindow *window, const Options &options)
             }
             if (covered)
                 continue;
-            out << at + QStringLiteral("%1 overlaps %2").arg(describe(texts[a].item), describe(texts[b].item));
+            (inQtDialog(texts[a].item) && inQtDialog(texts[b].item) ? qtDialog : out) << at + QStringLiteral("%1 overlaps %2").arg(describe(texts[a].item), describe(texts[b].item));
         }
     }
     out.removeDuplicates();
+    if (known) {
+        qtDialog.removeDuplicates();
+        *known << qtDialog;
+    }
     return out;
 }

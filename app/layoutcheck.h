@@ -3,8 +3,10 @@
 // overlapping texts, texts outside their card, window or clipping parent, elided headline
 // figures, small touch targets, controls without an accessible name and low text contrast.
 #include <QString>
+#include <QList>
 #include <QStringList>
 
+class QQuickItem;
 class QQuickWindow;
 
 namespace LayoutCheck {
@@ -13,9 +15,14 @@ struct Options
     QString where;        // "page overview, unit VO-HTN, 1280x800 light x1.0": starts every line
     bool touch = true;    // a touch size: controls must be at least minTouch x minTouch
     int minTouch = 40;
+    // Only these items and what is under them (an open dialog's popup over a page already
+    // checked); empty = the whole window.
+    QList<QQuickItem *> roots;
 };
 // One line per problem found in `window` (its content and any open popups); empty when good.
-QStringList check(QQuickWindow *window, const Options &options);
+// Problems inside Qt Quick Dialogs' own FileDialog, which the app cannot change, are not among
+// them: they go to `known` (when given), to be listed as such.
+QStringList check(QQuickWindow *window, const Options &options, QStringList *known = nullptr);
 // WCAG 2.1 contrast ratio of two opaque colours given as 0xRRGGBB (1..21).
 double contrast(unsigned rgb1, unsigned rgb2);
 } // namespace LayoutCheck

@@ -19,7 +19,8 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QStringList>("expected"); // each a part of one problem line, in any order
         const QStringList none;
-        QTest::newRow("overlap bad") << QStringLiteral("overlap_bad") << QStringList{QStringLiteral("Text \"Översyn av bemanning\" overlaps Text \"Klar senast 31 dec\"")};
+        QTest::newRow("overlap bad") << QStringLiteral("overlap_bad") << QStringList{QStringLiteral("Text \"Översyn av bemanning\" overlaps Text \"Klar senast 31 dec\""),
+                                                                                     QStringLiteral("overlaps Text \"Över listan\"")};
         QTest::newRow("overlap good") << QStringLiteral("overlap_good") << none;
         QTest::newRow("outside bad") << QStringLiteral("outside_bad")
                                      << QStringList{QStringLiteral("runs outside its card"), QStringLiteral("runs outside the window"), QStringLiteral("runs outside its clipping parent")};
@@ -34,8 +35,12 @@ private slots:
         QTest::newRow("noname good") << QStringLiteral("noname_good") << none;
         QTest::newRow("contrast bad") << QStringLiteral("contrast_bad")
                                       << QStringList{QStringLiteral("\"Ljusgrå på vitt\" has contrast"), QStringLiteral("\"Mörk text på mörk list\" has contrast"),
-                                                     QStringLiteral("\"Stor men blek\" has contrast"), QStringLiteral("\"Genomskinlig\" has contrast")};
+                                                     QStringLiteral("\"Stor men blek\" has contrast"), QStringLiteral("\"Genomskinlig\" has contrast"),
+                                                     QStringLiteral("\"Vadderad\" has contrast")};
         QTest::newRow("contrast good") << QStringLiteral("contrast_good") << none;
+        // A text scrolled out of its view is judged against what is behind the view there.
+        QTest::newRow("scrolled bad") << QStringLiteral("scrolled_bad") << QStringList{QStringLiteral("\"Sjukfrånvaro · oktober\" has contrast")};
+        QTest::newRow("scrolled good") << QStringLiteral("scrolled_good") << none;
     }
     void fixtures()
     {

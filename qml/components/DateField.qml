@@ -110,8 +110,8 @@ RowLayout {
                         anchors.centerIn: parent
                         text: parent.model.day
                         font.pixelSize: Theme.fs(15)
-                        color: parent.chosen ? Theme.accentText : Theme.text
-                        opacity: parent.model.month === grid.month ? 1 : 0.45
+                        // Days of the months beside are muted, not faded (they can be picked: 4.5:1).
+                        color: parent.chosen ? Theme.accentText : parent.model.month === grid.month ? Theme.text : Theme.textMuted
                     }
                 }
                 onClicked: date => { input.text = Qt.formatDate(date, "yyyy-MM-dd"); calendar.close() }

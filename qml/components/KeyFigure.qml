@@ -15,7 +15,8 @@ ColumnLayout {
         text: kf.label
         color: Theme.textMuted
         font.pixelSize: Theme.fs(13)
-        wrapMode: Text.WordWrap
+        // Anywhere if need be: at large text one word ("Prognosavvikelse") is wider than a column.
+        wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
     Text {
@@ -32,7 +33,7 @@ ColumnLayout {
         text: kf.note
         color: Theme.textMuted
         font.pixelSize: Theme.fs(12)
-        wrapMode: Text.WordWrap
+        wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
 }

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Enhetspuls
 
@@ -73,6 +74,8 @@ Popup {
                     Layout.preferredWidth: 76
                     Layout.preferredHeight: Theme.touch
                     highlighted: popup.shownYear === Selection.year && index + 1 === Selection.month
+                    // White on the light dark-mode accent was 2.1:1; the darker blue holds 4.5:1.
+                    Material.accent: Theme.dark ? Theme.railActive : Theme.accent
                     enabled: index + 1 <= popup.lastDataMonth
                     onClicked: { Selection.setPeriod(popup.shownYear, index + 1); popup.close() }
                 }

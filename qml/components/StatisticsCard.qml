@@ -5,8 +5,8 @@ import Enhetspuls
 
 // Verksamhetsstatistik: counts over the year (beslut, anmälningar, timmar) and statistics with no
 // better or worse, month by month through the report month, with the year to date and last year
-// to the same month. Hidden when the unit has none. Wider than the card on a narrow screen: the
-// month columns scroll sideways, the names stay.
+// to the same month. Hidden when the unit has none. On a narrow card the earliest months are left
+// out (the latest months and the totals stay).
 Card {
     id: card
     title: qsTr("Activity statistics")
@@ -26,11 +26,22 @@ Card {
     }
 
     // One row per indicator: its name, then the months and the two totals in columns that share
-    // the rest of the width.
+    // the rest of the width (a total 1.5 times a month). Where that would make a month narrower
+    // than a five-digit figure (Mål beside its goal list, portrait), the earliest months are left
+    // out; the latest months and the totals always show. A Row with computed widths, not a
+    // RowLayout: Qt 6.4's layouts kept the space of hidden cells.
+    TextMetrics { id: widest; font.pixelSize: Theme.fs(13); font.bold: true; text: "99 999" }
+    readonly property real minCell: Math.ceil(widest.width) + 8
+    readonly property int monthCount: stats.monthHeaders.length
+    readonly property real cellsWidth: width - 2 * padding - nameWidth - 4
+    readonly property int shownMonths: Math.max(1, Math.min(monthCount, Math.floor((cellsWidth - 3 * minCell - 8) / (minCell + 4))))
+    readonly property int firstMonth: monthCount - shownMonths
+    // Width of a month column (a total is 1.5 of it), spacing 4 between columns.
+    readonly property real monthWidth: Math.max(minCell, (cellsWidth - (shownMonths + 1) * 4) / (shownMonths + 3))
     readonly property int columnsCount: stats.monthHeaders.length + 3
     Repeater {
         model: [""].concat(stats.rowNames)
-        delegate: RowLayout {
+        delegate: Row {
             id: line
             required property int index
             readonly property bool header: index === 0
@@ -45,8 +56,8 @@ Card {
                 font.pixelSize: Theme.fs(line.header ? 13 : 14); font.bold: line.header
                 wrapMode: Text.WordWrap; maximumLineCount: 2; elide: Text.ElideRight
                 verticalAlignment: Text.AlignVCenter
-                Layout.preferredWidth: card.nameWidth
-                Layout.fillHeight: true
+                width: card.nameWidth
+                height: line.height
             }
             Repeater {
                 model: line.cells
@@ -54,6 +65,7 @@ Card {
                     required property string modelData
                     required property int index
                     readonly property bool total: index >= stats.monthHeaders.length
+                    visible: total || index >= card.firstMonth
                     text: modelData
                     color: line.header ? Theme.textMuted : Theme.text
                     font.pixelSize: Theme.fs(line.header ? 12 : 13)
@@ -61,9 +73,8 @@ Card {
                     horizontalAlignment: Text.AlignRight
                     verticalAlignment: Text.AlignVCenter
                     wrapMode: Text.WordWrap
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: total ? 3 : 2
-                    Layout.fillHeight: true
+                    width: total ? 1.5 * card.monthWidth : card.monthWidth
+                    height: line.height
                 }
             }
         }

@@ -31,6 +31,7 @@ Drawer {
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touch
             placeholderText: qsTr("Search unit or code")
+            placeholderTextColor: Theme.textMuted
             inputMethodHints: Qt.ImhNoPredictiveText
             Keys.onDownPressed: list.forceActiveFocus()
         }
@@ -52,7 +53,8 @@ Drawer {
                 required property string kindText
                 required property int index
                 width: ListView.view.width
-                height: Theme.touch + 8
+                // Grows with large text (two lines of it did not fit in a fixed row).
+                height: Math.max(Theme.touch + 8, implicitHeight)
                 highlighted: unitId === Selection.unitId || ListView.isCurrentItem
                 Accessible.name: name + ", " + kindText
                 leftPadding: 12 + depth * 22

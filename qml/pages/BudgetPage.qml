@@ -13,7 +13,8 @@ Flickable {
     clip: true
     boundsBehavior: Flickable.StopAtBounds
     ScrollBar.vertical: ScrollBar {}
-    readonly property bool wide: width > 1000
+    // Side by side only where the text leaves room (large text stacks the columns).
+    readonly property bool wide: width / Math.max(1, Theme.fontScale) > 1000
 
     BudgetModel {
         id: budget
@@ -92,7 +93,8 @@ Flickable {
                             text: modelData; color: Theme.textMuted; font.pixelSize: Theme.fs(12); font.bold: true
                             Layout.fillWidth: true; Layout.preferredWidth: index === 0 ? 2.4 : 1
                             horizontalAlignment: index === 0 ? Text.AlignLeft : Text.AlignRight
-                            wrapMode: Text.WordWrap
+                            // Inside a word if need be: at large text "Avvikelse" is wider than its column.
+                            wrapMode: Text.Wrap
                         }
                     }
                 }

@@ -9,7 +9,8 @@ import Enhetspuls
 Item {
     id: page
     objectName: "goalsPage"
-    readonly property bool wide: width > 1000
+    // Side by side only where the text leaves room (large text stacks the columns).
+    readonly property bool wide: width / Math.max(1, Theme.fontScale) > 1000
     property string goalId: goals.goalAt(0)
     property string indicatorId: cards.count > 0 ? cards.indicatorAt(0) : ""
     property string goalName: ""
@@ -115,7 +116,7 @@ Item {
                 spacing: Theme.gap
                 GridLayout {
                     Layout.fillWidth: true
-                    columns: detail.width > 700 ? 2 : 1
+                    columns: detail.width / Math.max(1, Theme.fontScale) > 700 ? 2 : 1
                     columnSpacing: Theme.gap
                     rowSpacing: Theme.gap
                     Repeater {
@@ -156,6 +157,7 @@ Item {
                             objectName: "manualValue"
                             text: series.currentValue
                             placeholderText: "–"
+                            placeholderTextColor: Theme.textMuted
                             Layout.preferredWidth: 120
                             Layout.preferredHeight: Theme.touch
                             inputMethodHints: Qt.ImhFormattedNumbersOnly

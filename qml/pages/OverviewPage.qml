@@ -12,7 +12,9 @@ Flickable {
     boundsBehavior: Flickable.StopAtBounds
     ScrollBar.vertical: ScrollBar {}
 
-    readonly property int columns: width > 1500 ? 4 : width > 1000 ? 3 : width > 640 ? 2 : 1
+    // Fewer columns with larger text (the width a column needs grows with the text).
+    readonly property real textWidth: width / Math.max(1, Theme.fontScale)
+    readonly property int columns: textWidth > 1500 ? 4 : textWidth > 1000 ? 3 : textWidth > 640 ? 2 : 1
 
     OverviewModel {
         id: overview
@@ -39,10 +41,15 @@ Flickable {
         width: page.width - 48
         spacing: Theme.gap
 
-        RowLayout {
+        // The heading, and the goal counts beside it where they fit (else under it, wrapping):
+        // in a row they made the whole page wider than a portrait screen.
+        GridLayout {
             Layout.fillWidth: true
-            spacing: 12
+            columns: page.width - 48 >= titleBlock.implicitWidth + 12 + badges.rowWidth ? 2 : 1
+            columnSpacing: 12
+            rowSpacing: 8
             ColumnLayout {
+                id: titleBlock
                 spacing: 2
                 Layout.fillWidth: true
                 Text {
@@ -57,9 +64,17 @@ Flickable {
                     font.pixelSize: Theme.fs(14)
                 }
             }
-            StatusBadge { statusClass: "good"; text: overview.summary.metText || "" }
-            StatusBadge { statusClass: "warn"; text: overview.summary.partlyText || "" }
-            StatusBadge { statusClass: "bad"; text: overview.summary.notMetText || "" }
+            Flow {
+                id: badges
+                readonly property real rowWidth: met.implicitWidth + partly.implicitWidth + notMet.implicitWidth + 2 * spacing
+                spacing: 8
+                Layout.fillWidth: true
+                Layout.maximumWidth: rowWidth
+                Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
+                StatusBadge { id: met; statusClass: "good"; text: overview.summary.metText || "" }
+                StatusBadge { id: partly; statusClass: "warn"; text: overview.summary.partlyText || "" }
+                StatusBadge { id: notMet; statusClass: "bad"; text: overview.summary.notMetText || "" }
+            }
         }
 
         GridLayout {
@@ -179,8 +194,9 @@ Flickable {
                         ColumnLayout {
                             spacing: 0
                             Layout.fillWidth: true
-                            Text { text: title; color: Theme.text; font.pixelSize: Theme.fs(14); elide: Text.ElideRight; Layout.fillWidth: true }
-                            Text { text: dueText; color: Theme.statusColor(statusClass); font.pixelSize: Theme.fs(12) }
+                            // Both wrap: at large text a due date alone was wider than the card.
+                            Text { text: title; color: Theme.text; font.pixelSize: Theme.fs(14); wrapMode: Text.WordWrap; maximumLineCount: 2; elide: Text.ElideRight; Layout.fillWidth: true }
+                            Text { text: dueText; color: Theme.statusColor(statusClass); font.pixelSize: Theme.fs(12); wrapMode: Text.WordWrap; Layout.fillWidth: true }
                         }
                     }
                     }

@@ -13,7 +13,8 @@ Flickable {
     clip: true
     boundsBehavior: Flickable.StopAtBounds
     ScrollBar.vertical: ScrollBar {}
-    readonly property bool wide: width > 1000
+    // Side by side only where the text leaves room (large text stacks the columns).
+    readonly property bool wide: width / Math.max(1, Theme.fontScale) > 1000
 
     SickLeaveModel {
         id: sick
@@ -112,6 +113,7 @@ Flickable {
                             Layout.fillWidth: true
                             Layout.preferredWidth: 1
                             horizontalAlignment: index === 0 ? Text.AlignLeft : Text.AlignRight
+                            wrapMode: Text.Wrap // at large text a heading is wider than its column
                         }
                     }
                 }
@@ -121,6 +123,7 @@ Flickable {
                     interactive: false
                     model: sick
                     delegate: RowLayout {
+                        id: monthRow
                         required property string monthText
                         required property string percentText
                         required property string shortText
@@ -132,17 +135,18 @@ Flickable {
                         width: ListView.view.width
                         height: 34
                         spacing: 12
-                        opacity: hasData ? 1 : 0.5
-                        Text { text: monthText; color: Theme.text; font.pixelSize: Theme.fs(14); Layout.fillWidth: true; Layout.preferredWidth: 1 }
+                        // A month without figures reads muted (not faded: 4.5:1 still holds).
+                        readonly property color ink: monthRow.hasData ? Theme.text : Theme.textMuted
+                        Text { text: monthText; color: monthRow.ink; font.pixelSize: Theme.fs(14); Layout.fillWidth: true; Layout.preferredWidth: 1 }
                         RowLayout {
                             Layout.fillWidth: true; Layout.preferredWidth: 1
                             Item { Layout.fillWidth: true }
                             Text { visible: hasData; text: Theme.statusShape(statusClass); color: Theme.statusColor(statusClass); font.pixelSize: Theme.fs(12) }
-                            Text { text: percentText; color: Theme.text; font.pixelSize: Theme.fs(14); font.bold: true }
+                            Text { text: percentText; color: monthRow.ink; font.pixelSize: Theme.fs(14); font.bold: true }
                         }
-                        Text { text: shortText; color: Theme.text; font.pixelSize: Theme.fs(14); horizontalAlignment: Text.AlignRight; Layout.fillWidth: true; Layout.preferredWidth: 1 }
-                        Text { text: longText; color: Theme.text; font.pixelSize: Theme.fs(14); horizontalAlignment: Text.AlignRight; Layout.fillWidth: true; Layout.preferredWidth: 1 }
-                        Text { text: rolling12Text; color: Theme.text; font.pixelSize: Theme.fs(14); horizontalAlignment: Text.AlignRight; Layout.fillWidth: true; Layout.preferredWidth: 1 }
+                        Text { text: shortText; color: monthRow.ink; font.pixelSize: Theme.fs(14); horizontalAlignment: Text.AlignRight; Layout.fillWidth: true; Layout.preferredWidth: 1 }
+                        Text { text: longText; color: monthRow.ink; font.pixelSize: Theme.fs(14); horizontalAlignment: Text.AlignRight; Layout.fillWidth: true; Layout.preferredWidth: 1 }
+                        Text { text: rolling12Text; color: monthRow.ink; font.pixelSize: Theme.fs(14); horizontalAlignment: Text.AlignRight; Layout.fillWidth: true; Layout.preferredWidth: 1 }
                     }
                 }
             }
