@@ -368,6 +368,8 @@ int Runner::layoutCheck(QQmlApplicationEngine &engine, const QList<double> &text
     struct Unit { QString label, code; int year, month; };
     const QList<Unit> units = {{QStringLiteral("VO-HTN"), QStringLiteral("VO-HTN"), year, month},
                                {QStringLiteral("SOC"), QStringLiteral("SOC"), year, month},
+                               // the demo's APT meetings: items, notes, decisions, closed
+                               {QStringLiteral("FS-TAL"), QStringLiteral("FS-TAL"), year, month},
                                {QStringLiteral("VO-HTN 2000-01 (no data)"), QStringLiteral("VO-HTN"), 2000, 1}};
     const QList<QSize> sizes = {QSize(1280, 800), QSize(800, 1280), QSize(1920, 1080)};
     QElapsedTimer timer;

@@ -550,7 +550,12 @@
         <translation>Senaste först</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No meetings yet for %1.</source>
         <translation>Inga möten än för %1.</translation>
     </message>
@@ -645,18 +650,18 @@
         <translation>Ny punkt</translation>
     </message>
     <message>
-        <location line="-242"/>
-        <location line="+58"/>
+        <location line="-243"/>
+        <location line="+59"/>
         <source>New APT</source>
         <translation>Ny APT</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>APT %1</source>
         <translation>APT %1</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Saved on this device as you type</source>
         <translation>Sparas här medan du skriver</translation>
     </message>
@@ -664,7 +669,7 @@
 <context>
     <name>AptPresenter</name>
     <message>
-        <location filename="../../qml/components/AptPresenter.qml" line="+145"/>
+        <location filename="../../qml/components/AptPresenter.qml" line="+136"/>
         <source>APT · %1 · %2</source>
         <translation>APT · %1 · %2</translation>
     </message>
@@ -725,7 +730,7 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../qml/pages/BudgetPage.qml" line="+50"/>
+        <location filename="../../qml/pages/BudgetPage.qml" line="+51"/>
         <location line="+23"/>
         <location line="+15"/>
         <source>Budget</source>
@@ -808,7 +813,7 @@
         <translation>mot budget</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Forecast for %1 in tkr</source>
         <translation>Prognos för %1 i tkr</translation>
     </message>
@@ -1102,7 +1107,7 @@
         <translation>Värdet ska vara ett tal</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>The number of participants must be a whole number</source>
         <translation>Antalet deltagare måste vara ett heltal</translation>
     </message>
@@ -1385,7 +1390,7 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../qml/pages/GoalsPage.qml" line="+61"/>
+        <location filename="../../qml/pages/GoalsPage.qml" line="+62"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
@@ -1416,7 +1421,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Value for %1</source>
         <translation>Värde för %1</translation>
     </message>
@@ -1931,7 +1936,7 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../qml/pages/OverviewPage.qml" line="+49"/>
+        <location filename="../../qml/pages/OverviewPage.qml" line="+56"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
@@ -1941,7 +1946,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Sick leave</source>
         <translation>Sjukfrånvaro</translation>
     </message>
@@ -2024,7 +2029,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+48"/>
         <source>+ %Ln more</source>
         <translation>
             <numerusform>+ %Ln till</numerusform>
@@ -2065,7 +2070,7 @@
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../qml/components/PeriodPicker.qml" line="+33"/>
+        <location filename="../../qml/components/PeriodPicker.qml" line="+34"/>
         <source>Previous year</source>
         <translation>Föregående år</translation>
     </message>
@@ -2230,7 +2235,7 @@
 <context>
     <name>SickLeavePage</name>
     <message>
-        <location filename="../../qml/pages/SickLeavePage.qml" line="+46"/>
+        <location filename="../../qml/pages/SickLeavePage.qml" line="+47"/>
         <location line="+61"/>
         <source>Sick leave</source>
         <translation>Sjukfrånvaro</translation>
@@ -2243,12 +2248,12 @@
     <message>
         <location line="+1"/>
         <location line="+21"/>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>Rolling 12 months</source>
         <translation>Rullande 12 mån</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-118"/>
         <source>Share long-term (60+ days)</source>
         <translation>Andel långtid (60+ dagar)</translation>
     </message>
@@ -2319,7 +2324,7 @@
         <translation>Rullande 12</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Compared with related units</source>
         <translation>Jämfört med närliggande enheter</translation>
     </message>
@@ -2347,7 +2352,7 @@
         <translation>Månad för månad %1, året hittills mot förra året</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>Year to date</source>
         <translation>Året hittills</translation>
     </message>

@@ -134,6 +134,7 @@ Item {
                         width: ListView.view.width
                         height: Theme.touch + 16
                         highlighted: aptId === page.aptId
+                        Accessible.name: qsTr("%1, %2").arg(dateText).arg(title)
                         onClicked: page.aptId = aptId
                         contentItem: ColumnLayout {
                             spacing: 0
