@@ -469,7 +469,7 @@
     <name>AptModel</name>
     <message>
         <location filename="../../qml/src/aptmodel.cpp" line="+28"/>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>APT</source>
         <translation>APT</translation>
     </message>
@@ -669,7 +669,7 @@
 <context>
     <name>AptPresenter</name>
     <message>
-        <location filename="../../qml/components/AptPresenter.qml" line="+136"/>
+        <location filename="../../qml/components/AptPresenter.qml" line="+138"/>
         <source>APT · %1 · %2</source>
         <translation>APT · %1 · %2</translation>
     </message>
@@ -689,7 +689,7 @@
         <translation>Dagordning</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
         <source>Follow-up of last meeting&apos;s decisions</source>
         <translation>Uppföljning av förra mötets beslut</translation>
     </message>
@@ -1856,7 +1856,7 @@
     <name>OverviewModel</name>
     <message>
         <location filename="../../qml/src/overviewmodel.cpp" line="+41"/>
-        <location line="+166"/>
+        <location line="+170"/>
         <source>Last year %1</source>
         <translation>Föregående år %1</translation>
     </message>
@@ -1931,6 +1931,16 @@
             <numerusform>%Ln indikator</numerusform>
             <numerusform>%Ln indikatorer</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No sick leave reported for the year yet</source>
+        <translation>Ingen sjukfrånvaro rapporterad för året än</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no comparison with last year</source>
+        <translation>ingen jämförelse med förra året</translation>
     </message>
 </context>
 <context>
@@ -2160,7 +2170,12 @@
         <translation>Mål · %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
+        <source>Analysis of the goal %1</source>
+        <translation>Analys av målet %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No indicators have targets or values for this unit and period.</source>
         <translation>Inga indikatorer har mål eller värden för enheten och perioden.</translation>
     </message>
@@ -2196,7 +2211,7 @@
         <translation>Rullande 12 mån</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Sick leave per month</source>
         <translation>Sjukfrånvaro per månad</translation>
     </message>

@@ -6,7 +6,8 @@ import Enhetspuls
 
 // "Visa på APT": the month's follow-up full screen for a TV or projector, one message per slide,
 // in the order of the meeting's agenda (PresentationModel): the agenda, goals, sick leave, budget,
-// open actions and last meeting's decisions, each area with the manager's own comment. Clicker
+// open actions and last meeting's decisions, each area with the manager's own comment, and the
+// other agenda items that have a note (information, arbetsmiljö, ...) on slides of their own. Clicker
 // keys (Page Up/Down), arrow keys, swipe or the big ‹ › buttons move between slides; the window
 // goes full screen while presenting; Esc or ✕ leaves and restores it.
 Popup {
@@ -101,6 +102,7 @@ Popup {
     PresentationModel {
         id: slides
         agenda: presenter.meeting.agendaText || ""
+        items: presenter.meeting.items || []
         goalCount: ovModel.count
         actionCount: actModel.count
         decisionCount: (presenter.previous.decisions || []).length
@@ -199,6 +201,15 @@ Popup {
                             lines: d.lines
                             page: d.page
                             pages: d.pages
+                        }
+                    }
+                    Loader {
+                        anchors.fill: parent
+                        active: d.kind === "item"
+                        sourceComponent: PresentItemSlide {
+                            s: presenter.s
+                            title: d.lines.length > 0 ? d.lines[0] : ""
+                            text: d.lines.length > 1 ? d.lines[1] : ""
                         }
                     }
                     Loader {

@@ -13,9 +13,9 @@ PresentSlide {
     property int pages: 1
     title: qsTr("Goals · %1").arg(Selection.periodText) + (pages > 1 ? "  (" + (page + 1) + "/" + pages + ")" : "")
     subtitle: ov ? [ov.summary.metText, ov.summary.partlyText, ov.summary.notMetText].filter(t => t).join(" · ") : ""
+    // The rows from the top (not spread over the slide's height: no empty band above them).
     GridLayout {
         Layout.fillWidth: true
-        Layout.fillHeight: true
         columns: slide.count > 3 && slide.width > 1000 ? 2 : 1
         columnSpacing: 24 * slide.s
         rowSpacing: 10 * slide.s
@@ -30,12 +30,20 @@ PresentSlide {
                 required property string statusText
                 required property string trendWords
                 required property string trendClass
+                required property string goalId
+                required property string goalName
+                required property bool firstOfGoal
                 required property int index
+                // The manager's analysis of the goal, once per goal on a slide.
+                readonly property string analysis: {
+                    Editor.revision
+                    return (firstOfGoal || index === slide.first) && goalId.length > 0
+                            ? Editor.comment("mal", "analys", goalId).trim() : ""
+                }
                 visible: index >= slide.first && index < slide.first + slide.count
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
-                Layout.fillHeight: true
-                Layout.maximumHeight: goalCol.implicitHeight + 24 * slide.s
+                Layout.alignment: Qt.AlignTop
                 implicitHeight: goalCol.implicitHeight + 20 * slide.s
                 color: PresentColors.panel
                 radius: 8
@@ -88,6 +96,28 @@ PresentSlide {
                         wrapMode: Text.WordWrap
                         Layout.fillWidth: true
                     }
+                    Text {
+                        visible: goalRow.analysis.length > 0
+                        text: qsTr("Analysis of the goal %1").arg(goalRow.goalName)
+                        color: PresentColors.accent
+                        font.pixelSize: 18 * slide.s
+                        font.bold: true
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                        Layout.topMargin: 4 * slide.s
+                    }
+                    Text {
+                        objectName: "presentGoalAnalysis"
+                        visible: goalRow.analysis.length > 0
+                        text: goalRow.analysis
+                        color: PresentColors.text
+                        font.pixelSize: 20 * slide.s
+                        font.italic: true
+                        wrapMode: Text.WordWrap
+                        maximumLineCount: 2
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                    }
                 }
             }
         }
@@ -100,5 +130,5 @@ PresentSlide {
         wrapMode: Text.WordWrap
         Layout.fillWidth: true
     }
-    Item { visible: slide.count === 0; Layout.fillHeight: true }
+    Item { Layout.fillHeight: true }
 }

@@ -30,8 +30,7 @@ PresentSlide {
     Text {
         objectName: "presentSickTrend"
         readonly property string cls: slide.sl.trendClass || "none"
-        text: (slide.sl.ytdText || "–") + " · " + (slide.sl.trendWords || "")
-              + (slide.sl.previousText ? "  (" + slide.sl.previousText + ")" : "")
+        text: slide.sl.trendLine || ""
         color: cls === "none" ? PresentColors.text : PresentColors.status(cls)
         font.pixelSize: 30 * slide.s
         font.bold: true

@@ -62,7 +62,8 @@ QVariantMap AptModel::get(int row) const
     return {{QStringLiteral("aptId"), r.id}, {QStringLiteral("date"), r.date}, {QStringLiteral("title"), r.title},
             {QStringLiteral("agenda"), r.agenda}, {QStringLiteral("minutes"), r.minutes},
             {QStringLiteral("decisions"), r.decisions}, {QStringLiteral("participants"), r.participants},
-            {QStringLiteral("closed"), r.closed}, {QStringLiteral("agendaText"), r.agendaText}};
+            {QStringLiteral("closed"), r.closed}, {QStringLiteral("agendaText"), r.agendaText},
+            {QStringLiteral("items"), r.items}};
 }
 
 QString AptModel::minutesFileName(const QString &aptId) const
@@ -149,8 +150,11 @@ void AptModel::load()
         Row r{m.id, m.date, m.title, m.agenda, m.minutes, m.decisions,
               m.participants ? QString::number(*m.participants) : QString(), m.closed, {}, {}};
         QStringList titles;
-        for (const Apt::Item &i : Apt::items(db, unitId(), m.id))
+        for (const Apt::Item &i : Apt::items(db, unitId(), m.id)) {
             titles << i.title;
+            r.items.append(QVariantMap{{QStringLiteral("area"), i.area}, {QStringLiteral("title"), i.title},
+                                       {QStringLiteral("note"), i.note}});
+        }
         r.agendaText = titles.isEmpty() ? m.agenda : titles.join(QLatin1Char('\n'));
         for (const Apt::Decision &d : Apt::decisions(db, unitId(), m.id)) {
             if (!d.body.trimmed().isEmpty())

@@ -49,6 +49,7 @@ private:
         bool closed = false;
         QString agendaText;
         QStringList decisionLines; // the decisions' texts, or the lines of the free text
+        QVariantList items;        // the agenda items: area, title, note (for the presentation)
     };
     QList<Row> m_rows;
 };

@@ -43,6 +43,9 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
     case ManualRole: return c.manual;
     case TrendWordsRole: return Fmt::trendWords(f.trend, f.value, f.previous);
     case TrendClassRole: return Fmt::trendClass(f.trend);
+    case GoalIdRole: return f.goalId;
+    // The first indicator of its goal in the list (where a goal's analysis is shown once).
+    case FirstOfGoalRole: return index.row() == 0 || m_cards.at(index.row() - 1).f.goalId != f.goalId;
     }
     return {};
 }
@@ -55,7 +58,8 @@ QHash<int, QByteArray> OverviewModel::roleNames() const
             {StatusTextRole, "statusText"}, {TrendArrowRole, "trendArrow"},
             {TrendTextRole, "trendText"}, {PreviousTextRole, "previousText"},
             {CommentRole, "comment"}, {ManualRole, "manual"},
-            {TrendWordsRole, "trendWords"}, {TrendClassRole, "trendClass"}};
+            {TrendWordsRole, "trendWords"}, {TrendClassRole, "trendClass"},
+            {GoalIdRole, "goalId"}, {FirstOfGoalRole, "firstOfGoal"}};
 }
 
 void OverviewModel::setGoalIds(const QStringList &ids)
@@ -200,16 +204,24 @@ void OverviewModel::load()
     // Better or worse than last year to the same month: the sick-leave indicator's trend.
     m_sick.insert(QStringLiteral("trendWords"), Fmt::trendText(Trend::Missing));
     m_sick.insert(QStringLiteral("trendClass"), Fmt::trendClass(Trend::Missing));
+    QString words, previous;
     for (const IndicatorFigure &f : uf.indicators) {
         if (f.indicatorId != sickIndicator || sickIndicator.isEmpty())
             continue;
-        m_sick.insert(QStringLiteral("previousText"),
-                      f.previous ? tr("Last year %1").arg(Fmt::percent(f.previous, 1)) : QString());
-        const QString words = Fmt::trendWords(f.trend, f.value, f.previous);
+        previous = f.previous ? tr("Last year %1").arg(Fmt::percent(f.previous, 1)) : QString();
+        m_sick.insert(QStringLiteral("previousText"), previous);
+        words = Fmt::trendWords(f.trend, f.value, f.previous);
         if (!words.isEmpty())
             m_sick.insert(QStringLiteral("trendWords"), words);
         m_sick.insert(QStringLiteral("trendClass"), Fmt::trendClass(f.trend));
     }
+    // One line to read aloud: "12,1 % · lägre än förra året · bättre (Förra året 13,0 %)".
+    if (!ytd)
+        m_sick.insert(QStringLiteral("trendLine"), tr("No sick leave reported for the year yet"));
+    else
+        m_sick.insert(QStringLiteral("trendLine"),
+                      Fmt::percent(ytd, 1) + QStringLiteral(" · ") + (words.isEmpty() ? tr("no comparison with last year") : words)
+                          + (previous.isEmpty() ? QString() : QStringLiteral("  (") + previous + QLatin1Char(')')));
 
     // Budget: the period's deviation and the full-year forecast deviation (positive = better).
     const double ytdDev = uf.budgetYtd.netDeviation();

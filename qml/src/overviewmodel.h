@@ -24,7 +24,8 @@ public:
     enum Role {
         IndicatorIdRole = Qt::UserRole + 1, CodeRole, NameRole, GoalNameRole, ValueTextRole,
         PeriodTextRole, TargetTextRole, StatusClassRole, StatusTextRole, TrendArrowRole,
-        TrendTextRole, PreviousTextRole, CommentRole, ManualRole, TrendWordsRole, TrendClassRole
+        TrendTextRole, PreviousTextRole, CommentRole, ManualRole, TrendWordsRole, TrendClassRole,
+        GoalIdRole, FirstOfGoalRole
     };
 
     explicit OverviewModel(QObject *parent = nullptr);

@@ -1,5 +1,7 @@
 #include "presentationmodel.h"
 
+#include "apt.h"
+
 #include <QRegularExpression>
 
 namespace {
@@ -29,6 +31,25 @@ QStringList areasOfItem(const QString &name)
     if (has({"beslut", "decision"}))
         keys << QStringLiteral("followup");
     return keys;
+}
+// The slides an agenda item brings: by its area (apt_items.area), else by words in its title.
+QStringList kindsOfArea(const QString &area, const QString &title)
+{
+    if (area == Apt::Goals)
+        return {QStringLiteral("goals")};
+    if (area == Apt::SickLeave)
+        return {QStringLiteral("sickleave")};
+    if (area == Apt::Budget)
+        return {QStringLiteral("budget")};
+    if (area == Apt::FollowUp)
+        return {QStringLiteral("actions"), QStringLiteral("followup")};
+    if (!area.isEmpty())
+        return {};
+    static const QRegularExpression numbering(QStringLiteral("^(\\d+[.):]?|[-•*–])\\s*"));
+    QString name = title;
+    name.remove(numbering);
+    const qsizetype colon = name.indexOf(QLatin1Char(':'));
+    return areasOfItem(colon < 0 ? name : name.left(colon));
 }
 } // namespace
 
@@ -65,38 +86,6 @@ QHash<int, QByteArray> PresentationModel::roleNames() const
             {PageRole, "page"}, {PagesRole, "pages"}, {LinesRole, "lines"}};
 }
 
-void PresentationModel::setAgenda(const QString &agenda)
-{
-    if (agenda == m_agenda)
-        return;
-    m_agenda = agenda;
-    rebuild();
-}
-
-void PresentationModel::setGoalCount(int n)
-{
-    if (n == m_goalCount)
-        return;
-    m_goalCount = n;
-    rebuild();
-}
-
-void PresentationModel::setActionCount(int n)
-{
-    if (n == m_actionCount)
-        return;
-    m_actionCount = n;
-    rebuild();
-}
-
-void PresentationModel::setDecisionCount(int n)
-{
-    if (n == m_decisionCount)
-        return;
-    m_decisionCount = n;
-    rebuild();
-}
-
 int PresentationModel::indexOfKind(const QString &kind) const
 {
     for (int i = 0; i < m_slides.size(); ++i) {
@@ -118,12 +107,9 @@ QStringList PresentationModel::agendaLines(const QString &agenda)
 
 QStringList PresentationModel::areasOfAgenda(const QString &agenda)
 {
-    static const QRegularExpression numbering(QStringLiteral("^(\\d+[.):]?|[-•*–])\\s*"));
     QStringList areas;
-    for (QString line : agendaLines(agenda)) {
-        line.remove(numbering);
-        const qsizetype colon = line.indexOf(QLatin1Char(':'));
-        for (const QString &k : areasOfItem(colon < 0 ? line : line.left(colon))) {
+    for (const QString &line : agendaLines(agenda)) {
+        for (const QString &k : kindsOfArea(QString(), line)) {
             if (!areas.contains(k))
                 areas << k;
         }
@@ -146,14 +132,47 @@ void PresentationModel::rebuild()
             slides << s;
         }
     };
-    if (!lines.isEmpty())
-        add(QStringLiteral("agenda"), int(lines.size()), AgendaLinesPerSlide, lines);
-    QStringList order = areasOfAgenda(m_agenda);
-    for (const QString &k : standardOrder) {
-        if (!order.contains(k))
+    // The slides in the meeting's order: an area's kind once, at its first item; an "item"
+    // slide (title and note) for an item of no figure area that has a note.
+    QStringList order;
+    QList<QStringList> itemSlides; // per entry of `order`: the item's lines, or empty
+    auto addKind = [&order, &itemSlides](const QString &k) {
+        if (!order.contains(k)) {
             order << k;
+            itemSlides << QStringList();
+        }
+    };
+    QStringList shownLines = lines;
+    if (!m_items.isEmpty()) {
+        shownLines.clear();
+        for (const QVariant &v : m_items) {
+            const QVariantMap item = v.toMap();
+            const QString title = item.value(QStringLiteral("title")).toString().trimmed();
+            const QString note = item.value(QStringLiteral("note")).toString().trimmed();
+            const QStringList kinds = kindsOfArea(item.value(QStringLiteral("area")).toString(), title);
+            if (!title.isEmpty())
+                shownLines << title;
+            for (const QString &k : kinds)
+                addKind(k);
+            if (kinds.isEmpty() && !note.isEmpty()) {
+                order << QStringLiteral("item");
+                itemSlides << QStringList{title, note};
+            }
+        }
+    } else {
+        for (const QString &k : areasOfAgenda(m_agenda))
+            addKind(k);
     }
-    for (const QString &k : order) {
+    if (!shownLines.isEmpty())
+        add(QStringLiteral("agenda"), int(shownLines.size()), AgendaLinesPerSlide, shownLines);
+    for (const QString &k : standardOrder)
+        addKind(k);
+    for (int i = 0; i < order.size(); ++i) {
+        const QString &k = order.at(i);
+        if (k == QLatin1String("item")) {
+            slides << Slide{k, 0, 0, 0, 1, itemSlides.at(i)};
+            continue;
+        }
         if (k == QLatin1String("goals"))
             add(k, m_goalCount, GoalsPerSlide);
         else if (k == QLatin1String("actions"))

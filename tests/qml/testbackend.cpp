@@ -108,12 +108,13 @@ QVariantList TestBackend::storedAptItems(const QString &meetingId) const
 {
     QVariantList out;
     QSqlQuery q(FigureCache::instance()->database().db());
-    q.prepare(QStringLiteral("SELECT title, note, covered FROM apt_items WHERE meeting_id = ? AND _deleted = 0 ORDER BY sort_order"));
+    q.prepare(QStringLiteral("SELECT title, note, covered, id, area FROM apt_items WHERE meeting_id = ? AND _deleted = 0 ORDER BY sort_order"));
     q.addBindValue(meetingId);
     if (q.exec()) {
         while (q.next())
             out.append(QVariantMap{{QStringLiteral("title"), q.value(0)}, {QStringLiteral("note"), q.value(1)},
-                                   {QStringLiteral("covered"), q.value(2).toInt() != 0}});
+                                   {QStringLiteral("covered"), q.value(2).toInt() != 0},
+                                   {QStringLiteral("id"), q.value(3)}, {QStringLiteral("area"), q.value(4)}});
     }
     return out;
 }

@@ -192,4 +192,68 @@ AppTestCase {
         keyClick(Qt.Key_Escape)
         tryCompare(Navigation, "page", "apt")
     }
+
+    // The goals of the unit's indicators, as the goals slide lists them.
+    OverviewModel { id: goalsOfUnit; unitId: Selection.unitId; year: Selection.year; month: Selection.month; revision: Editor.revision }
+    Repeater { id: goalRows; model: goalsOfUnit; delegate: Item { required property string goalId; required property string goalName } }
+
+    // A structured meeting (the standard agenda's items) is presented item by item: Information
+    // and Arbetsmiljö with their notes on slides of their own, then goals (each goal's analysis
+    // beside its figures), sick leave, budget, actions and decisions in the items' order; a
+    // moved item moves its slide. Every slide fits at both sizes.
+    function test_structured_data() {
+        return [{ tag: "1280x800", w: 1280, h: 800 }, { tag: "1920x1080", w: 1920, h: 1080 }]
+    }
+    function test_structured(data) {
+        tc.winWidth = data.w
+        tc.winHeight = data.h
+        openApp()
+        verify(Selection.selectUnitByCode("VO-HTN"))
+        if (tc.seeded) // test_present left a month with no data
+            Selection.setPeriod(tc.year0, tc.month0)
+        const id = Editor.createApt({ "meeting_date": "2100-0" + (data.w > 1500 ? "2" : "1") + "-14", "title": "APT med dagordning" })
+        verify(id.length > 0)
+        const items = Backend.storedAptItems(id)
+        verify(items.length >= 8, "the standard agenda: " + items.length)
+        const byArea = {}
+        for (let i = 0; i < items.length; ++i)
+            byArea[items[i].area] = items[i]
+        verify(Editor.updateAptItem(byArea["information"].id, { "note": "Nya scheman från januari. " + tc.longText }))
+        verify(Editor.updateAptItem(byArea["sam"].id, { "note": "Skyddsronden i november: två tillbud med lyftar, åtgärdade." }))
+        tryVerify(() => goalRows.count > 0, 3000, "the unit has indicators")
+        const goalId = goalRows.itemAt(0).goalId
+        verify(Editor.setComment("mal", "analys", goalId, "Brukarnöjdheten har ökat sedan vi införde kontaktmannaträffar varje vecka. " + tc.longText))
+
+        // The newest meeting, first in the list.
+        showPage("apt")
+        click("apt_0")
+        tryCompare(find("aptPage"), "aptId", id)
+        const presenter = openPresenter()
+        const view = find("presentView")
+        const at = kind => presenter.slideIndex(kind)
+        verify(at("agenda") === 0)
+        verify(at("item") > at("agenda") && presenter.count > at("item") && at("item") < at("goals"),
+               "Information's note comes after the agenda, before the goals: " + at("item"))
+        verify(at("item") < at("goals") && at("goals") < at("sickleave") && at("sickleave") < at("budget")
+               && at("budget") < at("actions") && at("actions") < at("followup"), "the standard agenda's order")
+        const kinds = stepAll(presenter, view, "structured-" + data.tag)
+        compare(kinds.filter(k => k === "item").length, 2, "two items with notes: " + kinds.join(","))
+        presenter.contentItem.forceActiveFocus()
+        view.currentIndex = at("item")
+        tryVerify(() => Math.abs(view.contentX - at("item") * view.width) < 1, 2000)
+        verify(findChild(view.currentItem, "presentItemNote").text.indexOf("Nya scheman") === 0)
+        view.currentIndex = at("goals")
+        tryVerify(() => Math.abs(view.contentX - at("goals") * view.width) < 1, 2000)
+        const analysis = findChild(view.currentItem, "presentGoalAnalysis")
+        verify(analysis && analysis.visible && analysis.text.indexOf("Brukarnöjdheten har ökat") === 0, "the goal's analysis is on the goals slide")
+        keyClick(Qt.Key_Escape)
+        tryCompare(Navigation, "page", "apt")
+
+        // Budget moved before Mål on this meeting: the budget slide comes before the goals.
+        verify(Editor.updateAptItem(byArea["budget"].id, { "sort_order": -1 }))
+        const moved = openPresenter()
+        verify(moved.slideIndex("budget") < moved.slideIndex("goals"), "the budget item first: budget slide first")
+        keyClick(Qt.Key_Escape)
+        tryCompare(Navigation, "page", "apt")
+    }
 }
