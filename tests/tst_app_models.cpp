@@ -150,6 +150,44 @@ private slots:
         QVERIFY(seen);
     }
 
+    // A year with budget and no utfall yet (January, before the ledger's first month): no
+    // deviation to date anywhere ("–"), never a "+0 tkr" that reads as on budget.
+    void budgetBeforeFirstUtfall()
+    {
+        QFile f(m_dir.filePath(QStringLiteral("budget2027.csv")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("enhet;månad;kategori;budget\nVO-HTN;2027-01;personalkostnader;2000\nVO-HTN;2027-02;personalkostnader;2000\n");
+        f.close();
+        const ImportResult r = Importer::importFile(*m_store, *m_clock, QStringLiteral("budget"), f.fileName());
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(m_db->exec(QStringLiteral("UPDATE budget SET _dirty = 0"))); // as if synced: later cases count edits
+        m_followUp->reload();
+        m_cache->invalidate();
+        const QString none = Fmt::tkr(std::nullopt, true);
+        OverviewModel o;
+        o.setUnitId(m_selection->unitId());
+        o.setYear(2027);
+        o.setMonth(1);
+        QCOMPARE(o.budget().value(QStringLiteral("ytdDeviationText")).toString(), none);
+        QCOMPARE(o.budget().value(QStringLiteral("ytdBudgetText")).toString(), Fmt::tkr(std::nullopt));
+        QVERIFY(!o.budget().value(QStringLiteral("yearBudgetText")).toString().isEmpty());
+        BudgetModel b;
+        b.setUnitId(m_selection->unitId());
+        b.setYear(2027);
+        b.setMonth(1);
+        QCOMPARE(b.totals().value(QStringLiteral("ytdDeviationText")).toString(), none);
+        CompareModel c;
+        c.setUnitId(Ids::unit(QStringLiteral("VO")));
+        c.setYear(2027);
+        c.setMonth(1);
+        QVERIFY(c.rowCount() > 1);
+        for (int row = 0; row < c.rowCount(); ++row) {
+            const QStringList cells = c.data(c.index(row), CompareModel::CellsRole).toStringList();
+            QVERIFY(cells.size() > 2);
+            QCOMPARE(cells.at(2), none); // the budget deviation column, the parent's too
+        }
+    }
+
     void pages()
     {
         SickLeaveModel s;

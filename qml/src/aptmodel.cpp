@@ -100,7 +100,7 @@ QString AptModel::standardAgenda() const
     if (unitId().isEmpty() || month() <= 0)
         return {};
     const UnitFigures f = FigureCache::instance()->figures(unitId(), year(), month());
-    const double dev = f.budgetYtd.netDeviation();
+    const std::optional<double> dev = f.deviation();
     const GoalsMet met = Rules::goalsMet(f.goals);
     QStringList lines;
     int n = 0;

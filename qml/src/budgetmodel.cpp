@@ -101,7 +101,7 @@ void BudgetModel::load()
     if (m_forecastNet)
         max = std::max(max, *m_forecastNet);
     m_chartMax = ChartFeed::niceMax(max * 1.02);
-    const double ytdDev = uf.budgetYtd.netDeviation();
+    const std::optional<double> ytdDev = uf.deviation(); // none before the year's first utfall
     const std::optional<double> fDev = uf.forecastDeviation();
     m_totals = {{QStringLiteral("periodText"), Fmt::throughMonth(uf.budgetMonth)},
                 {QStringLiteral("ytdDeviationText"), Fmt::tkr(ytdDev, true)},

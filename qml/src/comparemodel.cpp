@@ -117,8 +117,7 @@ void CompareModel::load()
         r.classes << Fmt::statusClass(Calc::status(t.kind, ytd, t.value, t.tolerance, std::nullopt))
                   << Fmt::statusClass(Calc::status(t.kind, r12, t.value, t.tolerance, std::nullopt));
         r.keys << ytd.value_or(nan) << r12.value_or(nan);
-        const bool hasBudget = !f.budgetYear.byCategory.isEmpty();
-        const std::optional<double> dev = hasBudget ? std::optional<double>(f.budgetYtd.netDeviation()) : std::nullopt;
+        const std::optional<double> dev = f.deviation();
         const std::optional<double> fdev = f.forecastDeviation();
         r.cells << Fmt::tkr(dev, true) << Fmt::tkr(fdev, true);
         r.classes << Fmt::deviationClass(dev) << Fmt::deviationClass(fdev);

@@ -224,17 +224,17 @@ void OverviewModel::load()
                           + (previous.isEmpty() ? QString() : QStringLiteral("  (") + previous + QLatin1Char(')')));
 
     // Budget: the period's deviation and the full-year forecast deviation (positive = better).
-    const double ytdDev = uf.budgetYtd.netDeviation();
+    // No deviation to date before the year's first utfall (not "0 tkr").
     const bool hasBudget = !uf.budgetYear.byCategory.isEmpty();
     const std::optional<double> forecastDev = uf.forecastDeviation();
-    const std::optional<double> ytdOpt = hasBudget ? std::optional<double>(ytdDev) : std::nullopt;
+    const std::optional<double> ytdOpt = uf.deviation();
     m_budget = {{QStringLiteral("ytdDeviationText"), Fmt::tkr(ytdOpt, true)},
                 {QStringLiteral("ytdDeviationClass"), Fmt::deviationClass(ytdOpt)},
                 {QStringLiteral("forecastDeviationText"), Fmt::tkr(forecastDev, true)},
                 {QStringLiteral("forecastDeviationClass"), Fmt::deviationClass(forecastDev)},
                 {QStringLiteral("yearBudgetText"), Fmt::tkr(hasBudget ? std::optional<double>(uf.budgetYear.netBudget()) : std::nullopt)},
-                {QStringLiteral("ytdBudgetText"), Fmt::tkr(hasBudget ? std::optional<double>(uf.budgetYtd.netBudget()) : std::nullopt)},
-                {QStringLiteral("ytdActualText"), Fmt::tkr(hasBudget ? std::optional<double>(uf.budgetYtd.netActual()) : std::nullopt)},
+                {QStringLiteral("ytdBudgetText"), Fmt::tkr(uf.budgetMonth > 0 ? std::optional<double>(uf.budgetYtd.netBudget()) : std::nullopt)},
+                {QStringLiteral("ytdActualText"), Fmt::tkr(uf.budgetMonth > 0 ? std::optional<double>(uf.budgetYtd.netActual()) : std::nullopt)},
                 {QStringLiteral("forecastText"), Fmt::tkr(uf.forecastNet)},
                 {QStringLiteral("explanationText"), budgetExplanation(uf, forecastDev)},
                 {QStringLiteral("periodText"), Fmt::throughMonth(uf.budgetMonth)}};
