@@ -1,6 +1,7 @@
 #include "layoutcheck.h"
 
 #include <QAccessible>
+#include <QSet>
 #include <QColor>
 #include <QFont>
 #include <QQuickItem>
@@ -237,6 +238,30 @@ QStringList LayoutCheck::check(QQuickWindow *window, const Options &options, QSt
         }
         return t;
     };
+    // What Tab reaches: the window's focus chain, as far as Tab goes before it comes round, and
+    // each open popup's (a popup is a tab fence: Tab stays inside it while it is open).
+    QSet<QQuickItem *> tabChain;
+    QList<QQuickItem *> starts{window->contentItem()};
+    for (const Node &n : std::as_const(walk.nodes)) {
+        if (n.item->inherits("QQuickPopupItem"))
+            starts << n.item;
+    }
+    for (QQuickItem *start : std::as_const(starts)) {
+        QSet<QQuickItem *> seen;
+        // (With nothing to reach, the chain gives back where it started: only items that take
+        // focus on Tab count.)
+        for (QQuickItem *it = start->nextItemInFocusChain(true); it && !seen.contains(it); it = it->nextItemInFocusChain(true))
+            seen.insert(it);
+        seen.removeIf([](QQuickItem *it) { return !it->activeFocusOnTab(); });
+        tabChain.unite(seen);
+    }
+    const auto reachable = [&tabChain](QQuickItem *i) {
+        for (QQuickItem *p = i; p; p = p->parentItem()) {
+            if (tabChain.contains(p))
+                return true; // the control, or the control it is part of (a field's editor)
+        }
+        return false;
+    };
     QList<TextInfo> texts;
     QList<Node> rects;
     for (const Node &n : std::as_const(walk.nodes)) {
@@ -259,6 +284,10 @@ QStringList LayoutCheck::check(QQuickWindow *window, const Options &options, QSt
             // field, whatever the app sets (the README says so): not the app's to fix.
             QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(named);
             const bool password = iface && iface->state().passwordEdit;
+            // Every control is reached with Tab (WCAG 2.1.1): a bare MouseArea or a control with
+            // no tab focus can only be used with a pointer.
+            if (i->isEnabled() && !reachable(i))
+                sink << at + QStringLiteral("%1 cannot be reached with Tab").arg(describe(i));
             if (name.isEmpty() && !password)
                 sink << at + QStringLiteral("%1 has no accessible name").arg(describe(i));
             else if (role == QAccessible::NoRole || role == QAccessible::Client)

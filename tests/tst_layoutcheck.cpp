@@ -29,6 +29,10 @@ private slots:
         QTest::newRow("elided good") << QStringLiteral("elided_good") << none;
         QTest::newRow("small bad") << QStringLiteral("small_bad") << QStringList{QStringLiteral("Button \"X\" is 30x30 px"), QStringLiteral("MouseArea is 80x24 px")};
         QTest::newRow("small good") << QStringLiteral("small_good") << none;
+        QTest::newRow("keyboard bad") << QStringLiteral("keyboard_bad")
+                                      << QStringList{QStringLiteral("Button \"Spara\" cannot be reached with Tab"),
+                                                     QStringLiteral("MouseArea cannot be reached with Tab")};
+        QTest::newRow("keyboard good") << QStringLiteral("keyboard_good") << none;
         QTest::newRow("noname bad") << QStringLiteral("noname_bad")
                                     << QStringList{QStringLiteral("iconOnly has no accessible name"), QStringLiteral("nameless has no accessible name"),
                                                    QStringLiteral("MouseArea has no accessible name")};

@@ -550,7 +550,7 @@
         <translation>Senaste först</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -650,18 +650,18 @@
         <translation>Ny punkt</translation>
     </message>
     <message>
-        <location line="-243"/>
-        <location line="+59"/>
+        <location line="-249"/>
+        <location line="+65"/>
         <source>New APT</source>
         <translation>Ny APT</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-102"/>
         <source>APT %1</source>
         <translation>APT %1</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+125"/>
         <source>Saved on this device as you type</source>
         <translation>Sparas här medan du skriver</translation>
     </message>
@@ -884,7 +884,7 @@
         <translation>Uppfyllda mål</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+81"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
@@ -902,12 +902,12 @@
         <translation>Nyckeltal t.o.m. %1. Tryck på en kolumn för att sortera, på en enhet för att öppna den.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Sort by %1</source>
         <translation>Sortera efter %1</translation>
     </message>
@@ -1400,7 +1400,7 @@
         <translation>KF → nämnd → förvaltning → enhet</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>This goal has no indicators of its own; its analysis and actions are below.</source>
         <translation>Målet har inga egna indikatorer; analys och åtgärder finns nedan.</translation>
     </message>
@@ -2861,7 +2861,7 @@
 <context>
     <name>UnitListModel</name>
     <message>
-        <location filename="../../qml/src/unitlistmodel.cpp" line="+96"/>
+        <location filename="../../qml/src/unitlistmodel.cpp" line="+106"/>
         <source>Administration</source>
         <translation>Förvaltning</translation>
     </message>

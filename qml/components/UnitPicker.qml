@@ -34,6 +34,12 @@ Drawer {
             placeholderTextColor: Theme.textMuted
             inputMethodHints: Qt.ImhNoPredictiveText
             Keys.onDownPressed: list.forceActiveFocus()
+            // Enter picks the first unit the search matches.
+            onAccepted: {
+                const row = list.itemAtIndex(units.firstMatch())
+                if (row)
+                    row.clicked()
+            }
         }
         ListView {
             id: list
@@ -42,7 +48,11 @@ Drawer {
             Layout.fillHeight: true
             clip: true
             keyNavigationEnabled: true
-            model: UnitListModel { filter: search.text; revision: Editor.revision }
+            // Tab from the search reaches the list; the arrows move in it, Enter picks.
+            activeFocusOnTab: true
+            Keys.onReturnPressed: if (currentItem) currentItem.clicked()
+            Keys.onEnterPressed: if (currentItem) currentItem.clicked()
+            model: UnitListModel { id: units; filter: search.text; revision: Editor.revision }
             delegate: ItemDelegate {
                 id: row
                 objectName: "unit_" + code
@@ -83,7 +93,6 @@ Drawer {
                     }
                 }
                 onClicked: { Selection.selectUnit(unitId); picker.close() }
-                Keys.onReturnPressed: clicked()
             }
         }
     }

@@ -125,6 +125,12 @@ Item {
                     Layout.fillHeight: true
                     clip: true
                     model: apts
+                    // Tab reaches the list; the arrows move in it, Enter or Space opens the meeting.
+                    keyNavigationEnabled: true
+                    activeFocusOnTab: true
+                    Keys.onReturnPressed: if (currentItem) currentItem.clicked()
+                    Keys.onEnterPressed: if (currentItem) currentItem.clicked()
+                    Keys.onSpacePressed: if (currentItem) currentItem.clicked()
                     delegate: ItemDelegate {
                         required property string aptId
                         required property string title
@@ -133,7 +139,7 @@ Item {
                         required property int index
                         width: ListView.view.width
                         height: Theme.touch + 16
-                        highlighted: aptId === page.aptId
+                        highlighted: aptId === page.aptId || (ListView.isCurrentItem && ListView.view.activeFocus)
                         Accessible.name: qsTr("%1, %2").arg(dateText).arg(title)
                         onClicked: page.aptId = aptId
                         contentItem: ColumnLayout {

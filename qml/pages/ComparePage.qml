@@ -40,6 +40,7 @@ Flickable {
                 Layout.fillWidth: true
                 spacing: 6
                 ItemDelegate {
+                    focusPolicy: Qt.StrongFocus // reached with Tab, Space sorts or opens
                     text: qsTr("Unit") + (compare.sortColumn === -1 ? " ▲" : "")
                     font.bold: true
                     Layout.fillWidth: true
@@ -50,6 +51,7 @@ Flickable {
                 Repeater {
                     model: compare.columns
                     delegate: ItemDelegate {
+                        focusPolicy: Qt.StrongFocus // reached with Tab, Space sorts or opens
                         required property string modelData
                         required property int index
                         Layout.fillWidth: true
@@ -81,6 +83,7 @@ Flickable {
             Repeater {
                 model: compare
                 delegate: ItemDelegate {
+                    focusPolicy: Qt.StrongFocus // reached with Tab, Space sorts or opens
                     id: crow
                     required property string unitId
                     required property string name

@@ -73,6 +73,11 @@ Item {
                 clip: true
                 model: goals
                 keyNavigationEnabled: true
+                // Tab reaches the list; the arrows move in it (the row is marked), Enter or Space opens the goal.
+                activeFocusOnTab: true
+                Keys.onReturnPressed: if (currentItem) currentItem.clicked()
+                Keys.onEnterPressed: if (currentItem) currentItem.clicked()
+                Keys.onSpacePressed: if (currentItem) currentItem.clicked()
                 ScrollBar.vertical: ScrollBar {}
                 delegate: ItemDelegate {
                     id: gd
@@ -85,7 +90,7 @@ Item {
                     required property string statusText
                     width: ListView.view.width
                     leftPadding: 8 + depth * 18
-                    highlighted: goalId === page.goalId
+                    highlighted: goalId === page.goalId || (ListView.isCurrentItem && ListView.view.activeFocus)
                     Accessible.name: levelText + " " + code + ": " + name + ". " + statusText
                     onClicked: { page.goalId = goalId; page.goalName = name }
                     contentItem: ColumnLayout {

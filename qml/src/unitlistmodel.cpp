@@ -64,6 +64,14 @@ int UnitListModel::indexOf(const QString &unitId) const
     return -1;
 }
 
+int UnitListModel::firstMatch() const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).match)
+            return i;
+    return -1;
+}
+
 void UnitListModel::rebuild()
 {
     beginResetModel();
@@ -72,7 +80,7 @@ void UnitListModel::rebuild()
     if (read) {
         const UnitTree &tree = read->followUp().tree();
         const QString needle = m_filter.trimmed();
-        QSet<QString> keep;
+        QSet<QString> keep, matched;
         QStringList order;
         for (const QString &root : tree.roots())
             order << tree.subtree(root);
@@ -80,6 +88,7 @@ void UnitListModel::rebuild()
             const Unit *u = tree.byId(id);
             if (needle.isEmpty() || u->name.contains(needle, Qt::CaseInsensitive)
                 || u->code.contains(needle, Qt::CaseInsensitive)) {
+                matched.insert(id);
                 for (const QString &p : tree.path(id))
                     keep.insert(p);
             }
@@ -93,6 +102,7 @@ void UnitListModel::rebuild()
             r.code = u->code;
             r.name = u->name;
             r.depth = tree.depth(id);
+            r.match = matched.contains(id);
             r.kindText = u->kind == QStringLiteral("forvaltning") ? tr("Administration")
                        : u->kind == QStringLiteral("omrade")      ? tr("Area")
                                                                   : tr("Unit");

@@ -27,6 +27,8 @@ public:
 
     // Row of a unit id, -1 if not shown.
     Q_INVOKABLE int indexOf(const QString &unitId) const;
+    // The first row the filter itself matches (not an ancestor kept for context); -1 if none.
+    Q_INVOKABLE int firstMatch() const;
 
 signals:
     void filterChanged();
@@ -37,6 +39,7 @@ private:
     {
         QString id, code, name, kindText, path;
         int depth = 0;
+        bool match = false; // the filter matches this unit (not only one below it)
     };
     void rebuild();
 

@@ -49,6 +49,31 @@ AppTestCase {
         verify(find("overviewSickYtd").value !== sickBefore, "sick leave follows the unit")
         verify(find("overviewBudgetYtd").value !== budgetBefore, "budget follows the unit")
 
+        // By keyboard: Enter in the search picks the first unit it matches (not the
+        // förvaltning kept above it); Tab goes on to the list, the arrows move, Enter picks.
+        click("unitButton")
+        tryCompare(find("unitPicker"), "opened", true)
+        tryVerify(() => tryFind("unitSearch").activeFocus)
+        typeText("Tallen")
+        keyClick(Qt.Key_Return)
+        tryCompare(Selection, "unitCode", "FS-TAL")
+        tryCompare(find("unitPicker"), "visible", false)
+        click("unitButton")
+        tryCompare(find("unitPicker"), "opened", true)
+        tryVerify(() => tryFind("unitSearch").activeFocus)
+        typeText("Hemtj")
+        keyClick(Qt.Key_Tab)
+        const list = find("unitList")
+        tryVerify(() => list.activeFocus, 2000, "Tab reaches the list")
+        list.currentIndex = 0
+        while (list.currentItem && list.currentItem.objectName !== "unit_VO-HTS")
+            keyClick(Qt.Key_Down)
+        keyClick(Qt.Key_Return)
+        tryCompare(Selection, "unitCode", "VO-HTS")
+        tryCompare(find("unitPicker"), "visible", false)
+        Selection.selectUnitByCode("VO-KOR")
+        checkFigures()
+
         // Period picker: March of the same year.
         const sickKor = find("overviewSickYtd").value
         const year = Selection.year
