@@ -11,10 +11,12 @@
 #include "ids.h"
 #include "notes.h"
 #include "rounds.h"
+#include "schema.h"
 #include "sync/testserver.h"
 #include "syncengine.h"
 #include "unittree.h"
 
+#include <QJsonArray>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -271,6 +273,24 @@ private slots:
         QString error;
         QCOMPARE(sync(*nora, &error), 403);
         QVERIFY2(error.contains(QStringLiteral("enhetschef")), qPrintable(error));
+
+        // The same with only the status pushed (no review comment), as a client of its own would.
+        const QString dev = QStringLiteral("raw-nora");
+        const QString clock = Hlc{QDateTime::currentMSecsSinceEpoch(), 0, dev}.toString();
+        const QJsonObject m{{QStringLiteral("n"), 1}, {QStringLiteral("table"), QStringLiteral("unit_reports")},
+                            {QStringLiteral("id"), Rounds::reportId(kSoder, m_round)},
+                            {QStringLiteral("values"), QJsonObject{{QStringLiteral("status"), Rounds::Approved}}},
+                            {QStringLiteral("clocks"), QJsonObject{{QStringLiteral("status"), clock}}}};
+        auto sam = device(QStringLiteral("sam"));
+        QVERIFY(sam);
+        const HttpResult raw = m_http->post(QStringLiteral("/api/v1/sync"),
+                                            {{QStringLiteral("device"), dev}, {QStringLiteral("schema"), Schema::latest},
+                                             {QStringLiteral("cursor"), QString()}, {QStringLiteral("mutations"), QJsonArray{m}}},
+                                            sam->token);
+        QCOMPARE(raw.status, 403);
+        QVERIFY2(raw.body.value(QStringLiteral("message")).toString().contains(QStringLiteral("may not set a report to godkand")),
+                 raw.raw.constData());
+        QCOMPARE(raw.body.value(QStringLiteral("field")).toString(), QStringLiteral("status"));
 
         // A manager of another unit gets 403 for a section of a report in Vård och omsorg.
         const QString other = Ids::unit(QStringLiteral("VO-SKH"));
