@@ -149,7 +149,8 @@ QList<QVariantMap> ReportModel::read()
     const bool reviewer = isReviewer(m_role);
     const bool editable = Rounds::editable(report.status);
     QString why;
-    const QJsonObject figures = Rounds::figures(db, followUp(), unitId(), *round);
+    // The figures (frozen at klar) for the key figures and the goals; the units' list needs none.
+    const QJsonObject figures = m_kind == Units ? QJsonObject() : Rounds::figures(db, followUp(), unitId(), *round);
     const QJsonObject sick = figures.value(QStringLiteral("sick_leave")).toObject();
     const QJsonObject budget = figures.value(QStringLiteral("budget")).toObject();
     QVariantList figureRows{

@@ -21,7 +21,7 @@ class ReportModel : public UnitPeriodModel
     Q_PROPERTY(QVariantList rounds READ rounds NOTIFY reloaded)
     // The report: roundId, roundName, periodText, deadlineText, status, statusText, statusLine,
     // reviewComment, late, frozen, editable, canMarkDone, canTakeBack, isParent, canReview,
-    // figures ([{label, value}]), figuresNote.
+    // figures ([{label, value}]; not read for kind Units), figuresNote.
     Q_PROPERTY(QVariantMap info READ info NOTIFY reloaded)
     // [{key, title}] the assessment choices, "" first (not assessed).
     Q_PROPERTY(QVariantList assessmentChoices READ assessmentChoices CONSTANT)
