@@ -1,6 +1,7 @@
 #include "services.h"
 
 #include "demomeetings.h"
+#include "demorounds.h"
 #include "unittree.h"
 
 #include "importer.h"
@@ -56,7 +57,8 @@ bool Services::open(const QString &dbPath, bool demo, const QString &demoData, Q
             return false;
         }
         Notes demoNotes(*store, *clock);
-        if (!DemoMeetings::add(demoNotes, UnitTree::load(*db), error))
+        if (!DemoMeetings::add(demoNotes, UnitTree::load(*db), error)
+            || !DemoRounds::add(demoNotes, *store, *clock, UnitTree::load(*db), error))
             return false;
         // The demo data stands for what a server synced out: nothing of it is "not yet synced".
         for (const QString &t : Schema::syncedTables()) {

@@ -66,6 +66,9 @@ const QList<Step> &history()
              addColumn(QStringLiteral("apt_meetings"), QStringLiteral("closed")),
              create(QStringLiteral("apt_items")), create(QStringLiteral("apt_decisions")),
              create(QStringLiteral("apt_agenda"))}},
+        // Report rounds and the units' reports for them (status, sections, goal assessments).
+        {10, {create(QStringLiteral("report_rounds")), create(QStringLiteral("unit_reports")),
+              create(QStringLiteral("report_sections")), create(QStringLiteral("goal_assessments"))}},
     };
     return steps;
 }

@@ -7,6 +7,7 @@
 #include "schema.h"
 #include "store.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 namespace {
@@ -25,9 +26,25 @@ bool hasNaturalKey(const QString &table)
     return table != QStringLiteral("actions") && !table.startsWith(QStringLiteral("apt_"));
 }
 
-QVariantMap blanked(const QVariantMap &fields)
+QVariantMap blanked(const QString &table, const QVariantMap &fields)
 {
     QVariantMap out = fields;
+    // A report round's rows: everything but their keys goes back to the column's default.
+    static const QSet<QString> roundTables{QStringLiteral("unit_reports"), QStringLiteral("report_sections"),
+                                           QStringLiteral("goal_assessments")};
+    static const QSet<QString> roundKeys{QStringLiteral("unit_id"), QStringLiteral("round_id"),
+                                         QStringLiteral("section"), QStringLiteral("goal_id")};
+    if (roundTables.contains(table)) {
+        for (auto it = out.begin(); it != out.end(); ++it) {
+            if (it.key() == QStringLiteral("status"))
+                it.value() = Rounds::NotStarted;
+            else if (it.key() == QStringLiteral("status_at"))
+                it.value() = QVariant(QMetaType(QMetaType::QString));
+            else if (!roundKeys.contains(it.key()))
+                it.value() = QString(QLatin1String(""));
+        }
+        return out;
+    }
     for (auto it = out.begin(); it != out.end(); ++it) {
         if (it.key() == QStringLiteral("body") || it.key() == QStringLiteral("comment"))
             it.value() = QString(QLatin1String(""));
@@ -112,7 +129,7 @@ bool Notes::applyAll(const QList<Write> &given, const QString &label, QString *e
                     continue; // nothing changed: no write, no undo step
             }
             if (!exists && hasNaturalKey(w.table))
-                rows.append({w.table, w.id, false, false, blanked(w.fields)});
+                rows.append({w.table, w.id, false, false, blanked(w.table, w.fields)});
             else
                 rows.append({w.table, w.id, !exists, false, before});
         }

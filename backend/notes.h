@@ -3,6 +3,8 @@
 // budget forecasts, manual indicator values and APT meetings. Every edit is its own
 // transaction through a Client Store (so it is marked not yet synced) and can be undone by
 // writing back the previous values.
+#include "rounds.h"
+
 #include <QList>
 #include <QString>
 #include <QVariantMap>
@@ -78,6 +80,22 @@ public:
     // Replaces the unit's standard agenda with `titles` (areas kept by position of the entry
     // they replace: `areas` beside `titles`, "" for an item of the manager's own).
     bool setStandardAgenda(const QString &unitId, const QStringList &titles, const QStringList &areas, QString *error);
+
+    // The unit's report for a report round (rounds.h). A section's text: the report must be
+    // editable (neither klar nor godkänd) and the section one the round asks for; with
+    // `asManager` a report not started or sent back becomes utkast in the same transaction (a
+    // controller writing Ekonomi leaves the status alone).
+    bool setReportSection(const QString &unitId, const QString &roundId, const QString &section,
+                          const QString &body, bool asManager, QString *error);
+    // A goal's assessment and year-end forecast (uppfyllt, delvis, ej_uppfyllt or "") and text,
+    // under the same rule as a section (always as the manager).
+    bool setGoalAssessment(const QString &unitId, const QString &roundId, const QString &goalId,
+                           const QString &assessment, const QString &forecast, const QString &body, QString *error);
+    // Moves the report to `status` as `actor` (Rounds::checkTransition), stamped with `by` and
+    // `at` (ISO date-time). klar stores the unit's figures for the round's period as its snapshot
+    // (Rounds::liveFigures); atersand stores `comment` as the review comment.
+    bool setReportStatus(const QString &unitId, const QString &roundId, const QString &status, Rounds::Actor actor,
+                         const QString &by, const QString &comment, const QString &at, QString *error);
 
     // True when there is a change that undo() can take back.
     bool canUndo() const { return !m_undo.isEmpty(); }

@@ -12,7 +12,7 @@
 namespace Schema {
 
 // The schema version this build writes.
-constexpr int latest = 9;
+constexpr int latest = 10;
 // Cursors issued before they carried a schema were all issued at this version.
 constexpr int beforeVersionedCursors = 6;
 

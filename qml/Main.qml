@@ -31,9 +31,9 @@ ApplicationWindow {
     // Every page, in navigation order; the self-test and screenshots visit them by name.
     // Jämför is last, so leaving it out (it is for verksamhetschef/controller roles) keeps every
     // other page's index in the StackLayout below.
-    readonly property var allPageNames: ["overview", "goals", "sickleave", "budget", "actions", "apt", "sync", "compare"]
+    readonly property var allPageNames: ["overview", "goals", "sickleave", "budget", "actions", "apt", "report", "sync", "compare"]
     readonly property var allPageTitles: [qsTr("Overview"), qsTr("Goals"), qsTr("Sick leave"), qsTr("Budget"),
-                                          qsTr("Actions"), qsTr("APT"), qsTr("Sync"), qsTr("Compare")]
+                                          qsTr("Actions"), qsTr("APT"), qsTr("Report"), qsTr("Sync"), qsTr("Compare")]
     readonly property int pageCount: SyncManager.canCompare ? allPageNames.length : allPageNames.length - 1
     readonly property var pageNames: allPageNames.slice(0, pageCount)
     readonly property var pageTitles: allPageTitles.slice(0, pageCount)
@@ -258,6 +258,7 @@ ApplicationWindow {
             Loader { active: Navigation.page === "budget"; sourceComponent: BudgetPage {} }
             Loader { active: Navigation.page === "actions"; sourceComponent: ActionsPage {} }
             Loader { active: Navigation.page === "apt" || Navigation.page === "apt-present"; sourceComponent: AptPage {} }
+            Loader { active: Navigation.page === "report"; sourceComponent: ReportPage {} }
             Loader { active: Navigation.page === "sync"; sourceComponent: SyncPage {} }
             Loader { active: Navigation.page === "compare"; sourceComponent: ComparePage {} }
         }

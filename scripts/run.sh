@@ -28,6 +28,9 @@ if [ ! -f "$data/.demo-imported" ]; then
   for kind in units goals indicators targets values sickleave budget actions comments; do
     "$server" import --db "$db" "$kind" "assets/demo/$kind.csv" >>"$data/setup.log" 2>&1
   done
+  # One report round (rapporttillfälle), as a controller opens it, so the Rapport page has one.
+  "$server" round create --db "$db" --name "Månadsuppföljning oktober" --year 2026 --from 1 --to 10 \
+    --deadline 2026-11-20 --by controller >>"$data/setup.log" 2>&1
   touch "$data/.demo-imported"
 fi
 if ! "$server" user list --db "$db" 2>>"$data/setup.log" | grep -q "^$user[[:space:]]"; then

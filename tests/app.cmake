@@ -31,7 +31,7 @@ target_link_libraries(bench_app PRIVATE enhetspuls_qml enhetspuls_qmlplugin enhe
 # Qt Quick Tests (tests/qml/tst_*.qml) over the real pages with a fresh demo database per file;
 # own main(): a QApplication before quick_test_main_with_setup (Qt Charts).
 add_executable(tst_app_qml qml/main.cpp qml/testbackend.h qml/testbackend.cpp
-  ${PROJECT_SOURCE_DIR}/app/services.h ${PROJECT_SOURCE_DIR}/app/services.cpp ${PROJECT_SOURCE_DIR}/app/demomeetings.h ${PROJECT_SOURCE_DIR}/app/demomeetings.cpp
+  ${PROJECT_SOURCE_DIR}/app/services.h ${PROJECT_SOURCE_DIR}/app/services.cpp ${PROJECT_SOURCE_DIR}/app/demomeetings.h ${PROJECT_SOURCE_DIR}/app/demomeetings.cpp ${PROJECT_SOURCE_DIR}/app/demorounds.h ${PROJECT_SOURCE_DIR}/app/demorounds.cpp
   ${PROJECT_SOURCE_DIR}/app/runner.h ${PROJECT_SOURCE_DIR}/app/runner.cpp
   ${PROJECT_SOURCE_DIR}/app/layoutcheck.h ${PROJECT_SOURCE_DIR}/app/layoutcheck.cpp)
 target_include_directories(tst_app_qml PRIVATE ${PROJECT_SOURCE_DIR}/app)

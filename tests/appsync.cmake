@@ -4,7 +4,7 @@
 set(APPSYNC_ENV "QT_QPA_PLATFORM=offscreen;QT_QUICK_BACKEND=software;XDG_CONFIG_HOME=${CMAKE_CURRENT_BINARY_DIR}/appsync-config")
 
 add_executable(tst_app_sync tst_app_sync.cpp tst_app_sync_server.h sync/testserver.h
-  ${PROJECT_SOURCE_DIR}/app/services.h ${PROJECT_SOURCE_DIR}/app/services.cpp ${PROJECT_SOURCE_DIR}/app/demomeetings.h ${PROJECT_SOURCE_DIR}/app/demomeetings.cpp)
+  ${PROJECT_SOURCE_DIR}/app/services.h ${PROJECT_SOURCE_DIR}/app/services.cpp ${PROJECT_SOURCE_DIR}/app/demomeetings.h ${PROJECT_SOURCE_DIR}/app/demomeetings.cpp ${PROJECT_SOURCE_DIR}/app/demorounds.h ${PROJECT_SOURCE_DIR}/app/demorounds.cpp)
 target_include_directories(tst_app_sync PRIVATE ${CMAKE_CURRENT_SOURCE_DIR} ${PROJECT_SOURCE_DIR}/app)
 target_compile_definitions(tst_app_sync PRIVATE ENHETSPULS_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
   ENHETSPULS_SERVER="$<TARGET_FILE:enhetspuls-server>")
@@ -24,7 +24,7 @@ set_tests_properties(tst_app_sync_headless PROPERTIES ENVIRONMENT "${APPSYNC_ENV
 
 # CSV import from the app (DataImport), with and without a server.
 add_executable(tst_app_import tst_app_import.cpp
-  ${PROJECT_SOURCE_DIR}/app/services.h ${PROJECT_SOURCE_DIR}/app/services.cpp ${PROJECT_SOURCE_DIR}/app/demomeetings.h ${PROJECT_SOURCE_DIR}/app/demomeetings.cpp)
+  ${PROJECT_SOURCE_DIR}/app/services.h ${PROJECT_SOURCE_DIR}/app/services.cpp ${PROJECT_SOURCE_DIR}/app/demomeetings.h ${PROJECT_SOURCE_DIR}/app/demomeetings.cpp ${PROJECT_SOURCE_DIR}/app/demorounds.h ${PROJECT_SOURCE_DIR}/app/demorounds.cpp)
 target_include_directories(tst_app_import PRIVATE ${PROJECT_SOURCE_DIR}/app)
 target_compile_definitions(tst_app_import PRIVATE ENHETSPULS_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 target_link_libraries(tst_app_import PRIVATE enhetspuls_qml enhetspuls_sync enhetspuls_backend enhetspuls_i18n Qt6::Test)

@@ -20,3 +20,5 @@ add_dependencies(tst_postgres_core enhetspuls-server)
 enhetspuls_test(tst_catalog tst_catalog.cpp importfixture.h)
 # The structured APT meeting: items, decisions to actions, standard agenda, coverage indicator.
 enhetspuls_test(tst_apt_core tst_apt_core.cpp importfixture.h)
+# Report rounds: status moves and who makes them, late, sections, the snapshot frozen at klar.
+enhetspuls_test(tst_rounds tst_rounds.cpp importfixture.h)

@@ -60,3 +60,6 @@ target_link_libraries(tst_conflictlog PRIVATE enhetspuls_sync)
 add_executable(load_sync load_sync.cpp sync/testserver.h)
 enhetspuls_sync_target(load_sync)
 target_link_libraries(load_sync PRIVATE enhetspuls_backend)
+# Report rounds end to end: round create, two managers offline, review, approval, frozen
+# figures after a later import, the audit trail, refused writes.
+enhetspuls_sync_test(tst_sync_rounds)

@@ -1659,6 +1659,11 @@
         <translation>Jämför</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
         <location line="+51"/>
         <source>Unit: %1. Change unit</source>
         <translation>Enhet: %1. Byt enhet</translation>
@@ -2219,6 +2224,286 @@
         <location line="+1"/>
         <source>Target</source>
         <translation>Mål</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <location filename="../../qml/src/reportmodel.cpp" line="+31"/>
+        <source>Computed: %1</source>
+        <translation>Beräknat: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computed: no status (values or targets missing)</source>
+        <translation>Beräknat: ingen status (värden eller mål saknas)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Not assessed</source>
+        <translation>Ej bedömd</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Sick leave, year to date</source>
+        <translation>Sjukfrånvaro hittills i år</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget deviation to date</source>
+        <translation>Budgetavvikelse hittills</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full-year forecast deviation</source>
+        <translation>Prognosavvikelse helår</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 by %2, %3</source>
+        <translation>%1 av %2, %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deadline %1</source>
+        <translation>Sista dag %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Figures as they were when the report was marked done.</source>
+        <translation>Siffrorna som de var när rapporten markerades som klar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures as they stand; they are frozen when the report is marked done.</source>
+        <translation>Siffrorna som de ser ut nu; de fryses när rapporten markeras som klar.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1, late</source>
+        <translation>%1, försenad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No sections written yet.</source>
+        <translation>Inga avsnitt skrivna ännu.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../qml/pages/ReportPage.qml" line="+67"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Report round</source>
+        <translation>Rapporttillfälle</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No report rounds yet. A controller opens one on the server; it arrives here with the next sync.</source>
+        <translation>Inga rapporttillfällen ännu. En controller öppnar ett på servern; det kommer hit vid nästa synk.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Late</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Sent back: %1</source>
+        <translation>Återsänd: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mark as done</source>
+        <translation>Markera som klar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Take back done</source>
+        <translation>Ångra klarmarkering</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Key figures</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Write the section…</source>
+        <translation>Skriv avsnittet…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+90"/>
+        <source>Nothing written.</source>
+        <translation>Inget skrivet.</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Goal assessment</source>
+        <translation>Bedömning av målen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The computed status is a suggestion; the assessment is yours.</source>
+        <translation>Den beräknade statusen är ett förslag; bedömningen är din.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Assessment of %1</source>
+        <translation>Bedömning av %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Forecast for the year</source>
+        <translation>Prognos för helåret</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Forecast for the year of %1</source>
+        <translation>Prognos för helåret för %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Why this assessment…</source>
+        <translation>Varför denna bedömning…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Comment on %1</source>
+        <translation>Kommentar till %1</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>The units&apos; reports</source>
+        <translation>Enheternas rapporter</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln units</source>
+        <translation>
+            <numerusform>%Ln enhet</numerusform>
+            <numerusform>%Ln enheter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Approve</source>
+        <translation>Godkänn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve the report of %1</source>
+        <translation>Godkänn rapporten från %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+174"/>
+        <source>Send back</source>
+        <translation>Skicka tillbaka</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <location line="+143"/>
+        <source>Send back the report of %1</source>
+        <translation>Skicka tillbaka rapporten från %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What should the manager fix?</source>
+        <translation>Vad ska chefen rätta till?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Comment to the manager</source>
+        <translation>Kommentar till chefen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>Rounds</name>
+    <message>
+        <location filename="../../backend/rounds.cpp" line="+25"/>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goal attainment</source>
+        <translation>Måluppfyllelse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sick leave and work environment</source>
+        <translation>Sjukfrånvaro och arbetsmiljö</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Economy</source>
+        <translation>Ekonomi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Important events</source>
+        <translation>Viktiga händelser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected development</source>
+        <translation>Förväntad utveckling</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Not started</source>
+        <translation>Ej påbörjad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent back</source>
+        <translation>Återsänd</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Met</source>
+        <translation>Uppfyllt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partly met</source>
+        <translation>Delvis uppfyllt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not met</source>
+        <translation>Ej uppfyllt</translation>
     </message>
 </context>
 <context>

@@ -457,6 +457,9 @@ bool Editor::write(const Pending &edit)
         return updateAptItem(s("id"), {{s("field"), edit.text}});
     if (type == QStringLiteral("apt_decision"))
         return updateDecision(s("id"), {{s("field"), edit.text}});
+    bool reportOk = false;
+    if (writeReport(type, t, edit.text, &reportOk))
+        return reportOk;
     qWarning("Editor: a staged edit of unknown type %s was dropped", qPrintable(type));
     return false;
 }

@@ -99,10 +99,22 @@ public:
     // Replaces the selected unit's standard agenda: one title per entry, `areas` beside them.
     Q_INVOKABLE bool setStandardAgenda(const QStringList &titles, const QStringList &areas);
 
+    // A unit's report for a report round (rounds.h, written in editorrounds.cpp): a section's
+    // text (asManager false for a controller writing Ekonomi: the status stays), a goal's
+    // assessment, year-end forecast and text, and a status change by the manager (utkast, klar)
+    // or the reviewer (godkand; atersand with a comment), stamped with the user `by`.
+    Q_INVOKABLE bool setReportSection(const QString &unitId, const QString &roundId, const QString &section,
+                                      const QString &body, bool asManager = true);
+    Q_INVOKABLE bool setGoalAssessment(const QString &unitId, const QString &roundId, const QString &goalId,
+                                       const QString &assessment, const QString &forecast, const QString &body);
+    Q_INVOKABLE bool setReportStatus(const QString &unitId, const QString &roundId, const QString &status,
+                                     bool asReviewer, const QString &comment, const QString &by);
+
     // Stages `text` typed for `target`, replacing what was staged for the same target, and
     // returns its key. target.type is "comment" (unit, period, area, kind, ref), "forecast"
     // (unit, period, category), "value" (unit, period, indicator), "apt" (id, field), "apt_item"
-    // (id, field), "apt_decision" (id, field) or "action" (id, field); a missing unit or period is the selection's now. Written saveDelay
+    // (id, field), "apt_decision" (id, field), "action" (id, field), "report_section" (unit, round,
+    // section, manager "1"/"0") or "assessment" (unit, round, goal: its text); a missing unit or period is the selection's now. Written saveDelay
     // ms after the last stage() unless target.deferred is true (then only on a flush).
     Q_INVOKABLE QString stage(const QVariantMap &target, const QString &text);
     // Drops the staged edit with this key (the text is back to what is stored).
@@ -150,6 +162,8 @@ private:
     bool writeIndicatorValue(const QString &unitId, const QString &indicatorId, const QString &period,
                              const QString &text, const QString &comment);
     QVariantMap actionFields(const QVariantMap &in, bool *ok);
+    // A staged report_section or assessment text; false when `type` is neither.
+    bool writeReport(const QString &type, const QVariantMap &target, const QString &text, bool *ok);
     void edited(bool ok, const QString &error);
     void setError(const QString &error);
 

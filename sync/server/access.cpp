@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "database.h"
 #include "hlc.h"
+#include "rounds.h"
 #include "unittree.h"
 
 #include <QMutex>
@@ -23,6 +24,14 @@ const QSet<QString> &managerTables()
     static const QSet<QString> t{QStringLiteral("comments"), QStringLiteral("actions"),
                                  QStringLiteral("apt_meetings"), QStringLiteral("apt_items"),
                                  QStringLiteral("apt_decisions"), QStringLiteral("apt_agenda")};
+    return t;
+}
+
+// A unit's report for a round: written by the unit's manager, reviewed above it (rounds.h).
+const QSet<QString> &roundTables()
+{
+    static const QSet<QString> t{QStringLiteral("unit_reports"), QStringLiteral("report_sections"),
+                                 QStringLiteral("goal_assessments")};
     return t;
 }
 } // namespace
@@ -141,7 +150,14 @@ std::optional<Access::Denial> Access::checkWrite(const Principal &p, const Visib
         return !unitId.isEmpty() && v.canRead(QStringLiteral("units"), unitId) ? unitLabel(unitId) : QString();
     };
     const QString unitAfter = after.unitId();
-    if (p.role == QLatin1String("controller")) {
+    if (table == QLatin1String("report_rounds")) {
+        if (p.role == QLatin1String("controller"))
+            return std::nullopt;
+        return Denial{QStringLiteral("report rounds are opened by a controller or an admin"), QString(), table, field};
+    }
+    // A controller (ekonom) may write the Ekonomi section of the reports of granted units.
+    const bool controllerSection = p.role == QLatin1String("controller") && table == QLatin1String("report_sections");
+    if (p.role == QLatin1String("controller") && !controllerSection) {
         const QString shown = label(unitAfter);
         return Denial{shown.isEmpty() ? QStringLiteral("role controller may read but not change data (%1)").arg(table)
                                       : QStringLiteral("role controller may read but not change data (%1 of unit %2)").arg(table, shown),
@@ -167,6 +183,8 @@ std::optional<Access::Denial> Access::checkWrite(const Principal &p, const Visib
     if (managerTables().contains(table))
         return std::nullopt;
     auto shown = [&] { return label(unitAfter); }; // looked up only for a denial
+    if (roundTables().contains(table))
+        return checkRoundWrite(p, before, incoming, after, fields, controllerSection, shown());
     if (table == QLatin1String("budget")) {
         static const QSet<QString> keys{QStringLiteral("unit_id"), QStringLiteral("month"), QStringLiteral("category")};
         if (incoming.deleted)
@@ -199,4 +217,54 @@ std::optional<Access::Denial> Access::checkWrite(const Principal &p, const Visib
     }
     return Denial{QStringLiteral("%1 (unit %2) can only be changed by an import or an admin")
                       .arg(table, shown()), shown(), table, field};
+}
+
+std::optional<Access::Denial> Access::checkRoundWrite(const Principal &p, const SyncRow *before, const SyncRow &incoming,
+                                                      const SyncRow &after, const QStringList &fields,
+                                                      bool controllerSection, const QString &shown)
+{
+    const QString &table = incoming.table;
+    if (incoming.deleted && !(before && before->deleted))
+        return Denial{QStringLiteral("%1 rows are not deleted; write an empty text instead (unit %2)").arg(table, shown),
+                      shown, table, QStringLiteral("_deleted")};
+    // The keys of a stored row stay (a section, a goal, a round cannot be re-pointed).
+    static const QSet<QString> keys{QStringLiteral("round_id"), QStringLiteral("section"), QStringLiteral("goal_id")};
+    for (const QString &f : fields) {
+        if (before && keys.contains(f) && Rows::toJson(before->values.value(f)) != Rows::toJson(incoming.values.value(f)))
+            return Denial{QStringLiteral("%1.%2 of a stored row cannot change (unit %3)").arg(table, f, shown), shown, table, f};
+    }
+    if (controllerSection) {
+        // The section as stored, as pushed and as merged must all be Ekonomi.
+        QStringList sections{after.values.value(QStringLiteral("section")).toString()};
+        if (before)
+            sections << before->values.value(QStringLiteral("section")).toString();
+        if (incoming.values.contains(QStringLiteral("section")))
+            sections << incoming.values.value(QStringLiteral("section")).toString();
+        for (const QString &s : std::as_const(sections)) {
+            if (s != Rounds::EconomySection)
+                return Denial{QStringLiteral("role controller may write only the section %1 of a report (unit %2)")
+                                  .arg(Rounds::EconomySection, shown), shown, table, QStringLiteral("section")};
+        }
+        return std::nullopt;
+    }
+    if (table != QLatin1String("unit_reports"))
+        return std::nullopt;
+    // Each status written (whether or not it wins the merge) must be one the role may set:
+    // utkast and klar by the unit's manager, godkand and atersand (and the review comment) by a
+    // verksamhetschef granted the unit or a parent (the grant is checked above).
+    for (const QString &f : fields) {
+        if (f == QLatin1String("status")) {
+            const QString status = incoming.values.value(f).toString();
+            const std::optional<Rounds::Actor> by = Rounds::setBy(status);
+            if (!by)
+                return Denial{QStringLiteral("unit_reports.status \"%1\" cannot be written (unit %2)").arg(status, shown),
+                              shown, table, f};
+            if (!Rounds::roleActs(p.role, *by))
+                return Denial{QStringLiteral("role %1 may not set a report to %2 (unit %3)").arg(p.role, status, shown),
+                              shown, table, f};
+        } else if (f == QLatin1String("review_comment") && !Rounds::roleActs(p.role, Rounds::Actor::Reviewer)) {
+            return Denial{QStringLiteral("role %1 may not write a review comment (unit %2)").arg(p.role, shown), shown, table, f};
+        }
+    }
+    return std::nullopt;
 }

@@ -41,6 +41,11 @@ public:
 
 private:
     QString unitLabel(const QString &unitId);
+    // The rules for a unit's report for a round (unit_reports, report_sections, goal_assessments)
+    // once the grant is checked; `shown` is the unit as a denial may name it.
+    std::optional<Denial> checkRoundWrite(const Principal &p, const SyncRow *before, const SyncRow &incoming,
+                                          const SyncRow &after, const QStringList &fields, bool controllerSection,
+                                          const QString &shown);
 
     Database &m_db;
 };

@@ -13,6 +13,8 @@ int epoch(const QStringList &args);
 int exportReport(const QStringList &args);
 // `minutes`: one APT meeting's minnesanteckningar as a PDF (needs a QGuiApplication).
 int minutes(const QStringList &args);
+// `round create|list`: report rounds (rapporttillfällen).
+int round(const QStringList &args);
 
 // Removes "NAME VALUE" from args and returns VALUE; a null string when NAME has no value.
 inline QString takeOption(QStringList &args, const QString &name)

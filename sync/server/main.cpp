@@ -16,6 +16,8 @@ int usage(int code)
            "  report --db DB --unit KOD --year YYYY [--month M] [--format json|csv]\n"
            "  export --db DB --unit KOD --year YYYY [--month M] --format pdf|odt|xlsx --out FILE\n"
            "  minutes --db DB --unit KOD --date YYYY-MM-DD --out FILE.pdf   (APT minnesanteckningar)\n"
+           "  round  create --db DB --name N --year Y --from M --to M --deadline YYYY-MM-DD [--sections a,b]\n"
+           "  round  list --db DB       (report rounds, rapporttillfällen)\n"
            "  user   add|passwd|grant|revoke|list ... --db DB\n"
            "  epoch  reset --db DB      (every client starts over, e.g. after a restore)\n"
            "DB is sqlite:PATH or postgres://user@host:port/db\n";
@@ -45,6 +47,8 @@ int main(int argc, char *argv[])
         return Commands::exportReport(args);
     if (command == QLatin1String("minutes"))
         return Commands::minutes(args);
+    if (command == QLatin1String("round"))
+        return Commands::round(args);
     if (command == QLatin1String("user"))
         return Commands::user(args);
     if (command == QLatin1String("epoch"))

@@ -5,6 +5,7 @@
 #include "followup.h"
 #include "format.h"
 #include "ids.h"
+#include "rounds.h"
 #include "selection.h"
 
 #include <QSqlQuery>
@@ -142,4 +143,16 @@ QVariantMap TestBackend::storedAction(const QString &id) const
     return {{QStringLiteral("title"), q.value(0)}, {QStringLiteral("owner"), q.value(1)},
             {QStringLiteral("endDate"), q.value(2).toString()}, {QStringLiteral("goalId"), q.value(3).toString()},
             {QStringLiteral("status"), q.value(4)}};
+}
+
+QVariantMap TestBackend::storedReport(const QString &section) const
+{
+    Database &db = FigureCache::instance()->database();
+    const QList<Rounds::Round> rounds = Rounds::all(db);
+    if (rounds.isEmpty())
+        return {};
+    const QString round = rounds.first().id;
+    const Rounds::UnitReport r = Rounds::report(db, selection().unitId(), round);
+    return {{QStringLiteral("status"), r.status}, {QStringLiteral("reviewComment"), r.reviewComment},
+            {QStringLiteral("snapshot"), r.snapshot}, {QStringLiteral("section"), Rounds::section(db, selection().unitId(), round, section)}};
 }

@@ -38,6 +38,9 @@ public:
     Q_INVOKABLE QVariantList storedDecisions(const QString &meetingId) const;
     // An action's title, owner, end date and goal as stored ({} when there is none).
     Q_INVOKABLE QVariantMap storedAction(const QString &id) const;
+    // The selected unit's report for the first report round as stored: its status, review
+    // comment, snapshot (JSON) and the body of `section` ({} when there is no round).
+    Q_INVOKABLE QVariantMap storedReport(const QString &section = {}) const;
     // $ENHETSPULS_TEST_SHOTS: where tests save grabs of what they show ("" = don't save).
     Q_INVOKABLE QString shotDir() const;
 };
