@@ -2244,7 +2244,7 @@
         <translation>Ej bedömd</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Sick leave, year to date</source>
         <translation>Sjukfrånvaro hittills i år</translation>
     </message>
