@@ -242,7 +242,7 @@ bool SyncEngine::applyResponse(const QJsonObject &response, bool *more, QString 
         SyncRow local;
         bool dirty = false;
         const bool exists = reader.read(incoming->table, incoming->id, &local, &dirty);
-        const Merge::Outcome out = Merge::merge(exists ? &local : nullptr, *incoming);
+        const Merge::Outcome out = Merge::merge(exists ? &local : nullptr, *incoming, Merge::Source::Server);
         if (!out.changed)
             continue;
         if (!m_store.put(out.result.table, out.result.id, out.result.values, out.result.clocks,
