@@ -35,10 +35,11 @@ bool isOwn(const QString &clock, const QString &device)
 SyncEngine::SyncEngine(Database &db, HlcClock::WallClock wall)
     : m_db(db), m_store(db, Store::Role::Client), m_schema(db.schemaVersion())
 {
-    // A larger page cache (16 MiB instead of 2) keeps the id indexes in memory while the first
-    // sync inserts tens of thousands of rows in random id order.
+    // A larger page cache (at most 128 MiB instead of 2; SQLite takes it only as the database
+    // needs it) holds a whole pulled page's dirty pages (the id index gets rows in random id
+    // order) until the commit: a smaller one spills them to the WAL mid-transaction.
     if (!m_db.isPostgres())
-        m_db.exec(QStringLiteral("PRAGMA cache_size = -16384"));
+        m_db.exec(QStringLiteral("PRAGMA cache_size = -131072"));
     m_device = meta(QStringLiteral("device_id"));
     if (m_device.isEmpty()) {
         m_device = Ids::random();
