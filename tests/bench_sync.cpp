@@ -81,7 +81,8 @@ int main(int argc, char *argv[])
                  QStringLiteral("admin"), QStringLiteral("--db"), spec}, password.toUtf8() + "\n"))
         return 1;
     ServerProcess server;
-    if (!server.start(spec))
+    // The concurrent clients below share one address (loopback): the per-peer cap is the overall one.
+    if (!server.start(spec, {QStringLiteral("--max-connections-per-peer"), QStringLiteral("512")}))
         return 1;
     Http http(server.url());
     const QString token = http.login(QStringLiteral("bench"), password);
