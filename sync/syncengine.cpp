@@ -199,6 +199,13 @@ bool SyncEngine::applyResponse(const QJsonObject &response, bool *more, QString 
         *error = QStringLiteral("the server's sync response lacks changes or cursor");
         return false;
     }
+    // While large pages arrive (an initial sync), the WAL is checkpointed only every 256 MiB
+    // instead of every 4 MiB: each page rewrites most of the id index, and a checkpoint copies a
+    // page once however many pages of the sync rewrote it since the last one.
+    if (!m_bulk && !m_db.isPostgres() && changes.toArray().size() >= 10000) {
+        m_bulk = true;
+        m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 65536"));
+    }
     if (!m_store.begin(error))
         return false;
     auto fail = [&](const QString &why) { *error = why; m_store.rollback(); return false; };
@@ -297,6 +304,11 @@ bool SyncEngine::applyResponse(const QJsonObject &response, bool *more, QString 
         return false;
     m_changedRows += changedRows;
     *more = response.value(QStringLiteral("more")).toBool();
+    if (m_bulk && !*more) {
+        m_bulk = false;
+        m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
+    }
     return true;
 }
 
