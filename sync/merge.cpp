@@ -25,11 +25,72 @@ QString jsonText(const QJsonValue &v)
         return v.toString();
     return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
 }
+// True when both rows hold the same values (compared as they travel, so 1 and 1.0 are equal).
+bool sameValues(const SyncRow &a, const SyncRow &b)
+{
+    if (a.values.size() != b.values.size())
+        return false;
+    for (auto it = a.values.cbegin(); it != a.values.cend(); ++it) {
+        if (!b.values.contains(it.key()) || Rows::toJson(it.value()) != Rows::toJson(b.values.value(it.key())))
+            return false;
+    }
+    return true;
+}
 } // namespace
 
-Merge::Outcome Merge::merge(const SyncRow *local, const SyncRow &incoming)
+Merge::Outcome Merge::merge(const SyncRow *local, const SyncRow &incoming, Source source)
 {
     Outcome out;
+    const QString inDel = clockOf(incoming.clocks, kDeleted);
+    if (local && local->deleted && !(source == Source::Server && incoming.deleted)) {
+        // The row is a tombstone here: its values stay as they are; a newer delete clock is the
+        // only thing that can change. Incoming edits newer than what the tombstone holds lost.
+        out.result = *local;
+        SyncRow &r = out.result;
+        const QString tomb = clockOf(r.clocks, kDeleted);
+        for (auto it = incoming.values.cbegin(); it != incoming.values.cend(); ++it) {
+            const QString in = clockOf(incoming.clocks, it.key());
+            if (in > clockOf(r.clocks, it.key()))
+                out.editsOnDeleted << Loss{it.key(), Rows::toJson(it.value()), in, QJsonValue(), tomb,
+                                           QStringLiteral("deleted")};
+        }
+        if (incoming.deleted && inDel > tomb) {
+            r.clocks.insert(kDeleted, inDel);
+            out.changed = true;
+        }
+        return out;
+    }
+    if (source == Source::Server && incoming.deleted) {
+        // The server's tombstone, taken as it is; local values it replaces are reported.
+        if (local)
+            out.result = *local;
+        SyncRow &r = out.result;
+        r.table = incoming.table;
+        r.id = incoming.id;
+        r.deleted = true;
+        for (auto it = incoming.values.cbegin(); it != incoming.values.cend(); ++it)
+            r.values.insert(it.key(), it.value());
+        QJsonObject clocks = incoming.clocks; // the server's clocks; local ones only of fields it did not send
+        for (auto it = r.clocks.begin(); it != r.clocks.end(); ++it) {
+            if (it.key() != kDeleted && !incoming.values.contains(it.key()))
+                clocks.insert(it.key(), it.value());
+        }
+        r.clocks = clocks;
+        if (local && clockOf(local->clocks, kDeleted) > inDel)
+            r.clocks.insert(kDeleted, clockOf(local->clocks, kDeleted)); // pushed later: the server takes the newer
+        out.becameDeleted = !local || !local->deleted;
+        out.changed = !local || !local->deleted || local->clocks != r.clocks || !sameValues(*local, r);
+        if (local) {
+            for (auto it = local->values.cbegin(); it != local->values.cend(); ++it) {
+                const QString mine = clockOf(local->clocks, it.key());
+                const QJsonValue myValue = Rows::toJson(it.value());
+                if (!mine.isEmpty() && mine != clockOf(r.clocks, it.key()) && myValue != Rows::toJson(r.values.value(it.key())))
+                    out.editsOnDeleted << Loss{it.key(), myValue, mine, Rows::toJson(r.values.value(it.key())),
+                                               clockOf(r.clocks, kDeleted), QStringLiteral("deleted")};
+            }
+        }
+        return out;
+    }
     if (local) {
         out.result = *local;
     } else {
@@ -64,7 +125,6 @@ Merge::Outcome Merge::merge(const SyncRow *local, const SyncRow &incoming)
         }
     }
 
-    const QString inDel = clockOf(incoming.clocks, kDeleted);
     if (incoming.deleted) {
         if (!r.deleted) {
             r.deleted = true;
@@ -77,21 +137,13 @@ Merge::Outcome Merge::merge(const SyncRow *local, const SyncRow &incoming)
         }
     }
 
-    if (r.deleted) {
-        const QString tomb = clockOf(r.clocks, kDeleted);
-        if (!incoming.deleted) {
-            // Incoming edits that arrive at a deleted row.
-            for (const QString &f : std::as_const(out.changedFields))
-                out.editsOnDeleted << Loss{f, Rows::toJson(r.values.value(f)), clockOf(r.clocks, f),
-                                           QJsonValue(), tomb, QStringLiteral("deleted")};
-        } else if (out.becameDeleted && local) {
-            // Local edits made after (or concurrently with) the delete that now hides them.
-            for (auto it = local->values.cbegin(); it != local->values.cend(); ++it) {
-                const QString c = clockOf(local->clocks, it.key());
-                if (c > inDel)
-                    out.editsOnDeleted << Loss{it.key(), Rows::toJson(it.value()), c, QJsonValue(),
-                                               inDel, QStringLiteral("deleted")};
-            }
+    if (out.becameDeleted && local) {
+        // Local edits made after (or concurrently with) the delete that now hides them.
+        for (auto it = local->values.cbegin(); it != local->values.cend(); ++it) {
+            const QString c = clockOf(local->clocks, it.key());
+            if (c > inDel)
+                out.editsOnDeleted << Loss{it.key(), Rows::toJson(it.value()), c, QJsonValue(), inDel,
+                                           QStringLiteral("deleted")};
         }
     }
     return out;

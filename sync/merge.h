@@ -32,8 +32,16 @@ struct Outcome
     QList<Loss> editsOnDeleted;   // edits that met a tombstone ("deleted"), local or incoming
 };
 
+// Where the incoming row comes from. A tombstone is final: a deleted row's values never change
+// again (an edit that meets it is reported in editsOnDeleted, not applied), whoever sends it.
+// A row the server sends (Source::Server, a client applying a pull) is the server's state: when
+// it is a tombstone the client takes it as it is (values and clocks; the newer of the two delete
+// clocks), so every device ends with the server's tombstone, and reports each local value that
+// the tombstone replaces in editsOnDeleted.
+enum class Source { Push, Server };
+
 // Merges `incoming` into `local` (nullptr when the row does not exist locally).
-Outcome merge(const SyncRow *local, const SyncRow &incoming);
+Outcome merge(const SyncRow *local, const SyncRow &incoming, Source source = Source::Push);
 
 // Appends a loss to the conflicts table (the caller's transaction).
 bool logConflict(Database &db, const QString &table, const QString &rowId, const Loss &loss,

@@ -35,10 +35,11 @@ bool isOwn(const QString &clock, const QString &device)
 SyncEngine::SyncEngine(Database &db, HlcClock::WallClock wall)
     : m_db(db), m_store(db, Store::Role::Client), m_schema(db.schemaVersion())
 {
-    // A larger page cache (16 MiB instead of 2) keeps the id indexes in memory while the first
-    // sync inserts tens of thousands of rows in random id order.
+    // A larger page cache (at most 128 MiB instead of 2; SQLite takes it only as the database
+    // needs it) holds a whole pulled page's dirty pages (the id index gets rows in random id
+    // order) until the commit: a smaller one spills them to the WAL mid-transaction.
     if (!m_db.isPostgres())
-        m_db.exec(QStringLiteral("PRAGMA cache_size = -16384"));
+        m_db.exec(QStringLiteral("PRAGMA cache_size = -131072"));
     m_device = meta(QStringLiteral("device_id"));
     if (m_device.isEmpty()) {
         m_device = Ids::random();
@@ -198,6 +199,13 @@ bool SyncEngine::applyResponse(const QJsonObject &response, bool *more, QString 
         *error = QStringLiteral("the server's sync response lacks changes or cursor");
         return false;
     }
+    // While large pages arrive (an initial sync), the WAL is checkpointed only every 256 MiB
+    // instead of every 4 MiB: each page rewrites most of the id index, and a checkpoint copies a
+    // page once however many pages of the sync rewrote it since the last one.
+    if (!m_bulk && !m_db.isPostgres() && changes.toArray().size() >= 10000) {
+        m_bulk = true;
+        m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 65536"));
+    }
     if (!m_store.begin(error))
         return false;
     auto fail = [&](const QString &why) { *error = why; m_store.rollback(); return false; };
@@ -242,7 +250,7 @@ bool SyncEngine::applyResponse(const QJsonObject &response, bool *more, QString 
         SyncRow local;
         bool dirty = false;
         const bool exists = reader.read(incoming->table, incoming->id, &local, &dirty);
-        const Merge::Outcome out = Merge::merge(exists ? &local : nullptr, *incoming);
+        const Merge::Outcome out = Merge::merge(exists ? &local : nullptr, *incoming, Merge::Source::Server);
         if (!out.changed)
             continue;
         if (!m_store.put(out.result.table, out.result.id, out.result.values, out.result.clocks,
@@ -296,6 +304,11 @@ bool SyncEngine::applyResponse(const QJsonObject &response, bool *more, QString 
         return false;
     m_changedRows += changedRows;
     *more = response.value(QStringLiteral("more")).toBool();
+    if (m_bulk && !*more) {
+        m_bulk = false;
+        m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
+    }
     return true;
 }
 

@@ -308,6 +308,45 @@ private slots:
         QVERIFY(healthOk(server.port()));
     }
 
+    // Issue 12: one client address may hold at most --max-connections-per-peer connections, so it
+    // cannot take every slot of --max-connections: the connections beyond its share are closed on
+    // arrival, and a client from another address (127.0.0.2, also loopback) is still served.
+    void onePeerCannotHoldEverySlot()
+    {
+        ServerProcess server;
+        QVERIFY(server.start(m_spec, {QStringLiteral("--max-connections"), QStringLiteral("8"),
+                                      QStringLiteral("--max-connections-per-peer"), QStringLiteral("3")}));
+        std::vector<std::unique_ptr<QTcpSocket>> held;
+        for (int i = 0; i < 8; ++i) { // as many as the whole server takes, from one address
+            held.push_back(connectTo(server.port()));
+            QVERIFY(held.back());
+        }
+        QTest::qWait(300);
+        int open = 0;
+        for (auto &s : held)
+            open += closedWithin(*s, 500) ? 0 : 1;
+        QCOMPARE(open, 3);
+        QTcpSocket other;
+        QVERIFY(other.bind(QHostAddress(QStringLiteral("127.0.0.2"))));
+        other.connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(other.waitForConnected(5000));
+        other.write(get("/api/v1/health"));
+        const QByteArray answer = readUntil(other, "}", 5000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
+        // The held connections of the first address still work, and another of its is refused.
+        held.front()->write(get("/api/v1/health"));
+        const QByteArray first = readUntil(*held.front(), "}", 5000);
+        QVERIFY2(first.startsWith("HTTP/1.1 200"), first.constData());
+        auto extra = connectTo(server.port());
+        QVERIFY(extra);
+        QVERIFY(closedWithin(*extra, 5000));
+        // Once they are gone the address is served again.
+        held.clear();
+        extra.reset();
+        QTest::qWait(300);
+        QVERIFY(healthOk(server.port()));
+    }
+
     // The process runs out of file descriptors (a limit of 64, more connections held than that):
     // once they close, the listener serves again (HttpListener also resumes accepting after an
     // accept error, which QTcpServer answers by pausing).

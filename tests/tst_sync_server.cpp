@@ -709,6 +709,92 @@ private slots:
         QVERIFY(serverCount(QStringLiteral("SELECT COUNT(*) FROM conflicts WHERE row_id = '%1' AND reason = 'deleted' AND field = 'owner'").arg(id)) >= 1);
     }
 
+    void editToADeletedRowChangesNothing()
+    {
+        // Issue 12: a push that edited a row deleted on the server changed the tombstone's values
+        // and gave it a new _seq, so every device was sent it again. Now the tombstone stays as it
+        // is, the edit is kept as the pusher's conflict (on the server and on the device), and the
+        // pusher is sent the tombstone in the same reply, even when its cursor is past it.
+        const QString token = m_http->login(QStringLiteral("mia"), kPassword);
+        auto dbA = newDevice();
+        auto dbB = newDevice();
+        auto dbC = newDevice();
+        SyncEngine a(*dbA), b(*dbB), c(*dbC);
+        QString error;
+        const QString table = QStringLiteral("actions");
+        const QString id = Ids::random();
+        QVERIFY(a.write(table, id, {{QStringLiteral("unit_id"), unit("VO-HTN")}, {QStringLiteral("title"), QStringLiteral("original")}},
+                        &error));
+        QCOMPARE(m_http->sync(a, token), 200);
+        QCOMPARE(m_http->sync(b, token), 200);
+        QVERIFY(a.remove(table, id, &error));
+        QCOMPARE(m_http->sync(a, token), 200);
+        QCOMPARE(m_http->sync(c, token), 200);
+        auto rowText = [&](Database &db) {
+            QSqlQuery q(db.db());
+            q.prepare(QStringLiteral("SELECT title, owner, _clocks, _deleted FROM actions WHERE id = ?"));
+            q.addBindValue(id);
+            if (!q.exec() || !q.next())
+                return QStringLiteral("(no row)");
+            return QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()}
+                .join(QLatin1Char('|'));
+        };
+        auto serverRow = [&] { return rowText(*openServerDb()); };
+        auto serverRowSeq = [&] { return serverCount(QStringLiteral("SELECT _seq FROM actions WHERE id = '%1'").arg(id)); };
+        auto serverConflicts = [&](const QString &lost) {
+            return serverCount(QStringLiteral("SELECT COUNT(*) FROM conflicts WHERE row_id = '%1' AND reason = 'deleted' "
+                                              "AND lost_value = '%2'").arg(id, lost));
+        };
+        const QString stored = serverRow();
+        QVERIFY(stored.startsWith(QStringLiteral("original||")));
+        QVERIFY(stored.endsWith(QStringLiteral("|1")));
+        const qint64 seq = serverRowSeq();
+
+        // B edits the row offline (it has not heard of the delete) and syncs.
+        QTest::qWait(5);
+        QVERIFY(b.write(table, id, {{QStringLiteral("title"), QStringLiteral("B:s text")}, {QStringLiteral("owner"), QStringLiteral("Berit")}},
+                        &error));
+        QVERIFY2(m_http->sync(b, token, &error) == 200, qPrintable(error));
+        QCOMPARE(serverRow(), stored);
+        QCOMPARE(serverRowSeq(), seq);
+        QCOMPARE(serverConflicts(QStringLiteral("B:s text")), 1);
+        QCOMPARE(serverConflicts(QStringLiteral("Berit")), 1);
+        // B has the server's tombstone and keeps its edit in its conflict log; nothing is pending.
+        QCOMPARE(rowText(*dbB), stored);
+        QCOMPARE(localCount(b, QStringLiteral("SELECT COUNT(*) FROM conflicts WHERE row_id = '%1' AND reason = 'deleted' "
+                                              "AND field = 'title' AND lost_value = 'B:s text'").arg(id)), 1);
+        QCOMPARE(localCount(b, QStringLiteral("SELECT COUNT(*) FROM conflicts WHERE row_id = '%1' AND reason = 'deleted' "
+                                              "AND field = 'owner' AND lost_value = 'Berit'").arg(id)), 1);
+        QCOMPARE(b.pendingCount(), 0);
+        // C, which has the tombstone, is sent nothing again.
+        const HttpResult quiet = m_http->post(QStringLiteral("/api/v1/sync"), c.buildRequest(&error), token);
+        QCOMPARE(quiet.status, 200);
+        QCOMPARE(quiet.body.value(QStringLiteral("changes")).toArray().size(), 0);
+
+        // A push whose cursor is past the tombstone still gets the tombstone back, and the same
+        // edit pushed again is kept once.
+        const QString device = QStringLiteral("dev-raw-") + Ids::random();
+        QJsonObject edit = mutation(1, table, id, {{QStringLiteral("title"), QStringLiteral("rå text")}}, device);
+        auto request = [&](const QJsonObject &m) {
+            return QJsonObject{{QStringLiteral("device"), device}, {QStringLiteral("schema"), c.schema()},
+                               {QStringLiteral("cursor"), c.cursor()}, {QStringLiteral("mutations"), QJsonArray{m}}};
+        };
+        const HttpResult r = m_http->post(QStringLiteral("/api/v1/sync"), request(edit), token);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body.value(QStringLiteral("acked")).toInt(), 1);
+        const QJsonArray changes = r.body.value(QStringLiteral("changes")).toArray();
+        QCOMPARE(changes.size(), 1);
+        const QJsonObject sent = changes.at(0).toObject();
+        QCOMPARE(sent.value(QStringLiteral("id")).toString(), id);
+        QVERIFY(sent.value(QStringLiteral("deleted")).toBool());
+        QCOMPARE(sent.value(QStringLiteral("values")).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("original"));
+        edit.insert(QStringLiteral("n"), 2);
+        QCOMPARE(m_http->post(QStringLiteral("/api/v1/sync"), request(edit), token).status, 200);
+        QCOMPARE(serverRow(), stored);
+        QCOMPARE(serverRowSeq(), seq);
+        QCOMPARE(serverConflicts(QStringLiteral("rå text")), 1);
+    }
+
     void epochResetMakesClientsStartOver()
     {
         const QString token = m_http->login(QStringLiteral("mia"), kPassword);

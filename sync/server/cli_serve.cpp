@@ -30,6 +30,7 @@ int Commands::serve(const QStringList &arguments)
     const QString maxBody = Commands::takeOption(args, QStringLiteral("--max-body"));
     const QString maxHeader = Commands::takeOption(args, QStringLiteral("--max-header"));
     const QString maxConnections = Commands::takeOption(args, QStringLiteral("--max-connections"));
+    const QString maxPerPeer = Commands::takeOption(args, QStringLiteral("--max-connections-per-peer"));
     const QString maxBuffered = Commands::takeOption(args, QStringLiteral("--max-buffered"));
     const QString headerTimeout = Commands::takeOption(args, QStringLiteral("--header-timeout"));
     const QString idleTimeout = Commands::takeOption(args, QStringLiteral("--idle-timeout"));
@@ -37,8 +38,8 @@ int Commands::serve(const QStringList &arguments)
     if (config.dbSpec.isEmpty() || listen.isEmpty() || !args.isEmpty()) {
         err << "usage: enhetspuls-server serve --db DB --listen HOST:PORT [--tls-cert F --tls-key F]\n"
                "       [--token-ttl SECONDS] [--threads N] [--max-body BYTES] [--max-header BYTES]\n"
-               "       [--max-connections N] [--max-buffered BYTES] [--header-timeout S] [--idle-timeout S]\n"
-               "       [--body-timeout S]\n";
+               "       [--max-connections N] [--max-connections-per-peer N] [--max-buffered BYTES]\n"
+               "       [--header-timeout S] [--idle-timeout S] [--body-timeout S]\n";
         return 2;
     }
     // A limit given: a positive number (seconds may have decimals), else a clear refusal.
@@ -57,6 +58,7 @@ int Commands::serve(const QStringList &arguments)
     };
     number(QStringLiteral("--max-header"), maxHeader, 1, config.maxHeaderBytes);
     number(QStringLiteral("--max-connections"), maxConnections, 1, config.maxConnections);
+    number(QStringLiteral("--max-connections-per-peer"), maxPerPeer, 1, config.maxConnectionsPerPeer);
     number(QStringLiteral("--max-buffered"), maxBuffered, 1, config.maxBufferedBodyBytes);
     number(QStringLiteral("--header-timeout"), headerTimeout, 1000, config.headerTimeoutMs);
     number(QStringLiteral("--idle-timeout"), idleTimeout, 1000, config.idleTimeoutMs);

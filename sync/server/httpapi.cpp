@@ -52,6 +52,7 @@ HttpApi::HttpApi(HttpConfig config, QObject *parent) : QObject(parent), m_config
         m_config.maxBodyBytes = SyncProtocol::maxBodyBytes;
     m_config.maxHeaderBytes = qMax(1024, m_config.maxHeaderBytes);
     m_config.maxConnections = qMax(1, m_config.maxConnections);
+    m_config.maxConnectionsPerPeer = qBound(1, m_config.maxConnectionsPerPeer, m_config.maxConnections);
     if (m_config.maxBufferedBodyBytes <= 0)
         m_config.maxBufferedBodyBytes = 16 * m_config.maxBodyBytes;
     // More threads than cores: a push waits for its group commit (an fsync) without using a core.

@@ -23,6 +23,7 @@ struct HttpConfig
     int idleTimeoutMs = 60000;       // a kept-alive connection waiting for its next request
     int bodyTimeoutMs = 120000;      // a body after its headers
     int maxConnections = 512;        // open at a time; more are closed at once
+    int maxConnectionsPerPeer = 64;  // open at a time from one client address; more are closed at once
     qint64 maxBufferedBodyBytes = 0; // bodies being received or handled, all connections together (503); 0: 16 x maxBodyBytes
 };
 

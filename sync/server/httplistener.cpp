@@ -7,6 +7,7 @@
 #include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
+#include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -58,9 +59,10 @@ bool isToken(const QByteArray &name)
 class HttpConnection : public QObject
 {
 public:
-    HttpConnection(HttpListener *listener, QTcpSocket *socket)
-        : QObject(listener), m_listener(listener), m_config(listener->m_config), m_socket(socket)
+    HttpConnection(HttpListener *listener, QTcpSocket *socket, QByteArray peer)
+        : QObject(listener), m_listener(listener), m_config(listener->m_config), m_socket(socket), m_peer(std::move(peer))
     {
+        ++m_listener->m_perPeer[m_peer];
         socket->setParent(this);
         // Qt reads from the kernel only this far ahead of us: a client cannot make the server
         // buffer what it does not read (while a request is handled nothing is read at all, and
@@ -89,6 +91,9 @@ public:
     {
         releaseBody();
         --m_listener->m_connections;
+        const auto peer = m_listener->m_perPeer.find(m_peer);
+        if (peer != m_listener->m_perPeer.end() && --*peer <= 0)
+            m_listener->m_perPeer.erase(peer);
     }
 
 private:
@@ -396,6 +401,7 @@ private:
     HttpListener *m_listener;
     const HttpConfig &m_config;
     QTcpSocket *m_socket;
+    QByteArray m_peer; // the client's address, as counted in the listener's m_perPeer
     QTimer m_timer;
     State m_state = State::Headers;
     QByteArray m_buffer;
@@ -442,6 +448,20 @@ void HttpListener::incomingConnection(qintptr handle)
         ::close(int(handle)); // full: this one is turned away, the listener goes on accepting
         return;
     }
+    // The client's address (without the port), from the socket itself, before any object exists.
+    sockaddr_storage addr{};
+    socklen_t len = sizeof addr;
+    QByteArray peer;
+    if (::getpeername(int(handle), reinterpret_cast<sockaddr *>(&addr), &len) == 0) {
+        if (addr.ss_family == AF_INET)
+            peer = QByteArray(reinterpret_cast<const char *>(&reinterpret_cast<sockaddr_in &>(addr).sin_addr), 4);
+        else if (addr.ss_family == AF_INET6)
+            peer = QByteArray(reinterpret_cast<const char *>(&reinterpret_cast<sockaddr_in6 &>(addr).sin6_addr), 16);
+    }
+    if (m_perPeer.value(peer) >= m_config.maxConnectionsPerPeer) {
+        ::close(int(handle)); // this client holds its share: turned away, the others are still served
+        return;
+    }
     if (m_useTls) {
         auto *socket = new QSslSocket(this);
         if (!socket->setSocketDescriptor(handle)) {
@@ -450,7 +470,7 @@ void HttpListener::incomingConnection(qintptr handle)
             return;
         }
         socket->setSslConfiguration(m_tls);
-        new HttpConnection(this, socket);
+        new HttpConnection(this, socket, peer);
         socket->startServerEncryption();
         return;
     }
@@ -460,5 +480,5 @@ void HttpListener::incomingConnection(qintptr handle)
         ::close(int(handle));
         return;
     }
-    new HttpConnection(this, socket);
+    new HttpConnection(this, socket, peer);
 }

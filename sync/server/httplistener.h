@@ -2,6 +2,7 @@
 #include "httpapi.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QSslConfiguration>
 #include <QTcpServer>
 #include <functional>
@@ -31,8 +32,10 @@ class HttpConnection;
 //   headerTimeoutMs, a kept-alive one may wait idleTimeoutMs for its next request and then has
 //   headerTimeoutMs for the headers (slow header dribbles are cut off, 408), a body must arrive
 //   within bodyTimeoutMs of its headers (408);
-// - at most maxConnections at a time: one more is closed as soon as it is accepted, so sockets
-//   never run the process out of file descriptors and the listener keeps accepting.
+// - at most maxConnections at a time, and at most maxConnectionsPerPeer from one client address:
+//   one more is closed as soon as it is accepted, so sockets never run the process out of file
+//   descriptors, the listener keeps accepting, and one client cannot hold every slot (idle ones
+//   are closed after idleTimeoutMs in any case).
 // Requests on a connection are answered in order, one at a time (HTTP/1.1 keep-alive). Nothing
 // is read from a connection while its request is handled, and Qt reads at most 64 KiB ahead, so
 // a pipelined request waits in the kernel and the client is held back by TCP.
@@ -61,5 +64,6 @@ private:
     QSslConfiguration m_tls;
     bool m_useTls = false;
     int m_connections = 0;
+    QHash<QByteArray, int> m_perPeer; // open connections by client address (its raw bytes)
     qint64 m_bufferedBodies = 0; // the Content-Length of every body between its headers and its response
 };

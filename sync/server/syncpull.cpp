@@ -118,7 +118,8 @@ const QList<TableInfo> &tables(int schema)
 }
 } // namespace
 
-ServiceReply SyncService::pull(const Principal &p, const Cursor &cursor, int schema, qint64 acked)
+ServiceReply SyncService::pull(const Principal &p, const Cursor &cursor, int schema, qint64 acked,
+                               const QList<QPair<QString, QString>> &tombstones)
 {
     const QList<TableInfo> &tables = ::tables(schema);
     // One snapshot for every table, so a change committed while we read cannot fall between.
@@ -218,8 +219,24 @@ ServiceReply SyncService::pull(const Principal &p, const Cursor &cursor, int sch
         }
         q.finish();
     }
+    // 3. The tombstones the push met, first (seq 0), whatever the cursor: they may lie below it.
+    if (!tombstones.isEmpty()) {
+        Rows::Reader reader(m_db, schema);
+        for (const auto &[table, id] : tombstones) {
+            SyncRow row;
+            if (!Schema::syncedTables(schema).contains(table) || !reader.read(table, id, &row) || !row.deleted
+                || !vis.canRead(row))
+                continue;
+            const QStringList known = Schema::columns(table, schema);
+            for (const QString &key : row.clocks.keys()) {
+                if (key != QLatin1String("_deleted") && !known.contains(key))
+                    row.clocks.remove(key);
+            }
+            changes.append(Change{0, QJsonDocument(row.toJson()).toJson(QJsonDocument::Compact)});
+        }
+    }
     m_db.commit();
-    std::sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) { return a.seq < b.seq; });
+    std::stable_sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) { return a.seq < b.seq; });
 
     qsizetype size = 256;
     for (const Change &c : std::as_const(changes))

@@ -125,14 +125,15 @@ ServiceReply SyncService::sync(const Principal &p, const QJsonObject &request)
     // gives it only that (an older app never sees, nor blanks, a newer column).
     const int clientSchema = schema.toInt();
     qint64 acked = 0;
-    ServiceReply pushed = push(p, device.toString(), clientSchema, mutations.toArray(), &acked);
+    QList<QPair<QString, QString>> tombstones;
+    ServiceReply pushed = push(p, device.toString(), clientSchema, mutations.toArray(), &acked, &tombstones);
     if (pushed.status != 200)
         return pushed;
-    return pull(p, *cursor, clientSchema, acked);
+    return pull(p, *cursor, clientSchema, acked, tombstones);
 }
 
 ServiceReply SyncService::push(const Principal &p, const QString &device, int schema, const QJsonArray &mutations,
-                               qint64 *acked)
+                               qint64 *acked, QList<QPair<QString, QString>> *tombstones)
 {
     // Parse and check everything before touching the database.
     PendingPush push;
@@ -178,10 +179,15 @@ ServiceReply SyncService::push(const Principal &p, const QString &device, int sc
     // Nothing to do when there is nothing to push or every mutation was applied before (a
     // retried request): no write transaction.
     *acked = lastApplied(device, p.user);
-    if (push.mutations.isEmpty() || push.mutations.last().n <= *acked)
+    if (push.mutations.isEmpty() || push.mutations.last().n <= *acked) {
+        // A retry whose first reply was lost: the tombstones its edits met are sent again.
+        for (const Mutation &m : std::as_const(push.mutations))
+            noteTombstone(m.row, tombstones);
         return ServiceReply{};
+    }
     groupCommit(m_db.spec()).submit(&push, [this](const QList<PendingPush *> &batch) { applyBatch(batch); });
     *acked = push.acked;
+    *tombstones = push.tombstones;
     return push.reply;
 }
 
@@ -193,6 +199,19 @@ qint64 SyncService::lastApplied(const QString &device, const QString &user)
     const qint64 n = last.exec() && last.next() ? last.value(0).toLongLong() : 0;
     last.finish();
     return n;
+}
+
+void SyncService::noteTombstone(const SyncRow &pushed, QList<QPair<QString, QString>> *tombstones)
+{
+    if (pushed.deleted && pushed.values.isEmpty())
+        return;
+    SyncRow stored;
+    if (!m_reader.read(pushed.table, pushed.id, &stored) || !stored.deleted
+        || Merge::merge(&stored, pushed).editsOnDeleted.isEmpty())
+        return;
+    const QPair<QString, QString> key{pushed.table, pushed.id};
+    if (!tombstones->contains(key))
+        *tombstones << key;
 }
 
 QSqlQuery &SyncService::query(const QString &sql)
@@ -268,8 +287,10 @@ ServiceReply SyncService::applyPush(Store &store, PendingPush &push)
     QString why;
     qint64 applied = lastApplied;
     for (const Mutation &m : std::as_const(push.mutations)) {
-        if (m.n <= lastApplied)
+        if (m.n <= lastApplied) {
+            noteTombstone(m.row, &push.tombstones);
             continue; // seen before: a retried or duplicated request
+        }
         SyncRow before;
         const bool exists = m_reader.read(m.row.table, m.row.id, &before);
         const Merge::Outcome out = Merge::merge(exists ? &before : nullptr, m.row);
@@ -294,12 +315,33 @@ ServiceReply SyncService::applyPush(Store &store, PendingPush &push)
         // Only a lost write of the user's is kept: a stale value the client repeats under another
         // device's clock was never checked as a write (attemptedFields), so it is not stored, not
         // even in the conflicts table.
+        // An edit to a row deleted here is not stored (the tombstone keeps its values and _seq, so
+        // no device is sent it again): it is kept for the pusher in conflicts, once per field and
+        // clock, and the reply sends the pusher the tombstone.
+        bool editedTombstone = false;
         for (const Merge::Loss &loss : out.editsOnDeleted + out.incomingLost) {
             if (!attempted.contains(loss.field))
                 continue;
+            const bool onTombstone = exists && before.deleted && loss.reason == QLatin1String("deleted");
+            editedTombstone = editedTombstone || onTombstone;
+            if (onTombstone) {
+                QSqlQuery &seen = query(QStringLiteral(
+                    "SELECT 1 FROM conflicts WHERE row_id = ? AND field = ? AND lost_clock = ? AND tbl = ?"));
+                seen.addBindValue(m.row.id);
+                seen.addBindValue(loss.field);
+                seen.addBindValue(loss.lostClock);
+                seen.addBindValue(m.row.table);
+                const bool known = seen.exec() && seen.next();
+                seen.finish();
+                if (known)
+                    continue;
+            }
             if (!Merge::logConflict(m_db, m.row.table, m.row.id, loss, &why))
                 return ServiceReply::error(500, QStringLiteral("internal"), why);
         }
+        const QPair<QString, QString> key{m.row.table, m.row.id};
+        if (editedTombstone && !push.tombstones.contains(key))
+            push.tombstones << key;
         applied = m.n;
     }
     QSqlQuery &dev = query(QStringLiteral(

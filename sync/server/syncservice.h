@@ -61,17 +61,24 @@ public:
         qint64 now = 0;
         ServiceReply reply;
         qint64 acked = 0;
+        QList<QPair<QString, QString>> tombstones; // (table, id) of rows deleted here that the push edited
         bool done = false;
     };
 
 private:
-    ServiceReply push(const Principal &p, const QString &device, int schema, const QJsonArray &mutations, qint64 *acked);
+    ServiceReply push(const Principal &p, const QString &device, int schema, const QJsonArray &mutations, qint64 *acked,
+                      QList<QPair<QString, QString>> *tombstones);
     void applyBatch(const QList<PendingPush *> &batch);
     ServiceReply applyPush(Store &store, PendingPush &push);
     // Rows above the cursor in the tables and columns of the client's schema version.
-    ServiceReply pull(const Principal &p, const SyncProtocol::Cursor &cursor, int schema, qint64 acked);
+    // `tombstones` are sent first, whatever the cursor: rows the push edited that are deleted here,
+    // so the pushing client learns of the delete in the same reply (while its edit is unsynced).
+    ServiceReply pull(const Principal &p, const SyncProtocol::Cursor &cursor, int schema, qint64 acked,
+                      const QList<QPair<QString, QString>> &tombstones = {});
     // The last mutation of `user` applied from `device` (kept per device and user).
     qint64 lastApplied(const QString &device, const QString &user);
+    // Adds the row to `tombstones` when it is deleted here and `pushed` edits it (a retried push).
+    void noteTombstone(const SyncRow &pushed, QList<QPair<QString, QString>> *tombstones);
     QSqlQuery &query(const QString &sql);
 
     Database &m_db;
