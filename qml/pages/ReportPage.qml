@@ -79,6 +79,9 @@ Flickable {
                 model: sections.rounds
                 textRole: "text"
                 valueRole: "id"
+                // The field shows the round's name (its period is in the heading); the list
+                // shows name and period.
+                displayText: currentIndex >= 0 && currentIndex < sections.rounds.length ? sections.rounds[currentIndex].name : currentText
                 currentIndex: Math.max(0, sections.rounds.findIndex(r => r.id === page.shownRound))
                 onActivated: index => { Editor.flush(); page.roundId = sections.rounds[index].id }
                 Layout.preferredWidth: page.narrow ? -1 : 440
