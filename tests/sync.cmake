@@ -21,6 +21,8 @@ enhetspuls_sync_test(tst_sync_server)
 enhetspuls_sync_test(tst_sync_sim)
 # Report endpoint, TLS, the asynchronous SyncClient and group commit against a real server.
 enhetspuls_sync_test(tst_sync_api)
+# GET /api/v1/export: PDF, XLSX and ODT as the command line writes them, grant-checked (403), 400s.
+enhetspuls_sync_test(tst_export_http)
 # Crash safety: the server SIGKILLed under push load (SQLite, PostgreSQL), a device and an import
 # killed mid-transaction.
 enhetspuls_sync_test(tst_sync_crash)

@@ -6,11 +6,16 @@
 #include "migrations.h"
 #include "protocol.h"
 #include "report.h"
+#include "reportexport.h"
 #include "syncservice.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QMutex>
+#include <QRegularExpression>
 #include <QUrlQuery>
 #include <algorithm>
 
@@ -78,18 +83,10 @@ Response sync(Call &call)
     return resp;
 }
 
-// GET /report?unit=CODE&year=YYYY[&month=M]: the core report of a unit the user may read.
-Response report(Call &call)
+// The unit of a code the user may read, else the refusal: 403 for a unit outside the user's
+// grants and for an unknown code alike (404 only to whom may read the whole tree).
+std::optional<Response> readableUnit(Call &call, FollowUp &followUp, const QString &code, const Unit **unit)
 {
-    QUrlQuery query;
-    query.setQueryItems(call.request.query);
-    const QString code = query.queryItemValue(QStringLiteral("unit"));
-    bool okYear = false, okMonth = true;
-    const int year = query.queryItemValue(QStringLiteral("year")).toInt(&okYear);
-    const int month = query.hasQueryItem(QStringLiteral("month")) ? query.queryItemValue(QStringLiteral("month")).toInt(&okMonth) : 0;
-    if (code.isEmpty() || !okYear || year < 1900 || year > 9999 || !okMonth || month < 0 || month > 12)
-        return fail(400, QStringLiteral("bad_request"), QStringLiteral("use /api/v1/report?unit=CODE&year=YYYY[&month=1..12]"));
-    FollowUp followUp(call.db);
     Access access(call.db);
     const Unit *u = followUp.tree().byCode(code);
     if (!u) {
@@ -109,7 +106,92 @@ Response report(Call &call)
     }
     if (const auto denied = access.checkRead(call.principal, u->id))
         return fail(403, QStringLiteral("forbidden"), denied->message, {{QStringLiteral("unit"), denied->unit}});
+    *unit = u;
+    return std::nullopt;
+}
+
+// GET /report?unit=CODE&year=YYYY[&month=M]: the core report of a unit the user may read.
+Response report(Call &call)
+{
+    QUrlQuery query;
+    query.setQueryItems(call.request.query);
+    const QString code = query.queryItemValue(QStringLiteral("unit"));
+    bool okYear = false, okMonth = true;
+    const int year = query.queryItemValue(QStringLiteral("year")).toInt(&okYear);
+    const int month = query.hasQueryItem(QStringLiteral("month")) ? query.queryItemValue(QStringLiteral("month")).toInt(&okMonth) : 0;
+    if (code.isEmpty() || !okYear || year < 1900 || year > 9999 || !okMonth || month < 0 || month > 12)
+        return fail(400, QStringLiteral("bad_request"), QStringLiteral("use /api/v1/report?unit=CODE&year=YYYY[&month=1..12]"));
+    FollowUp followUp(call.db);
+    const Unit *u = nullptr;
+    if (auto refused = readableUnit(call, followUp, code, &u))
+        return *refused;
     return json(200, Report::toJson(followUp.figures(u->id, year, month, true)));
+}
+
+// GET /export?unit=CODE&year=YYYY[&month=M]&format=pdf|odt|xlsx: the report as a document,
+// the same bytes `enhetspuls-server export` writes, grant-checked as /report.
+Response exportReport(Call &call)
+{
+    QUrlQuery query;
+    query.setQueryItems(call.request.query);
+    const QString usage = QStringLiteral("; use /api/v1/export?unit=CODE&year=YYYY[&month=1..12]&format=pdf|odt|xlsx");
+    const QString code = query.queryItemValue(QStringLiteral("unit"));
+    if (code.isEmpty())
+        return fail(400, QStringLiteral("bad_request"), QStringLiteral("unit is missing") + usage,
+                    {{QStringLiteral("parameter"), QStringLiteral("unit")}});
+    bool okYear = false;
+    const QString yearText = query.queryItemValue(QStringLiteral("year"));
+    const int year = yearText.toInt(&okYear);
+    if (!okYear || year < 1900 || year > 2999)
+        return fail(400, QStringLiteral("bad_request"),
+                    QStringLiteral("year must be a year 1900..2999, not \"%1\"").arg(yearText) + usage,
+                    {{QStringLiteral("parameter"), QStringLiteral("year")}});
+    bool okMonth = true;
+    const QString monthText = query.queryItemValue(QStringLiteral("month"));
+    const int month = query.hasQueryItem(QStringLiteral("month")) ? monthText.toInt(&okMonth) : 0;
+    if (!okMonth || month < 0 || month > 12)
+        return fail(400, QStringLiteral("bad_request"),
+                    QStringLiteral("month must be 1..12, not \"%1\"").arg(monthText) + usage,
+                    {{QStringLiteral("parameter"), QStringLiteral("month")}});
+    const QString formatName = query.queryItemValue(QStringLiteral("format"));
+    const auto format = ReportExport::formatFromName(formatName);
+    if (!format)
+        return fail(400, QStringLiteral("bad_request"),
+                    QStringLiteral("format must be pdf, odt or xlsx, not \"%1\"").arg(formatName) + usage,
+                    {{QStringLiteral("parameter"), QStringLiteral("format")}});
+    FollowUp followUp(call.db);
+    const Unit *u = nullptr;
+    if (auto refused = readableUnit(call, followUp, code, &u))
+        return *refused;
+    if (*format != ReportExport::Format::Xlsx && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return fail(503, QStringLiteral("unavailable"),
+                    QStringLiteral("this server runs without QtGui and cannot lay out a %1").arg(ReportExport::suffix(*format)));
+    QString error;
+    const auto content = ReportExport::gather(call.db, code, year, month, &error);
+    std::optional<QByteArray> bytes;
+    if (content) {
+        // Documents are laid out with QtGui's fonts and text layout: one at a time.
+        static QMutex renderMutex;
+        const QMutexLocker lock(&renderMutex);
+        bytes = ReportExport::render(*content, *format, &error);
+    }
+    if (!bytes) {
+        qCWarning(lcHttp) << "export failed for" << call.principal.user << code << error;
+        return fail(500, QStringLiteral("internal"), QStringLiteral("the export failed: %1").arg(error));
+    }
+    const int shownMonth = content->report.value(QStringLiteral("month")).toInt();
+    QString safeCode = code;
+    safeCode.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("_"));
+    const QString fileName = QStringLiteral("rapport-%1-%2-%3.%4")
+                                 .arg(safeCode).arg(year).arg(shownMonth, 2, 10, QLatin1Char('0'))
+                                 .arg(ReportExport::suffix(*format));
+    Response resp;
+    resp.status = 200;
+    resp.body = *bytes;
+    resp.contentType = ReportExport::mimeType(*format);
+    resp.headers.append({QByteArrayLiteral("Content-Disposition"),
+                         QStringLiteral("attachment; filename=\"%1\"").arg(fileName).toLatin1()});
+    return resp;
 }
 } // namespace
 
@@ -121,6 +203,7 @@ const QList<Route> &routes()
         {QByteArrayLiteral("POST"), kApiPrefix + QStringLiteral("logout"), Token::Bearer, Body::ObjectOrEmpty, logout},
         {QByteArrayLiteral("POST"), kApiPrefix + QStringLiteral("sync"), Token::Bearer, Body::Object, sync},
         {QByteArrayLiteral("GET"), kApiPrefix + QStringLiteral("report"), Token::Bearer, Body::None, report},
+        {QByteArrayLiteral("GET"), kApiPrefix + QStringLiteral("export"), Token::Bearer, Body::None, exportReport},
     };
     return table;
 }

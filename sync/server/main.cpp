@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "i18n.h"
 
 #include <QGuiApplication>
 #include <QTextStream>
@@ -27,8 +28,12 @@ int usage(int code)
 
 int main(int argc, char *argv[])
 {
-    // Documents are laid out with QtGui's fonts: a GUI application for `export` and `minutes`, on no display.
-    const bool gui = argc > 1 && (std::strcmp(argv[1], "export") == 0 || std::strcmp(argv[1], "minutes") == 0);
+    // Documents are laid out with QtGui's fonts: a GUI application for `export` and `minutes`, and
+    // for `serve` (GET /api/v1/export), on no display (the offscreen platform unless
+    // QT_QPA_PLATFORM says otherwise).
+    const bool gui = argc > 1
+        && (std::strcmp(argv[1], "export") == 0 || std::strcmp(argv[1], "minutes") == 0
+            || std::strcmp(argv[1], "serve") == 0);
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app(gui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
@@ -37,8 +42,12 @@ int main(int argc, char *argv[])
     if (args.isEmpty())
         return usage(2);
     const QString command = args.takeFirst();
-    if (command == QLatin1String("serve"))
+    if (command == QLatin1String("serve")) {
+        // GET /api/v1/export writes the report in Swedish, as `export` does; the API's own
+        // messages are not translated.
+        I18n::install(QStringLiteral("sv"));
         return Commands::serve(args);
+    }
     if (command == QLatin1String("import"))
         return Commands::import(args);
     if (command == QLatin1String("report"))
