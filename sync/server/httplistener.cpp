@@ -73,6 +73,12 @@ public:
         ++m_listener->m_connections;
         m_timer.setSingleShot(true);
         connect(&m_timer, &QTimer::timeout, this, &HttpConnection::timedOut);
+        m_quiet.setSingleShot(true);
+        m_quiet.setInterval(150);
+        connect(&m_quiet, &QTimer::timeout, this, [this]() {
+            if (m_state == State::Lingering)
+                m_socket->disconnectFromHost(); // close_notify, then 'disconnected' ends it
+        });
         connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::readSome);
         connect(socket, &QTcpSocket::disconnected, this, &HttpConnection::closed);
         // A response still being read counts as traffic: the idle timeout runs from its last byte.
@@ -112,6 +118,7 @@ private:
             return;
         m_state = State::Closed;
         m_timer.stop();
+        m_quiet.stop();
         m_socket->abort();
         deleteLater();
     }
@@ -128,6 +135,8 @@ private:
                 m_dropped += n;
             if (m_dropped > m_dropLimit)
                 closed(); // the deadline set when the write side closed is not moved by reads
+            else if (m_writeShut && m_quiet.isActive())
+                m_quiet.start(); // TLS: closed when the client has stopped sending
             return;
         }
         // A pipelined request waits in the socket (read once the response is out).
@@ -359,18 +368,31 @@ private:
         auto progress = [this]() {
             if (m_state != State::Lingering || m_writeShut)
                 return;
-            if (m_socket->bytesToWrite() > 0) {
+            const auto *tls = qobject_cast<QSslSocket *>(m_socket);
+            if (m_socket->bytesToWrite() > 0 || (tls && tls->encryptedBytesToWrite() > 0)) {
                 m_timer.start(m_config.idleTimeoutMs);
                 return;
             }
             m_writeShut = true;
-            if (qobject_cast<QSslSocket *>(m_socket))
-                m_socket->disconnectFromHost();
-            else
+            if (tls) {
+                // TLS cannot shut only the write side (an end without close_notify is an error to
+                // the client's TLS library), and closing on unread data makes the kernel answer
+                // the client's next bytes with a reset that destroys the response in flight. So
+                // the connection stays open while the client goes on sending (the rest of a
+                // refused body), read and dropped, and is closed with a close_notify once it has
+                // been quiet for a moment (or at the deadline below).
+                m_quiet.start();
+            } else {
                 ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+            }
             m_timer.start(qMin(2000, m_config.headerTimeoutMs));
         };
-        connect(m_socket, &QTcpSocket::bytesWritten, this, progress);
+        // Over TLS, bytesWritten comes when the plain text is encrypted, before the records
+        // reach the socket: there it is encryptedBytesWritten that says they went out.
+        if (auto *tls = qobject_cast<QSslSocket *>(m_socket))
+            connect(tls, &QSslSocket::encryptedBytesWritten, this, progress);
+        else
+            connect(m_socket, &QTcpSocket::bytesWritten, this, progress);
         progress();
     }
 
@@ -403,6 +425,7 @@ private:
     QTcpSocket *m_socket;
     QByteArray m_peer; // the client's address, as counted in the listener's m_perPeer
     QTimer m_timer;
+    QTimer m_quiet; // TLS linger: the client has sent nothing for this long
     State m_state = State::Headers;
     QByteArray m_buffer;
     HttpApi::Request m_request;
