@@ -79,5 +79,16 @@ QStringList UnitTree::path(const QString &id) const
 
 bool UnitTree::isInSubtree(const QString &id, const QString &ancestorId) const
 {
-    return path(id).contains(ancestorId);
+    // Walks up the parents without building a list; at most size() steps (bad data may cycle),
+    // which visits exactly the units path(id) would hold.
+    QString cur = id;
+    for (qsizetype steps = 0; steps < m_units.size(); ++steps) {
+        const auto it = m_units.constFind(cur);
+        if (it == m_units.cend())
+            return false;
+        if (cur == ancestorId)
+            return true;
+        cur = it->parentId;
+    }
+    return false;
 }
