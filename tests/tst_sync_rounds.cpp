@@ -16,7 +16,10 @@
 #include "syncengine.h"
 #include "unittree.h"
 
+#include <QElapsedTimer>
+#include <QHostAddress>
 #include <QJsonArray>
+#include <QTcpSocket>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -322,6 +325,87 @@ private slots:
         // Only the controller's section was written after the first refusal.
         QCOMPARE(scalar(m_spec, QStringLiteral("SELECT COUNT(*) FROM audit")) - auditBefore,
                  scalar(m_spec, QStringLiteral("SELECT COUNT(*) FROM audit WHERE user_name = 'cora' AND tbl = 'report_sections'")));
+    }
+
+    // POST /api/v1/rounds: a controller opens a round over HTTP (the CLI's rules), a device pulls
+    // it; an enhetschef is refused, bad fields are named, a second round of the same name and year
+    // is a conflict, a too-large body is refused; GET lists the rounds to anyone logged in.
+    void roundsOverHttp()
+    {
+        const QString cora = m_http->login(QStringLiteral("cora"), kPassword);
+        const QString nora = m_http->login(QStringLiteral("nora"), kPassword);
+        QVERIFY(!cora.isEmpty() && !nora.isEmpty());
+        const QString path = QStringLiteral("/api/v1/rounds");
+        const QJsonObject good{{QStringLiteral("name"), QStringLiteral("Delår 2")}, {QStringLiteral("year"), 2026},
+                               {QStringLiteral("from"), 5}, {QStringLiteral("to"), 8},
+                               {QStringLiteral("deadline"), QStringLiteral("2026-09-15")},
+                               {QStringLiteral("sections"), QJsonArray{QStringLiteral("sammanfattning"), QStringLiteral("ekonomi")}}};
+        const qint64 roundsBefore = scalar(m_spec, QStringLiteral("SELECT COUNT(*) FROM report_rounds"));
+        const qint64 auditBefore = scalar(m_spec, QStringLiteral("SELECT COUNT(*) FROM audit"));
+
+        HttpResult r = m_http->post(path, good, nora);
+        QCOMPARE(r.status, 403);
+        const QList<QPair<QPair<QString, QJsonValue>, QString>> bad{
+            {{QStringLiteral("from"), 13}, QStringLiteral("from")},
+            {{QStringLiteral("to"), 4}, QStringLiteral("to")},
+            {{QStringLiteral("year"), QStringLiteral("2026")}, QStringLiteral("year")},
+            {{QStringLiteral("deadline"), QStringLiteral("15 sept")}, QStringLiteral("deadline")},
+            {{QStringLiteral("name"), QStringLiteral("  ")}, QStringLiteral("name")},
+            {{QStringLiteral("sections"), QJsonArray{QStringLiteral("budget")}}, QStringLiteral("sections")},
+            {{QStringLiteral("sections"), QJsonArray{}}, QStringLiteral("sections")}};
+        for (const auto &[change, field] : bad) {
+            QJsonObject body = good;
+            body.insert(change.first, change.second);
+            r = m_http->post(path, body, cora);
+            QCOMPARE(r.status, 400);
+            QCOMPARE(r.body.value(QStringLiteral("field")).toString(), field);
+            QVERIFY2(r.body.value(QStringLiteral("message")).toString().startsWith(field + QLatin1Char(':')), r.raw.constData());
+        }
+        // A body over the limit (8 MiB) is refused on its headers, before it is read.
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_server.url().port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("POST /api/v1/rounds HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                     "Authorization: Bearer " + cora.toLatin1() + "\r\nContent-Length: 9000000\r\n\r\n");
+        QByteArray answer;
+        QElapsedTimer waited;
+        waited.start();
+        while (!answer.contains("\r\n\r\n") && waited.elapsed() < 10000 && socket.waitForReadyRead(1000))
+            answer += socket.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+        socket.abort();
+        QCOMPARE(scalar(m_spec, QStringLiteral("SELECT COUNT(*) FROM report_rounds")), roundsBefore);
+        QCOMPARE(scalar(m_spec, QStringLiteral("SELECT COUNT(*) FROM audit")), auditBefore);
+
+        r = m_http->post(path, good, cora);
+        QCOMPARE(r.status, 201);
+        const QString id = r.body.value(QStringLiteral("id")).toString();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(r.body.value(QStringLiteral("createdBy")).toString(), QStringLiteral("cora"));
+        QCOMPARE(scalar(m_spec, QStringLiteral("SELECT COUNT(*) FROM audit WHERE tbl = 'report_rounds' AND row_id = '%1' "
+                                               "AND user_name = 'cora'").arg(id)), 7);
+        r = m_http->post(path, good, cora);
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.body.value(QStringLiteral("field")).toString(), QStringLiteral("name"));
+
+        r = m_http->request("GET", path, {}, nora);
+        QCOMPARE(r.status, 200);
+        QStringList names;
+        for (const QJsonValue &v : r.body.value(QStringLiteral("rounds")).toArray())
+            names << v.toObject().value(QStringLiteral("name")).toString();
+        QVERIFY2(names.contains(QStringLiteral("Delår 2")) && names.contains(QStringLiteral("Tertial 1")), qPrintable(names.join(QLatin1Char(','))));
+
+        // The new round reaches a device by the normal pull.
+        auto vera = device(QStringLiteral("vera"));
+        QVERIFY(vera);
+        QCOMPARE(sync(*vera), 200);
+        const auto pulled = Rounds::round(*vera->db, id);
+        QVERIFY(pulled);
+        QCOMPARE(pulled->name, QStringLiteral("Delår 2"));
+        QCOMPARE(pulled->monthFrom, 5);
+        QCOMPARE(pulled->monthTo, 8);
+        QCOMPARE(pulled->deadline, QDate(2026, 9, 15));
+        QCOMPARE(pulled->sections, (QStringList{QStringLiteral("sammanfattning"), QStringLiteral("ekonomi")}));
     }
 };
 

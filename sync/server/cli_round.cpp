@@ -3,14 +3,9 @@
 #include "commands.h"
 
 #include "database.h"
-#include "hlc.h"
-#include "ids.h"
+#include "httprounds.h"
 #include "rounds.h"
-#include "store.h"
 
-#include <QDateTime>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTextStream>
 
 namespace {
@@ -70,48 +65,11 @@ int create(QStringList args, Database &db)
     if (!keys)
         return fail(QStringLiteral("--sections: ") + error);
     r.sections = *keys;
-    if (!Rounds::validate(r, &error))
+    QString field;
+    const ServerRounds::Outcome outcome = ServerRounds::create(db, r, by, QStringLiteral("cli"), &error, &field);
+    if (outcome == ServerRounds::Outcome::Invalid || outcome == ServerRounds::Outcome::Duplicate)
         return fail(QStringLiteral("--") + error);
-    for (const Rounds::Round &other : Rounds::all(db)) {
-        if (other.name.compare(r.name, Qt::CaseInsensitive) == 0 && other.year == r.year)
-            return fail(QStringLiteral("--name: a round \"%1\" for %2 exists already (%3)").arg(r.name).arg(r.year).arg(other.id));
-    }
-    r.id = Ids::random();
-    const QVariantMap fields{{QStringLiteral("name"), r.name},
-                             {QStringLiteral("year"), r.year},
-                             {QStringLiteral("month_from"), r.monthFrom},
-                             {QStringLiteral("month_to"), r.monthTo},
-                             {QStringLiteral("deadline"), r.deadline.toString(Qt::ISODate)},
-                             {QStringLiteral("sections"), r.sections.join(QLatin1Char(','))},
-                             {QStringLiteral("created_by"), by}};
-    Store store(db, Store::Role::Server);
-    HlcClock clock(QStringLiteral("cli"));
-    const Hlc stamp = clock.now();
-    if (!store.begin(&error))
-        return fail(error);
-    bool written = store.write(QStringLiteral("report_rounds"), r.id, fields, stamp, &error);
-    // In the audit trail like a pushed change: one entry per field, by the operator.
-    QSqlQuery audit(db.db());
-    audit.prepare(QStringLiteral("INSERT INTO audit (at, user_name, device_id, tbl, row_id, field, old_value, new_value, clock) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)"));
-    for (auto it = fields.cbegin(); written && it != fields.cend(); ++it) {
-        audit.addBindValue(QDateTime::currentMSecsSinceEpoch());
-        audit.addBindValue(by);
-        audit.addBindValue(QStringLiteral("cli"));
-        audit.addBindValue(QStringLiteral("report_rounds"));
-        audit.addBindValue(r.id);
-        audit.addBindValue(it.key());
-        audit.addBindValue(it.value().toString());
-        audit.addBindValue(stamp.toString());
-        written = audit.exec();
-        if (!written)
-            error = audit.lastError().text();
-    }
-    if (!written) {
-        store.rollback();
-        return fail(error);
-    }
-    if (!store.commit(&error))
+    if (outcome != ServerRounds::Outcome::Created)
         return fail(error);
     QTextStream(stdout) << "created round " << r.id << ": " << r.name << " " << r.year << "-"
                         << QString::number(r.monthFrom).rightJustified(2, QLatin1Char('0')) << ".." << r.year << "-"

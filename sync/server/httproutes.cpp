@@ -1,4 +1,5 @@
 #include "httproutes.h"
+#include "httprounds.h"
 
 #include "access.h"
 #include "followup.h"
@@ -204,6 +205,8 @@ const QList<Route> &routes()
         {QByteArrayLiteral("POST"), kApiPrefix + QStringLiteral("sync"), Token::Bearer, Body::Object, sync},
         {QByteArrayLiteral("GET"), kApiPrefix + QStringLiteral("report"), Token::Bearer, Body::None, report},
         {QByteArrayLiteral("GET"), kApiPrefix + QStringLiteral("export"), Token::Bearer, Body::None, exportReport},
+        {QByteArrayLiteral("POST"), kApiPrefix + QStringLiteral("rounds"), Token::Bearer, Body::Object, createRound},
+        {QByteArrayLiteral("GET"), kApiPrefix + QStringLiteral("rounds"), Token::Bearer, Body::None, listRounds},
     };
     return table;
 }
