@@ -62,9 +62,11 @@ ApplicationWindow {
     }
 
     header: ToolBar {
-        height: 64
+        // Grows with the text size (200 %, WCAG 1.4.4) instead of clipping the unit line.
+        height: Math.max(64, headerRow.implicitHeight + 8)
         background: Rectangle { color: Theme.rail }
         RowLayout {
+            id: headerRow
             anchors.fill: parent
             anchors.leftMargin: 12
             anchors.rightMargin: 12
@@ -83,7 +85,7 @@ ApplicationWindow {
                 visible: !window.firstRun
                 Layout.fillWidth: true
                 Layout.maximumWidth: 520
-                Layout.preferredHeight: 56
+                Layout.preferredHeight: Math.max(56, implicitContentHeight + topPadding + bottomPadding)
                 Accessible.name: qsTr("Unit: %1. Change unit").arg(Selection.unitName)
                 onClicked: unitPicker.open()
                 contentItem: RowLayout {
