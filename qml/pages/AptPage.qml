@@ -102,9 +102,8 @@ Item {
 
         GridLayout {
             Layout.fillWidth: true
-            // Only when a card can grow; otherwise the spare height goes to the spacer below
-            // (a layout that cannot grow gets its slack spread around it, leaving empty bands).
-            Layout.fillHeight: page.wide || page.hasMeeting
+            // The editor card takes the height that is left (the agenda preview scrolls in it).
+            Layout.fillHeight: true
             Layout.alignment: Qt.AlignTop
             columns: page.wide ? 2 : 1
             columnSpacing: Theme.gap
@@ -152,7 +151,9 @@ Item {
                 Text {
                     visible: apts.count === 0
                     text: qsTr("No meetings yet for %1.").arg(Selection.unitName)
-                    color: Theme.textMuted; font.pixelSize: Theme.fs(15); wrapMode: Text.WordWrap; Layout.fillWidth: true
+                    // Text.Wrap: a long unit name breaks inside the word when it alone is wider
+                    // than the narrow card (large text).
+                    color: Theme.textMuted; font.pixelSize: Theme.fs(15); wrapMode: Text.Wrap; Layout.fillWidth: true
                 }
                 AppButton {
                     visible: apts.count === 0 && page.wide
@@ -182,21 +183,32 @@ Item {
                                                                  : qsTr("Saved on this device as you type"))
                                           : qsTr("“New APT” creates a meeting with this agenda; you can change it.")
                 Layout.fillWidth: true
-                Layout.fillHeight: page.wide || page.hasMeeting
+                Layout.fillHeight: true
                 Layout.alignment: Qt.AlignTop
 
-                // No meeting yet: the agenda a new meeting would get, with this month's figures.
-                Text {
-                    objectName: "aptAgendaPreview"
+                // No meeting yet: the agenda a new meeting would get, with this month's figures;
+                // it scrolls in the card when it is taller (large text, a long agenda).
+                Flickable {
+                    id: previewScroll
                     visible: !page.hasMeeting
-                    text: { page.loads; return page.hasMeeting ? "" : apts.standardAgenda() }
-                    color: Theme.text
-                    font.pixelSize: Theme.fs(16)
-                    lineHeight: 1.4
-                    wrapMode: Text.WordWrap
                     Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredHeight: preview.implicitHeight
+                    contentHeight: preview.implicitHeight
+                    clip: true
+                    boundsBehavior: Flickable.StopAtBounds
+                    ScrollBar.vertical: ScrollBar { policy: previewScroll.contentHeight > previewScroll.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
+                    Text {
+                        id: preview
+                        objectName: "aptAgendaPreview"
+                        width: previewScroll.width - 12
+                        text: { page.loads; return page.hasMeeting ? "" : apts.standardAgenda() }
+                        color: Theme.text
+                        font.pixelSize: Theme.fs(16)
+                        lineHeight: 1.4
+                        wrapMode: Text.WordWrap
+                    }
                 }
-                Item { visible: !page.hasMeeting && page.wide; Layout.fillHeight: true }
 
                 AptEditor {
                     visible: page.hasMeeting
@@ -233,7 +245,6 @@ Item {
                 }
             }
         }
-        Item { visible: !(page.wide || page.hasMeeting); Layout.fillHeight: true }
     }
 
     FileDialog {
