@@ -15,6 +15,9 @@ Flickable {
     ScrollBar.vertical: ScrollBar {}
     // Side by side only where the text leaves room (large text stacks the columns).
     readonly property bool wide: width / Math.max(1, Theme.fontScale) > 1000
+    // The category table as one block per category (label beside each figure) where six
+    // columns do not fit the text (portrait at large text).
+    readonly property bool stacked: width / Math.max(1, Theme.fontScale) < 700
 
     BudgetModel {
         id: budget
@@ -83,6 +86,7 @@ Flickable {
                 Layout.preferredWidth: 1
                 Layout.alignment: Qt.AlignTop
                 RowLayout {
+                    visible: !page.stacked
                     Layout.fillWidth: true
                     spacing: 8
                     Repeater {
@@ -114,21 +118,38 @@ Flickable {
                         required property string forecastDeviationClass
                         required property bool isTotal
                         Layout.fillWidth: true
-                        implicitHeight: Theme.touch + 4
-                        color: isTotal ? Theme.surfaceAlt : "transparent"
+                        implicitHeight: page.stacked ? cells.implicitHeight + 12 : Math.max(Theme.touch + 4, cells.implicitHeight)
+                        color: isTotal || page.stacked ? Theme.surfaceAlt : "transparent"
                         radius: 6
-                        RowLayout {
+                        // Six columns in a row; stacked, the name over pairs of label and figure
+                        // (the labels are left out of the row, where the header names them).
+                        GridLayout {
+                            id: cells
                             anchors.fill: parent
-                            anchors.leftMargin: 4
-                            anchors.rightMargin: 4
-                            spacing: 8
-                            Text { text: brow.name; color: Theme.text; font.pixelSize: Theme.fs(14); font.bold: brow.isTotal; Layout.fillWidth: true; Layout.preferredWidth: 2.4; elide: Text.ElideRight }
+                            anchors.leftMargin: page.stacked ? 10 : 4
+                            anchors.rightMargin: page.stacked ? 10 : 4
+                            anchors.topMargin: page.stacked ? 6 : 0
+                            anchors.bottomMargin: page.stacked ? 6 : 0
+                            columns: page.stacked ? 2 : 6
+                            columnSpacing: 8
+                            rowSpacing: 2
+                            Text {
+                                text: brow.name; color: Theme.text; font.pixelSize: Theme.fs(14); font.bold: brow.isTotal || page.stacked
+                                Layout.fillWidth: true; Layout.preferredWidth: 2.4; Layout.columnSpan: page.stacked ? 2 : 1
+                                elide: page.stacked ? Text.ElideNone : Text.ElideRight
+                                wrapMode: page.stacked ? Text.Wrap : Text.NoWrap
+                            }
+                            Text { visible: page.stacked; text: qsTr("Budget"); color: Theme.textMuted; font.pixelSize: Theme.fs(14); Layout.fillWidth: true; Layout.preferredWidth: 1; wrapMode: Text.Wrap }
                             Text { text: brow.budgetText; color: Theme.text; font.pixelSize: Theme.fs(14); horizontalAlignment: Text.AlignRight; Layout.fillWidth: true; Layout.preferredWidth: 1 }
+                            Text { visible: page.stacked; text: qsTr("Actual"); color: Theme.textMuted; font.pixelSize: Theme.fs(14); Layout.fillWidth: true; Layout.preferredWidth: 1; wrapMode: Text.Wrap }
                             Text { text: brow.actualText; color: Theme.text; font.pixelSize: Theme.fs(14); horizontalAlignment: Text.AlignRight; Layout.fillWidth: true; Layout.preferredWidth: 1 }
+                            Text { visible: page.stacked; text: qsTr("Deviation"); color: Theme.textMuted; font.pixelSize: Theme.fs(14); Layout.fillWidth: true; Layout.preferredWidth: 1; wrapMode: Text.Wrap }
                             Text { text: brow.deviationText; color: Theme.statusColor(brow.deviationClass); font.pixelSize: Theme.fs(14); font.bold: true; horizontalAlignment: Text.AlignRight; Layout.fillWidth: true; Layout.preferredWidth: 1 }
+                            Text { visible: page.stacked; text: qsTr("Forecast, year"); color: Theme.textMuted; font.pixelSize: Theme.fs(14); Layout.fillWidth: true; Layout.preferredWidth: 1; wrapMode: Text.Wrap }
                             Item {
                                 Layout.fillWidth: true; Layout.preferredWidth: 1
-                                Layout.fillHeight: true
+                                // Tall enough for the field's text at any text size (it was cut at 200 %).
+                                Layout.preferredHeight: Math.max(Theme.touch, forecastField.implicitHeight + 4)
                                 TextField {
                                     id: forecastField
                                     objectName: "forecast_" + brow.category
@@ -159,6 +180,7 @@ Flickable {
                                     text: brow.forecastText; color: Theme.text; font.pixelSize: Theme.fs(14); font.bold: brow.isTotal
                                 }
                             }
+                            Text { visible: page.stacked; text: qsTr("vs budget"); color: Theme.textMuted; font.pixelSize: Theme.fs(14); Layout.fillWidth: true; Layout.preferredWidth: 1; wrapMode: Text.Wrap }
                             Text { text: brow.forecastDeviationText; color: Theme.statusColor(brow.forecastDeviationClass); font.pixelSize: Theme.fs(14); horizontalAlignment: Text.AlignRight; Layout.fillWidth: true; Layout.preferredWidth: 1 }
                         }
                     }

@@ -253,6 +253,10 @@ Flickable {
             text: qsTr("No indicators have targets or values for this unit and period.")
             color: Theme.textMuted
             font.pixelSize: Theme.fs(15)
+            // Wraps in the page's width (unwrapped it set the page's minimum width and pushed
+            // every card past a portrait screen at large text).
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
         }
 
         Card {
