@@ -38,17 +38,23 @@ Flickable {
         width: page.width - 48
         spacing: Theme.gap
 
-        RowLayout {
+        // The heading with the key figures beside it; where the text leaves no room (portrait
+        // at large text) the figures go in a row under it.
+        GridLayout {
+            readonly property bool under: page.width / Math.max(1, Theme.fontScale) < 600
             Layout.fillWidth: true
-            spacing: 24
+            columns: under ? 2 : (page.wide ? 5 : 3)
+            columnSpacing: 24
+            rowSpacing: 8
             ColumnLayout {
                 Layout.fillWidth: true
+                Layout.columnSpan: parent.under ? 2 : 1
                 spacing: 2
-                Text { text: qsTr("Sick leave"); color: Theme.text; font.pixelSize: Theme.fs(26); font.bold: true }
-                Text { text: Selection.unitName + " · " + Selection.year + " · " + sick.targetText; color: Theme.textMuted; font.pixelSize: Theme.fs(14) }
+                Text { text: qsTr("Sick leave"); color: Theme.text; font.pixelSize: Theme.fs(26); font.bold: true; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                Text { text: Selection.unitName + " · " + Selection.year + " · " + sick.targetText; color: Theme.textMuted; font.pixelSize: Theme.fs(14); wrapMode: Text.WordWrap; Layout.fillWidth: true }
             }
-            KeyFigure { label: qsTr("Year to date"); value: sick.totals.ytdText || "–" }
-            KeyFigure { label: qsTr("Rolling 12 months"); value: sick.totals.rolling12Text || "–" }
+            KeyFigure { label: qsTr("Year to date"); value: sick.totals.ytdText || "–"; Layout.fillWidth: parent.under; Layout.preferredWidth: parent.under ? 1 : -1 }
+            KeyFigure { label: qsTr("Rolling 12 months"); value: sick.totals.rolling12Text || "–"; Layout.fillWidth: parent.under; Layout.preferredWidth: parent.under ? 1 : -1 }
             KeyFigure { visible: page.wide; label: qsTr("Share long-term (60+ days)"); value: sick.totals.longShareText || "–" }
             KeyFigure { visible: page.wide; label: qsTr("Sick pay cost"); value: sick.totals.costText || "–" }
         }
