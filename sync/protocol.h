@@ -17,6 +17,10 @@ constexpr qint64 maxClockDriftMs = 5 * 60 * 1000;
 // whole id index some 200 times (6.8 GB written for a 0.55 GB database, 73 s); with 50 000 it is
 // 20 times (2.0 GB, 40 s, linear in the rows; bench_sync).
 constexpr int pageSize = 50000;
+// And at most about this many bytes of JSON per pull page (the server's --max-page-bytes): a
+// table of long texts ends its page early instead of making one of hundreds of MB (the client
+// holds a page in memory while it applies it). A page holds at least one row, whatever its size.
+constexpr qint64 pageBytes = 16 * 1024 * 1024;
 // Mutations a client sends per request (the server accepts up to maxMutations).
 constexpr int pushBatch = 500;
 constexpr int maxMutations = 5000;

@@ -7,6 +7,9 @@
 // keep-alive and pipelining included.
 #include "sync/testserver.h"
 
+#include "hlc.h"
+#include "store.h"
+
 #include <QElapsedTimer>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -568,6 +571,69 @@ private slots:
 
     // Hole 8: database files, the server's and the app's (one Database::open), are created
     // readable by their owner only, -wal and -shm included, whatever the umask.
+    // A pull page ends at --max-page-bytes of JSON as well as at its row limit: a table of long
+    // texts comes in several pages (each within the budget plus one row), every row once.
+    void pullPagesAreCappedInBytes()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString spec = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("pages.sqlite"));
+        const int rows = 40;
+        const int bodyChars = 40000;
+        {
+            QString error;
+            auto db = Database::open(spec, &error);
+            QVERIFY2(db, qPrintable(error));
+            Store store(*db, Store::Role::Server);
+            HlcClock clock(QStringLiteral("seed"));
+            QVERIFY(store.begin(&error));
+            for (int i = 0; i < rows; ++i) {
+                const QVariantMap fields{{QStringLiteral("unit_id"), QStringLiteral("u1")},
+                                         {QStringLiteral("period"), QStringLiteral("2026-%1").arg(i % 12 + 1, 2, 10, QLatin1Char('0'))},
+                                         {QStringLiteral("area"), QStringLiteral("oversikt")},
+                                         {QStringLiteral("kind"), QStringLiteral("analys")},
+                                         {QStringLiteral("ref"), QString::number(i)},
+                                         {QStringLiteral("body"), QString(bodyChars, QLatin1Char('a' + i % 26))}};
+                QVERIFY2(store.write(QStringLiteral("comments"), QStringLiteral("c%1").arg(i), fields, clock.now(), &error),
+                         qPrintable(error));
+            }
+            QVERIFY(store.commit(&error));
+        }
+        QVERIFY(addUser(spec, QStringLiteral("ada"), QStringLiteral("admin"), {}, QStringLiteral("secret-ada-1")));
+        const qint64 budget = 200000;
+        ServerProcess server;
+        QVERIFY(server.start(spec, {QStringLiteral("--max-page-bytes"), QString::number(budget)}));
+        Http http(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())));
+        const QString token = http.login(QStringLiteral("ada"), QStringLiteral("secret-ada-1"));
+        QVERIFY(!token.isEmpty());
+
+        QString cursor;
+        QMap<QString, int> seen;
+        int pages = 0;
+        for (bool more = true; more && pages < 100; ++pages) {
+            QJsonObject req{{QStringLiteral("device"), QStringLiteral("d1")},
+                            {QStringLiteral("schema"), Schema::latest},
+                            {QStringLiteral("mutations"), QJsonArray()}};
+            if (!cursor.isEmpty())
+                req.insert(QStringLiteral("cursor"), cursor);
+            const HttpResult r = http.post(QStringLiteral("/api/v1/sync"), req, token);
+            QCOMPARE(r.status, 200);
+            QVERIFY2(r.raw.size() <= budget + bodyChars + 2000,
+                     qPrintable(QStringLiteral("page %1 is %2 bytes").arg(pages).arg(r.raw.size())));
+            for (const QJsonValue &c : r.body.value(QStringLiteral("changes")).toArray()) {
+                const QJsonObject o = c.toObject();
+                if (o.value(QStringLiteral("table")).toString() == QLatin1String("comments"))
+                    ++seen[o.value(QStringLiteral("id")).toString()];
+            }
+            cursor = r.body.value(QStringLiteral("cursor")).toString();
+            more = r.body.value(QStringLiteral("more")).toBool();
+        }
+        QCOMPARE(seen.size(), rows);
+        for (auto it = seen.cbegin(); it != seen.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key()));
+        QVERIFY2(pages >= rows * bodyChars / budget, qPrintable(QStringLiteral("%1 pages").arg(pages)));
+    }
+
     void databaseFilesAreOwnerOnly()
     {
         const mode_t oldMask = ::umask(022);

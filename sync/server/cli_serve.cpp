@@ -32,6 +32,7 @@ int Commands::serve(const QStringList &arguments)
     const QString maxConnections = Commands::takeOption(args, QStringLiteral("--max-connections"));
     const QString maxPerPeer = Commands::takeOption(args, QStringLiteral("--max-connections-per-peer"));
     const QString maxBuffered = Commands::takeOption(args, QStringLiteral("--max-buffered"));
+    const QString maxPageBytes = Commands::takeOption(args, QStringLiteral("--max-page-bytes"));
     const QString headerTimeout = Commands::takeOption(args, QStringLiteral("--header-timeout"));
     const QString idleTimeout = Commands::takeOption(args, QStringLiteral("--idle-timeout"));
     const QString bodyTimeout = Commands::takeOption(args, QStringLiteral("--body-timeout"));
@@ -39,6 +40,7 @@ int Commands::serve(const QStringList &arguments)
         err << "usage: enhetspuls-server serve --db DB --listen HOST:PORT [--tls-cert F --tls-key F]\n"
                "       [--token-ttl SECONDS] [--threads N] [--max-body BYTES] [--max-header BYTES]\n"
                "       [--max-connections N] [--max-connections-per-peer N] [--max-buffered BYTES]\n"
+               "       [--max-page-bytes BYTES]\n"
                "       [--header-timeout S] [--idle-timeout S] [--body-timeout S]\n";
         return 2;
     }
@@ -60,6 +62,7 @@ int Commands::serve(const QStringList &arguments)
     number(QStringLiteral("--max-connections"), maxConnections, 1, config.maxConnections);
     number(QStringLiteral("--max-connections-per-peer"), maxPerPeer, 1, config.maxConnectionsPerPeer);
     number(QStringLiteral("--max-buffered"), maxBuffered, 1, config.maxBufferedBodyBytes);
+    number(QStringLiteral("--max-page-bytes"), maxPageBytes, 1, config.maxPageBytes);
     number(QStringLiteral("--header-timeout"), headerTimeout, 1000, config.headerTimeoutMs);
     number(QStringLiteral("--idle-timeout"), idleTimeout, 1000, config.idleTimeoutMs);
     number(QStringLiteral("--body-timeout"), bodyTimeout, 1000, config.bodyTimeoutMs);

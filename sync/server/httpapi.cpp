@@ -29,7 +29,7 @@ struct Context
 };
 QThreadStorage<Context *> g_context;
 
-Context *context(const QString &spec, QString *error)
+Context *context(const QString &spec, qint64 pageBytes, QString *error)
 {
     // Reopened when the spec differs: two HttpApi on one thread (tests) must not share a database.
     if (!g_context.hasLocalData() || g_context.localData()->spec != spec) {
@@ -40,6 +40,7 @@ Context *context(const QString &spec, QString *error)
             return nullptr;
         c->auth = std::make_unique<Auth>(*c->db);
         c->sync = std::make_unique<SyncService>(*c->db);
+        c->sync->setPageBytes(pageBytes);
         g_context.setLocalData(c.release());
     }
     return g_context.localData();
@@ -117,7 +118,7 @@ HttpApi::Response HttpApi::handle(const Request &request)
         return *refused;
 
     QString error;
-    Context *c = context(m_config.dbSpec, &error);
+    Context *c = context(m_config.dbSpec, m_config.maxPageBytes, &error);
     if (!c)
         return HttpRoutes::fail(503, QStringLiteral("database_unavailable"), error);
     HttpRoutes::Call call{request, m_config, *c->db, *c->auth, *c->sync, {}, {}, {}};

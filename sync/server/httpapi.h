@@ -25,6 +25,7 @@ struct HttpConfig
     int maxConnections = 512;        // open at a time; more are closed at once
     int maxConnectionsPerPeer = 64;  // open at a time from one client address; more are closed at once
     qint64 maxBufferedBodyBytes = 0; // bodies being received or handled, all connections together (503); 0: 16 x maxBodyBytes
+    qint64 maxPageBytes = 0;         // JSON bytes of a pull page (at least one row); 0: SyncProtocol::pageBytes
 };
 
 // The HTTP API (/api/v1) on the server's own HTTP/1.1 listener (HttpListener: limits on sizes

@@ -196,7 +196,10 @@ ServiceReply SyncService::pull(const Principal &p, const Cursor &cursor, int sch
         if (!q.exec())
             return fail(q);
         const bool isUnits = info.name == QLatin1String("units");
-        while (q.next()) {
+        // Past the byte budget within this table alone, its later rows cannot make the page
+        // (the cut below comes at or before them): they are not read.
+        qint64 tableBytes = 0;
+        while (tableBytes <= m_pageBytes && q.next()) {
             const QString id = q.value(0).toString();
             const QString unitId = isUnits ? id : info.unitColumn >= 0 ? q.value(info.unitColumn + 1).toString() : QString();
             if (!vis.canRead(info.name, unitId))
@@ -215,6 +218,7 @@ ServiceReply SyncService::pull(const Principal &p, const Cursor &cursor, int sch
             out += "},\"clocks\":";
             out += clocksFor(info, q.value(columns + 1).toString());
             out += q.value(columns + 2).toInt() != 0 ? ",\"deleted\":true}" : ",\"deleted\":false}";
+            tableBytes += out.size() + 1;
             changes.append(std::move(c));
         }
         q.finish();
@@ -237,6 +241,22 @@ ServiceReply SyncService::pull(const Principal &p, const Cursor &cursor, int sch
     }
     m_db.commit();
     std::stable_sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) { return a.seq < b.seq; });
+    // 4. The byte budget: the page ends after the last row that fits (at least one row past the
+    //    tombstones), and the cursor there; the rest comes on the next page.
+    {
+        qint64 bytes = 0;
+        for (qsizetype i = 0; i < changes.size(); ++i) {
+            bytes += changes.at(i).json.size() + 1;
+            if (bytes > m_pageBytes && changes.at(i).seq > 0) {
+                const bool firstRow = i == 0 || changes.at(i - 1).seq == 0;
+                const qsizetype keep = firstRow ? i + 1 : i;
+                upTo = changes.at(keep - 1).seq;
+                changes.resize(keep);
+                more = true;
+                break;
+            }
+        }
+    }
 
     qsizetype size = 256;
     for (const Change &c : std::as_const(changes))

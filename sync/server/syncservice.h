@@ -41,6 +41,9 @@ public:
     explicit SyncService(Database &db);
     ~SyncService();
 
+    // The byte budget of a pull page (0: SyncProtocol::pageBytes).
+    void setPageBytes(qint64 bytes) { m_pageBytes = bytes > 0 ? bytes : SyncProtocol::pageBytes; }
+
     ServiceReply sync(const Principal &p, const QJsonObject &request);
     // The database epoch (created on first use). A cursor from another epoch means "start over".
     QString epoch();
@@ -66,6 +69,7 @@ public:
     };
 
 private:
+    qint64 m_pageBytes = SyncProtocol::pageBytes;
     ServiceReply push(const Principal &p, const QString &device, int schema, const QJsonArray &mutations, qint64 *acked,
                       QList<QPair<QString, QString>> *tombstones);
     void applyBatch(const QList<PendingPush *> &batch);
