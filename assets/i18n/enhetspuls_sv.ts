@@ -540,7 +540,7 @@
         <translation>Visa månadens mål, sjukfrånvaro, budget och åtgärder i helskärm</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
@@ -560,7 +560,7 @@
         <translation>Inga möten än för %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Standard agenda…</source>
         <translation>Standarddagordning…</translation>
     </message>
@@ -585,7 +585,7 @@
         <translation>”Ny APT” skapar ett möte med den här dagordningen; du kan ändra den.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>Save minutes (PDF)</source>
         <translation>Spara minnesanteckningar (PDF)</translation>
     </message>
@@ -595,7 +595,7 @@
         <translation>Spara mötets minnesanteckningar som en PDF-fil</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Save the minutes</source>
         <translation>Spara minnesanteckningarna</translation>
     </message>
@@ -650,18 +650,18 @@
         <translation>Ny punkt</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+65"/>
+        <location line="-260"/>
+        <location line="+66"/>
         <source>New APT</source>
         <translation>Ny APT</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-103"/>
         <source>APT %1</source>
         <translation>APT %1</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Saved on this device as you type</source>
         <translation>Sparas här medan du skriver</translation>
     </message>
@@ -730,14 +730,15 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../qml/pages/BudgetPage.qml" line="+51"/>
+        <location filename="../../qml/pages/BudgetPage.qml" line="+54"/>
         <location line="+23"/>
-        <location line="+15"/>
+        <location line="+16"/>
+        <location line="+49"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-87"/>
         <source>%1 · actual %2 · net cost in tkr, positive deviation = better than budget</source>
         <translation>%1 · utfall %2 · nettokostnad i tkr, positiv avvikelse = bättre än budget</translation>
     </message>
@@ -768,12 +769,13 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+14"/>
+        <location line="+15"/>
+        <location line="+51"/>
         <source>Actual</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-65"/>
         <source>Forecast</source>
         <translation>Prognos</translation>
     </message>
@@ -793,32 +795,35 @@
         <translation>Prognoser läggs på respektive enhet.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+53"/>
         <source>Deviation</source>
         <translation>Avvikelse</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-53"/>
+        <location line="+55"/>
         <source>Forecast, year</source>
         <translation>Prognos helår</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-55"/>
+        <location line="+90"/>
         <source>vs budget</source>
         <translation>mot budget</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="-17"/>
         <source>Forecast for %1 in tkr</source>
         <translation>Prognos för %1 i tkr</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Actions for a budget in balance</source>
         <translation>Åtgärder för en budget i balans</translation>
     </message>
@@ -1614,12 +1619,12 @@
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+16"/>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Enhetspuls</source>
         <translation>Enhetspuls</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
@@ -1664,7 +1669,7 @@
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Unit: %1. Change unit</source>
         <translation>Enhet: %1. Byt enhet</translation>
     </message>
@@ -2072,7 +2077,7 @@
         <translation>Inga indikatorer har mål eller värden för enheten och perioden.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Analysis of the period</source>
         <translation>Analys av perioden</translation>
     </message>
@@ -2297,7 +2302,7 @@
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Report round</source>
         <translation>Rapporttillfälle</translation>
     </message>
@@ -2535,7 +2540,7 @@
 <context>
     <name>SickLeavePage</name>
     <message>
-        <location filename="../../qml/pages/SickLeavePage.qml" line="+47"/>
+        <location filename="../../qml/pages/SickLeavePage.qml" line="+53"/>
         <location line="+61"/>
         <source>Sick leave</source>
         <translation>Sjukfrånvaro</translation>
