@@ -97,6 +97,23 @@ private:
         return r.status == 200 && r.body.value(QStringLiteral("status")).toString() == QLatin1String("ok");
     }
 
+    // Starts `server` over TLS with a self-signed localhost certificate and sets *ssl to a client
+    // configuration that trusts it; *skip says why TLS cannot be tried here at all.
+    bool startTlsServer(ServerProcess &server, QSslConfiguration *ssl, QString *skip)
+    {
+        QString cert, key;
+        if (!makeSelfSignedCert(m_dir.path(), &cert, &key, skip))
+            return false;
+        if (!server.start(m_spec, {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key}))
+            return false;
+        QFile certFile(cert);
+        if (!certFile.open(QIODevice::ReadOnly))
+            return false;
+        *ssl = QSslConfiguration::defaultConfiguration();
+        ssl->setCaCertificates(QSslCertificate::fromData(certFile.readAll(), QSsl::Pem));
+        return true;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -110,19 +127,13 @@ private slots:
     // do not stop the TLS listener: a real TLS request succeeds right after.
     void tlsListenerSurvivesConnectionsWithoutHandshake()
     {
-        QString cert, key, skip;
-        const bool made = makeSelfSignedCert(m_dir.path(), &cert, &key, &skip);
+        ServerProcess server;
+        QSslConfiguration ssl;
+        QString skip;
+        const bool started = startTlsServer(server, &ssl, &skip);
         if (!skip.isEmpty())
             QSKIP(qPrintable(skip));
-        QVERIFY(made);
-
-        ServerProcess server;
-        QVERIFY(server.start(m_spec, {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key}));
-
-        QFile certFile(cert);
-        QVERIFY(certFile.open(QIODevice::ReadOnly));
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.setCaCertificates(QSslCertificate::fromData(certFile.readAll(), QSsl::Pem));
+        QVERIFY(started);
         auto tlsHealth = [&]() {
             QNetworkAccessManager nam;
             QNetworkRequest req(QUrl(QStringLiteral("https://localhost:%1/api/v1/health").arg(server.port())));
@@ -174,17 +185,13 @@ private slots:
     // kernel then answers the client's next bytes with a reset and the answer is lost).
     void tlsRefusalArrivesDespiteUnreadBody()
     {
-        QString cert, key, skip;
-        const bool made = makeSelfSignedCert(m_dir.path(), &cert, &key, &skip);
+        ServerProcess server;
+        QSslConfiguration ssl;
+        QString skip;
+        const bool started = startTlsServer(server, &ssl, &skip);
         if (!skip.isEmpty())
             QSKIP(qPrintable(skip));
-        QVERIFY(made);
-        ServerProcess server;
-        QVERIFY(server.start(m_spec, {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key}));
-        QFile certFile(cert);
-        QVERIFY(certFile.open(QIODevice::ReadOnly));
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.setCaCertificates(QSslCertificate::fromData(certFile.readAll(), QSsl::Pem));
+        QVERIFY(started);
 
         const QByteArray body = QByteArray("{\"device\":\"big\",\"pad\":\"") + QByteArray(9 * 1024 * 1024, 'x') + "\"}";
         for (int round = 0; round < 3; ++round) {
