@@ -270,3 +270,19 @@ QString Fmt::categoryText(const QString &c)
         return QCoreApplication::translate("Fmt", "Capital costs");
     return c;
 }
+
+QString Fmt::goalLevelText(const QString &level)
+{
+    if (level == QLatin1String("kf"))
+        return QCoreApplication::translate("Fmt", "Council goal");
+    if (level == QLatin1String("namnd"))
+        return QCoreApplication::translate("Fmt", "Board goal");
+    if (level == QLatin1String("forvaltning"))
+        return QCoreApplication::translate("Fmt", "Administration goal");
+    return QCoreApplication::translate("Fmt", "Unit goal");
+}
+
+QStringList Fmt::goalLevels()
+{
+    return {QStringLiteral("kf"), QStringLiteral("namnd"), QStringLiteral("forvaltning"), QStringLiteral("enhet")};
+}

@@ -4,6 +4,7 @@
 #include "figures.h"
 
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace Fmt {
@@ -60,4 +61,8 @@ QString throughMonth(int month);
 QString actionStatusText(const QString &key);
 // "Intäkter", "Personalkostnader", ... for a budget category key (Category::*).
 QString categoryText(const QString &category);
+// A goal level's name ("KF-mål", "Nämndmål", "Förvaltningsmål", "Enhetsmål") from its key.
+QString goalLevelText(const QString &level);
+// The goal levels from the top of the cascade down: "kf", "namnd", "forvaltning", "enhet".
+QStringList goalLevels();
 } // namespace Fmt

@@ -1357,16 +1357,8 @@
         <source>Capital costs</source>
         <translation>Kapitalkostnader</translation>
     </message>
-</context>
-<context>
-    <name>GoalModel</name>
     <message>
-        <location filename="../../qml/src/goalmodel.cpp" line="+29"/>
-        <source>Not judged</source>
-        <translation>Ej bedömt</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Council goal</source>
         <translation>KF-mål</translation>
     </message>
@@ -1384,6 +1376,14 @@
         <location line="+1"/>
         <source>Unit goal</source>
         <translation>Enhetsmål</translation>
+    </message>
+</context>
+<context>
+    <name>GoalModel</name>
+    <message>
+        <location filename="../../qml/src/goalmodel.cpp" line="+29"/>
+        <source>Not judged</source>
+        <translation>Ej bedömt</translation>
     </message>
     <message>
         <location line="+47"/>

@@ -27,16 +27,7 @@ QVariant GoalModel::data(const QModelIndex &index, int role) const
     case StatusClassRole: return Fmt::statusClass(r.status);
     // A goal without a status has neither a judged indicator nor a judged subgoal.
     case StatusTextRole: return r.status == Status::Missing ? tr("Not judged") : Fmt::statusText(r.status);
-    case LevelTextRole: {
-        const QString &l = r.level;
-        if (l == QStringLiteral("kf"))
-            return tr("Council goal");
-        if (l == QStringLiteral("namnd"))
-            return tr("Board goal");
-        if (l == QStringLiteral("forvaltning"))
-            return tr("Administration goal");
-        return tr("Unit goal");
-    }
+    case LevelTextRole: return Fmt::goalLevelText(r.level);
     }
     return {};
 }
