@@ -2,9 +2,13 @@
 // a granted user gets the PDF (pdftotext holds the unit's name and the same text as the PDF
 // `enhetspuls-server export` writes), the XLSX and the ODT (zip files with the same sheets and
 // content as the command line's), with their Content-Type and a file name; an ungranted unit
-// and an unknown code are the same 403; a bad parameter is 400 naming it; no token is 401.
+// and an unknown code are the same 403; a bad parameter is 400 naming it; no token is 401. With
+// &round=ID the compiled report of a report round (JSON here: every unit of the subtree with its
+// status), 404 for an unknown round, 400 for a round with a year.
 #include "database.h"
 #include "hlc.h"
+#include "ids.h"
+#include "rounds.h"
 #include "importer.h"
 #include "store.h"
 #include "sync/testserver.h"
@@ -51,6 +55,7 @@ private:
     QNetworkAccessManager m_nam;
     QString m_miaToken; // enhetschef granted VO
     QString m_oleToken; // enhetschef granted IFO only
+    QString m_round;    // a report round for 2026 January–March
 
     Download get(const QString &query, const QString &token)
     {
@@ -107,6 +112,16 @@ private slots:
             HlcClock clock(QStringLiteral("import"));
             const ImportResult r = Importer::importDirectory(store, clock, kDemoDir);
             QVERIFY2(r.ok, qPrintable(r.error));
+            m_round = Ids::random();
+            QVERIFY(store.begin(&error));
+            QVERIFY2(store.write(QStringLiteral("report_rounds"), m_round,
+                                 {{QStringLiteral("name"), QStringLiteral("Tertial 1")}, {QStringLiteral("year"), 2026},
+                                  {QStringLiteral("month_from"), 1}, {QStringLiteral("month_to"), 4},
+                                  {QStringLiteral("deadline"), QStringLiteral("2026-05-10")},
+                                  {QStringLiteral("sections"), QStringLiteral("sammanfattning,ekonomi")}},
+                                 clock.now(), &error),
+                     qPrintable(error));
+            QVERIFY(store.commit(&error));
         }
         QVERIFY(addUser(m_spec, QStringLiteral("mia"), QStringLiteral("enhetschef"), {QStringLiteral("VO")}, kPassword));
         QVERIFY(addUser(m_spec, QStringLiteral("ole"), QStringLiteral("enhetschef"), {QStringLiteral("IFO")}, kPassword));
@@ -186,6 +201,30 @@ private slots:
         QVERIFY(d.disposition.startsWith("attachment; filename=\"rapport-VO-HTN-2026-"));
     }
 
+    void roundReport()
+    {
+        const Download d = get(QStringLiteral("unit=VO&round=%1&format=json").arg(m_round), m_miaToken);
+        QCOMPARE(d.status, 200);
+        QCOMPARE(d.contentType, QByteArray("application/json"));
+        QCOMPARE(d.disposition, QByteArray("attachment; filename=\"rapport-VO-tertial-1-2026.json\""));
+        const QJsonObject body = QJsonDocument::fromJson(d.body).object();
+        const QJsonObject round = body.value(QStringLiteral("round")).toObject();
+        QCOMPARE(round.value(QStringLiteral("id")).toString(), m_round);
+        QStringList units;
+        for (const QJsonValue &u : round.value(QStringLiteral("units")).toArray()) {
+            units << u.toObject().value(QStringLiteral("unit")).toString();
+            QCOMPARE(u.toObject().value(QStringLiteral("status")).toString(), Rounds::NotStarted);
+        }
+        QCOMPARE(units.first(), QStringLiteral("VO"));
+        QVERIFY(units.contains(QStringLiteral("VO-HTN")));
+        // The figures of the round's last month.
+        QCOMPARE(body.value(QStringLiteral("report")).toObject().value(QStringLiteral("month")).toInt(), 4);
+        const Download pdf = get(QStringLiteral("unit=VO-HTN&round=%1&format=pdf").arg(m_round), m_miaToken);
+        QCOMPARE(pdf.status, 200);
+        const QString path = save(pdf.body, QStringLiteral("round.pdf"));
+        QVERIFY(QString::fromUtf8(run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")})).contains(QStringLiteral("Tertial 1 – Hemtjänst Norr")));
+    }
+
     void refused_data()
     {
         QTest::addColumn<QString>("query");
@@ -200,6 +239,10 @@ private slots:
         QTest::newRow("no unit") << QStringLiteral("year=2026&format=pdf") << true << 400 << QStringLiteral("unit");
         QTest::newRow("bad year") << QStringLiteral("unit=VO&year=20x6&format=pdf") << true << 400 << QStringLiteral("year");
         QTest::newRow("bad month") << QStringLiteral("unit=VO&year=2026&month=13&format=pdf") << true << 400 << QStringLiteral("month");
+        QTest::newRow("round, ungranted unit") << QStringLiteral("unit=VO&round=%1&format=json").arg(m_round) << false << 403 << QString();
+        QTest::newRow("unknown round") << QStringLiteral("unit=VO&round=nope&format=json") << true << 404 << QStringLiteral("round");
+        QTest::newRow("round and year") << QStringLiteral("unit=VO&round=%1&year=2026&format=json").arg(m_round) << true << 400 << QStringLiteral("round");
+        QTest::newRow("empty round") << QStringLiteral("unit=VO&round=&format=json") << true << 400 << QStringLiteral("round");
     }
 
     void refused()

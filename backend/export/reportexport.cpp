@@ -1,6 +1,7 @@
 #include "reportexport.h"
 
 #include "actions.h"
+#include "catalog.h"
 #include "database.h"
 #include "followup.h"
 #include "format.h"
@@ -13,6 +14,7 @@
 #include <QDate>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -20,6 +22,12 @@
 #include <QAbstractTextDocumentLayout>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
+#include <QTextObjectInterface>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QUrl>
 
 #include <xlsxwriter.h>
 
@@ -34,6 +42,12 @@ std::optional<double> opt(const QJsonValue &v)
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
+}
+
+// A figure for a table cell: escaped, and kept on one line ("14,1 %", "−1 083 tkr").
+QString fig(const QString &s)
+{
+    return esc(s).replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
 }
 
 QString areaText(const QString &area)
@@ -94,6 +108,13 @@ QString title(const QJsonObject &r)
              Fmt::monthYear(r.value(QStringLiteral("year")).toInt(), r.value(QStringLiteral("month")).toInt()));
 }
 
+QString documentTitle(const Content &c)
+{
+    if (c.round)
+        return QStringLiteral("%1 – %2").arg(c.round->round.name, c.report.value(QStringLiteral("name")).toString());
+    return title(c.report);
+}
+
 // ---- the document (PDF, ODT) ----
 
 const QString kTable = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"%1\">");
@@ -113,31 +134,114 @@ QString keyFiguresHtml(const QJsonObject &r)
             h += QStringLiteral("<tr><th align=\"left\" colspan=\"2\">%1</th></tr>").arg(esc(heading));
         }
         h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
-                 .arg(esc(QString::fromUtf8(f.label)), esc(shown(valueOf(r, f), f.kind)));
+                 .arg(esc(QString::fromUtf8(f.label)), fig(shown(valueOf(r, f), f.kind)));
     }
     return h + QStringLiteral("</table>");
 }
 
-QString indicatorsHtml(const QJsonObject &r)
+QString statusOf(const QJsonObject &i)
+{
+    return Fmt::indicatorStatusText(Calc::statusFromKey(i.value(QStringLiteral("status")).toString()),
+                                    !i.value(QStringLiteral("value")).isNull(), !i.value(QStringLiteral("target")).isNull());
+}
+
+// The trend in a table cell, against last year (the table's note says so).
+QString trendShort(Trend t)
+{
+    switch (t) {
+    case Trend::Better: return QStringLiteral("Bättre");
+    case Trend::Unchanged: return QStringLiteral("Oförändrad");
+    case Trend::Worse: return QStringLiteral("Sämre");
+    case Trend::None: return QStringLiteral("Bedöms inte");
+    case Trend::Missing: break;
+    }
+    return QStringLiteral("–");
+}
+
+// One indicator row: name, the three full years before, this year's value, target, status, trend.
+QString indicatorRow(const QJsonObject &i, int year, const QString &indent)
+{
+    const QString unit = i.value(QStringLiteral("measure_unit")).toString();
+    QHash<int, QJsonValue> byYear;
+    for (const QJsonValue &h : i.value(QStringLiteral("history")).toArray())
+        byYear.insert(h.toObject().value(QStringLiteral("year")).toInt(), h.toObject().value(QStringLiteral("value")));
+    QString years;
+    for (int y = year - 3; y < year; ++y)
+        years += QStringLiteral("<td align=\"right\">%1</td>").arg(fig(Fmt::measure(opt(byYear.value(y)), unit)));
+    return QStringLiteral("<tr><td>%1%2</td>%3<td align=\"right\"><b>%4</b></td><td align=\"right\">%5</td><td>%6</td><td>%7 %8</td></tr>")
+        .arg(indent, esc(i.value(QStringLiteral("name")).toString()), years,
+             fig(Fmt::measure(opt(i.value(QStringLiteral("value"))), unit)),
+             fig(Fmt::measure(opt(i.value(QStringLiteral("target"))), unit)), esc(statusOf(i)),
+             esc(Fmt::trendArrow(Calc::trendFromKey(i.value(QStringLiteral("trend")).toString()))),
+             esc(trendShort(Calc::trendFromKey(i.value(QStringLiteral("trend")).toString()))));
+}
+
+// The goals of a report node grouped by level (KF → nämnd → förvaltning → enhet), each with its
+// computed status, the unit's assessment for the round when there is one, and its indicators
+// with values for several years; indicators of no goal shown come last.
+QString goalsHtml(const QJsonObject &r, const QList<AssessmentLine> &assessments)
 {
     const QJsonArray inds = r.value(QStringLiteral("indicators")).toArray();
-    if (inds.isEmpty())
-        return QStringLiteral("<p>Inga indikatorer.</p>");
-    QString h = kTable.arg(QStringLiteral("100%"))
-        + QStringLiteral("<tr><th align=\"left\">Indikator</th><th align=\"right\">Värde</th>"
-                         "<th align=\"right\">Mål</th><th align=\"left\">Status</th><th align=\"left\">Trend</th></tr>");
+    const QJsonArray goals = r.value(QStringLiteral("goals")).toArray();
+    if (inds.isEmpty() && goals.isEmpty())
+        return QStringLiteral("<p>Inga mål eller indikatorer.</p>");
+    QHash<QString, QJsonObject> indicatorByCode;
+    for (const QJsonValue &v : inds)
+        indicatorByCode.insert(v.toObject().value(QStringLiteral("indicator")).toString(), v.toObject());
+    QHash<QString, AssessmentLine> assessed;
+    for (const AssessmentLine &a : assessments)
+        assessed.insert(a.goalCode, a);
+    const int year = r.value(QStringLiteral("year")).toInt();
+    QString head = QStringLiteral("<tr><th align=\"left\" width=\"26%\">Mål och indikator</th>");
+    for (int y = year - 3; y < year; ++y)
+        head += QStringLiteral("<th align=\"right\" width=\"10%\">%1</th>").arg(y);
+    head += QStringLiteral("<th align=\"right\" width=\"11%\">%1</th><th align=\"right\" width=\"10%\">Mål</th>"
+                           "<th align=\"left\" width=\"11%\">Status</th><th align=\"left\" width=\"12%\">Trend</th></tr>")
+                .arg(year);
+    QString h;
+    QSet<QString> shown;
+    for (const QString &level : Fmt::goalLevels()) {
+        QString rows;
+        for (const QJsonValue &gv : goals) {
+            const QJsonObject g = gv.toObject();
+            if (g.value(QStringLiteral("level")).toString() != level
+                && !(level == QLatin1String("enhet") && !Fmt::goalLevels().contains(g.value(QStringLiteral("level")).toString())))
+                continue;
+            const QString code = g.value(QStringLiteral("goal")).toString();
+            const Status computed = Calc::statusFromKey(g.value(QStringLiteral("status")).toString());
+            rows += QStringLiteral("<tr><td colspan=\"8\"><b>%1</b> – beräknad status: %2</td></tr>")
+                        .arg(esc(g.value(QStringLiteral("name")).toString()),
+                             esc(Fmt::indicatorStatusText(computed, true, true)));
+            const auto a = assessed.constFind(code);
+            if (a != assessed.constEnd() && (!a->assessment.isEmpty() || !a->body.trimmed().isEmpty())) {
+                QString words = QStringLiteral("Bedömning: %1").arg(a->assessment.isEmpty() ? QStringLiteral("ej angiven")
+                                                                                            : Rounds::assessmentTitle(a->assessment));
+                if (!a->forecast.isEmpty())
+                    words += QStringLiteral(". Prognos för helåret: %1").arg(Rounds::assessmentTitle(a->forecast));
+                rows += QStringLiteral("<tr><td colspan=\"8\"><i>%1.</i> %2</td></tr>")
+                            .arg(esc(words), esc(a->body).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
+            }
+            for (const QJsonValue &c : g.value(QStringLiteral("indicators")).toArray()) {
+                const auto i = indicatorByCode.constFind(c.toString());
+                if (i == indicatorByCode.constEnd())
+                    continue;
+                shown.insert(c.toString());
+                rows += indicatorRow(*i, year, QStringLiteral("&nbsp;&nbsp;&nbsp;"));
+            }
+        }
+        if (!rows.isEmpty())
+            h += QStringLiteral("<tr><th align=\"left\" colspan=\"8\" bgcolor=\"#e8eef4\">%1</th></tr>").arg(esc(Fmt::goalLevelText(level))) + rows;
+    }
+    QString rest;
     for (const QJsonValue &v : inds) {
         const QJsonObject i = v.toObject();
-        const QString unit = i.value(QStringLiteral("measure_unit")).toString();
-        h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td><td>%4</td><td>%5</td></tr>")
-                 .arg(esc(i.value(QStringLiteral("name")).toString()),
-                      esc(Fmt::measure(opt(i.value(QStringLiteral("value"))), unit)),
-                      esc(Fmt::measure(opt(i.value(QStringLiteral("target"))), unit)),
-                      esc(Fmt::indicatorStatusText(Calc::statusFromKey(i.value(QStringLiteral("status")).toString()),
-                                                   !i.value(QStringLiteral("value")).isNull(), !i.value(QStringLiteral("target")).isNull())),
-                      esc(Fmt::trendText(Calc::trendFromKey(i.value(QStringLiteral("trend")).toString()))));
+        if (!shown.contains(i.value(QStringLiteral("indicator")).toString()))
+            rest += indicatorRow(i, year, {});
     }
-    return h + QStringLiteral("</table>");
+    if (!rest.isEmpty())
+        h += QStringLiteral("<tr><th align=\"left\" colspan=\"8\" bgcolor=\"#e8eef4\">Övriga indikatorer</th></tr>") + rest;
+    return kTable.arg(QStringLiteral("100%")) + head + h
+        + QStringLiteral("</table><p><small>Trend: jämfört med samma period förra året, utifrån om högre eller lägre är bättre.</small></p>");
 }
 
 QString categoriesHtml(const QJsonObject &r)
@@ -151,40 +255,291 @@ QString categoriesHtml(const QJsonObject &r)
     for (auto it = cats.begin(); it != cats.end(); ++it) {
         const QJsonObject c = it.value().toObject();
         h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td></tr>")
-                 .arg(esc(Fmt::categoryText(it.key())), esc(Fmt::tkr(opt(c.value(QStringLiteral("budget"))))),
-                      esc(Fmt::tkr(opt(c.value(QStringLiteral("utfall"))))), esc(Fmt::tkr(opt(c.value(QStringLiteral("avvikelse"))))));
+                 .arg(esc(Fmt::categoryText(it.key())), fig(Fmt::tkr(opt(c.value(QStringLiteral("budget"))))),
+                      fig(Fmt::tkr(opt(c.value(QStringLiteral("utfall"))))), fig(Fmt::tkr(opt(c.value(QStringLiteral("avvikelse"))))));
     }
     return h + QStringLiteral("</table>");
 }
 
-QString html(const Content &c)
+// ---- charts, drawn with QPainter: vector in the PDF, a PNG in the ODT ----
+
+struct Chart
+{
+    QString title;
+    QString valueSuffix;                 // " %" or " tkr"
+    int decimals = 0;
+    QStringList labels;                  // one per group of bars
+    QStringList seriesNames;             // one per bar in a group
+    QList<QList<std::optional<double>>> values; // [series][label]
+    std::optional<double> target;        // a dashed line across, when there is one
+};
+
+const QColor kSeriesColours[] = {QColor(0x1f, 0x5f, 0x99), QColor(0xe0, 0x8a, 0x1e), QColor(0x5a, 0x9e, 0x4b)};
+constexpr double kChartAspect = 0.36; // height / width
+
+// Round steps for an axis from lo to hi: 1, 2 or 5 times a power of ten, about five of them.
+double niceStep(double span)
+{
+    const double raw = span / 5.0;
+    const double p = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 5.0, 10.0}) {
+        if (raw <= m * p)
+            return m * p;
+    }
+    return 10 * p;
+}
+
+void drawChart(QPainter *p, const QRectF &box, const Chart &c)
+{
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    const double u = box.height() / 18.0; // one text line
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(std::max(1, int(u * 0.8)));
+    p->setFont(font);
+    p->setPen(Qt::black);
+    QFont bold = font;
+    bold.setBold(true);
+    p->setFont(bold);
+    p->drawText(QRectF(box.left(), box.top(), box.width(), 1.4 * u), Qt::AlignLeft | Qt::AlignVCenter, c.title);
+    p->setFont(font);
+
+    double lo = 0, hi = 0;
+    for (const auto &series : c.values) {
+        for (const auto &v : series) {
+            if (v) {
+                lo = std::min(lo, *v);
+                hi = std::max(hi, *v);
+            }
+        }
+    }
+    if (c.target) {
+        lo = std::min(lo, *c.target);
+        hi = std::max(hi, *c.target);
+    }
+    if (hi - lo <= 0)
+        hi = lo + 1;
+    const double step = niceStep(hi - lo);
+    lo = std::floor(lo / step) * step;
+    hi = std::ceil(hi / step) * step;
+
+    const QRectF plot(box.left() + 7 * u, box.top() + 2 * u, box.width() - 8 * u, box.height() - 6.5 * u);
+    const auto yOf = [&](double v) { return plot.bottom() - (v - lo) / (hi - lo) * plot.height(); };
+    p->setPen(QPen(QColor(0xcc, 0xcc, 0xcc), u * 0.05));
+    for (double v = lo; v <= hi + step / 2; v += step) {
+        const double y = yOf(v);
+        p->drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+        p->setPen(Qt::black);
+        p->drawText(QRectF(box.left(), y - u, 6.6 * u, 2 * u), Qt::AlignRight | Qt::AlignVCenter,
+                    Fmt::number(v, step < 1 ? 1 : 0) + c.valueSuffix);
+        p->setPen(QPen(QColor(0xcc, 0xcc, 0xcc), u * 0.05));
+    }
+    p->setPen(QPen(Qt::black, u * 0.06));
+    p->drawLine(QPointF(plot.left(), yOf(0)), QPointF(plot.right(), yOf(0)));
+
+    const int groups = int(c.labels.size());
+    const int bars = int(c.values.size());
+    const double groupWidth = plot.width() / std::max(1, groups);
+    const double barWidth = groupWidth * 0.7 / std::max(1, bars);
+    for (int g = 0; g < groups; ++g) {
+        const double x0 = plot.left() + g * groupWidth + groupWidth * 0.15;
+        for (int b = 0; b < bars; ++b) {
+            const auto v = c.values.at(b).value(g);
+            if (!v)
+                continue;
+            const QRectF bar(QPointF(x0 + b * barWidth, std::min(yOf(*v), yOf(0))),
+                             QPointF(x0 + (b + 1) * barWidth - u * 0.1, std::max(yOf(*v), yOf(0))));
+            p->fillRect(bar, kSeriesColours[b % 3]);
+            if (bars * groups <= 12) {
+                p->setPen(Qt::black);
+                p->drawText(QRectF(bar.center().x() - groupWidth, (*v >= 0 ? bar.top() - 1.2 * u : bar.bottom()), 2 * groupWidth, 1.2 * u),
+                            Qt::AlignCenter, Fmt::number(*v, c.decimals));
+            }
+        }
+        p->setPen(Qt::black);
+        p->drawText(QRectF(plot.left() + g * groupWidth, plot.bottom() + 0.2 * u, groupWidth, 2.4 * u),
+                    Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, c.labels.at(g));
+    }
+    double legendX = plot.left();
+    const double legendY = box.bottom() - 1.4 * u;
+    for (int b = 0; b < bars; ++b) {
+        p->fillRect(QRectF(legendX, legendY + 0.3 * u, 0.8 * u, 0.8 * u), kSeriesColours[b % 3]);
+        const double w = p->fontMetrics().horizontalAdvance(c.seriesNames.value(b)) + 2.5 * u;
+        p->setPen(Qt::black);
+        p->drawText(QRectF(legendX + 1.1 * u, legendY, w, 1.4 * u), Qt::AlignLeft | Qt::AlignVCenter, c.seriesNames.value(b));
+        legendX += w + u;
+    }
+    if (c.target) {
+        QPen dashed(QColor(0xb0, 0x20, 0x20), u * 0.12, Qt::DashLine);
+        p->setPen(dashed);
+        p->drawLine(QPointF(plot.left(), yOf(*c.target)), QPointF(plot.right(), yOf(*c.target)));
+        p->drawLine(QPointF(legendX, legendY + 0.7 * u), QPointF(legendX + 1.5 * u, legendY + 0.7 * u));
+        p->setPen(Qt::black);
+        p->drawText(QRectF(legendX + 1.8 * u, legendY, 12 * u, 1.4 * u), Qt::AlignLeft | Qt::AlignVCenter,
+                    QStringLiteral("Mål %1%2").arg(Fmt::number(*c.target, c.decimals), c.valueSuffix));
+    }
+    p->restore();
+}
+
+// The charts of a report node: sick leave per year against the target (from the sick-leave
+// indicator's history) and budget against utfall per category to date.
+QList<Chart> chartsOf(const QJsonObject &r, const QString &sickLeaveCode)
+{
+    QList<Chart> out;
+    const int year = r.value(QStringLiteral("year")).toInt();
+    for (const QJsonValue &v : r.value(QStringLiteral("indicators")).toArray()) {
+        const QJsonObject i = v.toObject();
+        if (sickLeaveCode.isEmpty() || i.value(QStringLiteral("indicator")).toString() != sickLeaveCode)
+            continue;
+        Chart c;
+        c.title = QStringLiteral("Sjukfrånvaro per år, %");
+        c.valueSuffix = QStringLiteral(" %");
+        c.decimals = 1;
+        c.seriesNames = {QStringLiteral("Sjukfrånvaro")};
+        c.values.append(QList<std::optional<double>>());
+        bool any = false;
+        for (const QJsonValue &h : i.value(QStringLiteral("history")).toArray()) {
+            const QJsonObject o = h.toObject();
+            const int y = o.value(QStringLiteral("year")).toInt();
+            c.labels << (y == year ? QStringLiteral("%1 t.o.m. %2").arg(y).arg(Fmt::monthShort(r.value(QStringLiteral("month")).toInt()))
+                                   : QString::number(y));
+            c.values[0].append(opt(o.value(QStringLiteral("value"))));
+            any = any || o.value(QStringLiteral("value")).isDouble();
+        }
+        c.target = opt(i.value(QStringLiteral("target")));
+        if (any)
+            out.append(c);
+    }
+    const QJsonObject budget = r.value(QStringLiteral("budget")).toObject();
+    const QJsonObject cats = budget.value(QStringLiteral("categories")).toObject();
+    if (!cats.isEmpty() && budget.value(QStringLiteral("month")).isDouble()) {
+        Chart c;
+        c.title = QStringLiteral("Budget och utfall t.o.m. %1, tkr").arg(Fmt::monthName(budget.value(QStringLiteral("month")).toInt()));
+        c.seriesNames = {QStringLiteral("Budget"), QStringLiteral("Utfall")};
+        c.values = {{}, {}};
+        for (auto it = cats.begin(); it != cats.end(); ++it) {
+            c.labels << Fmt::categoryText(it.key());
+            c.values[0].append(opt(it.value().toObject().value(QStringLiteral("budget"))));
+            c.values[1].append(opt(it.value().toObject().value(QStringLiteral("utfall"))));
+        }
+        out.append(c);
+    }
+    return out;
+}
+
+// The charts a document shows, in order; the HTML refers to chart N as <img src="chart:N">.
+class ChartSet
+{
+public:
+    QString add(const Chart &c)
+    {
+        m_charts.append(c);
+        return QStringLiteral("<p><img src=\"chart:%1\" width=\"%2\" height=\"%3\"/></p>")
+            .arg(m_charts.size() - 1).arg(kWidth).arg(int(kWidth * kChartAspect));
+    }
+    const QList<Chart> &charts() const { return m_charts; }
+    static constexpr int kWidth = 600; // in the document's pixels, about 16 cm on the page
+
+private:
+    QList<Chart> m_charts;
+};
+
+QString textHtml(const QString &body)
+{
+    return esc(body).replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+}
+
+QString periodText(const Rounds::Round &r)
+{
+    return r.monthFrom == r.monthTo ? Fmt::monthYear(r.year, r.monthTo)
+                                    : QStringLiteral("%1–%2 %3").arg(Fmt::monthName(r.monthFrom), Fmt::monthName(r.monthTo)).arg(r.year);
+}
+
+QString statusWords(const UnitRound &u)
+{
+    QString s = Rounds::statusTitle(u.report.status);
+    if (u.late)
+        s += QStringLiteral(", försenad");
+    return s;
+}
+
+QString roundStatusHtml(const RoundPart &part)
+{
+    QString h = QStringLiteral("<h2>Rapportstatus</h2>") + kTable.arg(QStringLiteral("100%"))
+        + QStringLiteral("<tr><th align=\"left\" width=\"34%\">Enhet</th><th align=\"left\" width=\"18%\">Status</th>"
+                         "<th align=\"left\" width=\"20%\">Senast ändrad</th><th align=\"left\" width=\"28%\">Kommentar vid återsändning</th></tr>");
+    for (const UnitRound &u : part.units) {
+        QString changed = u.report.statusAt.isEmpty() ? QString() : Fmt::date(u.report.statusAt.left(10));
+        if (!u.report.statusBy.isEmpty())
+            changed += QStringLiteral(" (%1)").arg(u.report.statusBy);
+        h += QStringLiteral("<tr><td>%1%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+                 .arg(QStringLiteral("&nbsp;&nbsp;&nbsp;").repeated(u.depth), esc(u.unitName), esc(statusWords(u)), esc(changed),
+                      textHtml(u.report.reviewComment));
+    }
+    return h + QStringLiteral("</table>");
+}
+
+QString html(const Content &c, ChartSet *charts)
 {
     const QJsonObject &r = c.report;
     QString h = QStringLiteral("<html><body style=\"font-family: 'DejaVu Sans'; font-size: 10pt\">");
-    h += QStringLiteral("<h1>%1</h1>").arg(esc(title(r)));
+    QHash<QString, const UnitRound *> roundOf;
+    if (c.round) {
+        const Rounds::Round &round = c.round->round;
+        h += QStringLiteral("<h1>%1 – %2</h1>").arg(esc(round.name), esc(r.value(QStringLiteral("name")).toString()));
+        h += QStringLiteral("<p>Perioden %1. Sista dag för rapporten: %2.</p>")
+                 .arg(esc(periodText(round)), esc(Fmt::date(round.deadline.toString(Qt::ISODate))));
+        h += roundStatusHtml(*c.round);
+        for (const UnitRound &u : c.round->units)
+            roundOf.insert(u.unitCode, &u);
+    } else {
+        h += QStringLiteral("<h1>%1</h1>").arg(esc(title(r)));
+    }
     QList<QJsonObject> nodes;
     flatten(r, &nodes);
     for (const QJsonObject &n : nodes) {
         const QString code = n.value(QStringLiteral("unit")).toString();
-        if (code != r.value(QStringLiteral("unit")).toString())
+        const UnitRound *u = roundOf.value(code);
+        if (code != r.value(QStringLiteral("unit")).toString() || c.round)
             h += QStringLiteral("<h2>%1</h2>").arg(esc(n.value(QStringLiteral("name")).toString()));
+        QList<AssessmentLine> assessments;
+        if (u) {
+            h += QStringLiteral("<p><i>Status: %1.</i> %2</p>")
+                     .arg(esc(statusWords(*u)),
+                          Rounds::frozen(u->report.status) ? QStringLiteral("Siffrorna är de som gällde när rapporten klarmarkerades.")
+                                                           : QStringLiteral("Siffrorna är preliminära: rapporten är inte klarmarkerad."));
+            bool any = false;
+            for (const Section &s : u->sections) {
+                if (s.body.trimmed().isEmpty())
+                    continue;
+                any = true;
+                h += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(s.title), textHtml(s.body));
+            }
+            if (!any)
+                h += QStringLiteral("<p>Inga avsnitt skrivna.</p>");
+            assessments = u->assessments;
+        }
         for (const Text &t : c.texts) {
             if (t.unitCode == code)
                 h += QStringLiteral("<h3>%1 – %2</h3><p>%3</p>")
                          .arg(esc(areaText(t.area)), t.kind == NoteKeys::KindAnalysis ? QStringLiteral("analys") : QStringLiteral("kommentar"),
-                              esc(t.body).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
+                              textHtml(t.body));
         }
         h += QStringLiteral("<h3>Nyckeltal</h3>") + keyFiguresHtml(n);
-        h += QStringLiteral("<h3>Mål och indikatorer</h3>") + indicatorsHtml(n);
+        h += QStringLiteral("<h3>Mål och indikatorer</h3>") + goalsHtml(n, assessments);
         h += categoriesHtml(n);
+        if (charts) {
+            for (const Chart &chart : chartsOf(n, c.sickLeaveCode))
+                h += charts->add(chart);
+        }
     }
     h += QStringLiteral("<h2>Åtgärder</h2>");
     if (c.actions.isEmpty()) {
         h += QStringLiteral("<p>Inga åtgärder.</p>");
     } else {
         h += kTable.arg(QStringLiteral("100%"))
-            + QStringLiteral("<tr><th align=\"left\" width=\"16%\">Enhet</th><th align=\"left\" width=\"37%\">Åtgärd</th>"
-                             "<th align=\"left\" width=\"14%\">Ansvarig</th><th align=\"left\" width=\"14%\">Klar senast</th>"
+            + QStringLiteral("<tr><th align=\"left\" width=\"16%\">Enhet</th><th align=\"left\" width=\"34%\">Åtgärd</th>"
+                             "<th align=\"left\" width=\"17%\">Ansvarig</th><th align=\"left\" width=\"14%\">Klar senast</th>"
                              "<th align=\"left\" width=\"9%\">Status</th><th align=\"right\" width=\"10%\">Effekt</th></tr>");
         for (const ActionLine &a : c.actions) {
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td align=\"right\">%6</td></tr>")
@@ -198,7 +553,76 @@ QString html(const Content &c)
     return h;
 }
 
-void writePdf(const QString &title, const QString &html, QIODevice *out)
+// Draws the document's charts where the HTML placed them, as vector graphics in the PDF.
+class ChartObject : public QObject, public QTextObjectInterface
+{
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+public:
+    static constexpr int kType = QTextFormat::UserObject + 1;
+    static constexpr int kIndex = QTextFormat::UserProperty + 1;
+    explicit ChartObject(const QList<Chart> &charts) : m_charts(charts) {}
+    QSizeF intrinsicSize(QTextDocument *doc, int, const QTextFormat &) override
+    {
+        // The text width of the page, in the layout's units.
+        const double w = doc->textWidth() > 0 ? doc->textWidth() * 0.98 : 600;
+        return {w, w * kChartAspect};
+    }
+    void drawObject(QPainter *p, const QRectF &rect, QTextDocument *, int, const QTextFormat &f) override
+    {
+        const int i = f.property(kIndex).toInt();
+        if (i >= 0 && i < m_charts.size())
+            drawChart(p, rect, m_charts.at(i));
+    }
+
+private:
+    const QList<Chart> &m_charts;
+};
+
+// Replaces each <img src="chart:N"> of the document by a ChartObject character.
+void placeCharts(QTextDocument *doc)
+{
+    QList<QPair<int, int>> found; // position, chart index
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextFragment f = it.fragment();
+            if (f.isValid() && f.charFormat().isImageFormat()) {
+                const QString name = f.charFormat().toImageFormat().name();
+                if (name.startsWith(QLatin1String("chart:")))
+                    found.append({f.position(), name.mid(6).toInt()});
+            }
+        }
+    }
+    for (const auto &[pos, index] : std::as_const(found)) {
+        QTextCursor cursor(doc);
+        cursor.setPosition(pos);
+        cursor.setPosition(pos + 1, QTextCursor::KeepAnchor);
+        QTextCharFormat f;
+        f.setObjectType(ChartObject::kType);
+        f.setProperty(ChartObject::kIndex, index);
+        cursor.insertText(QString(QChar::ObjectReplacementCharacter), f);
+    }
+}
+
+// The charts as PNG images in the document's resources (the ODT writer embeds them).
+void addChartImages(QTextDocument *doc, const QList<Chart> &charts)
+{
+    for (int i = 0; i < charts.size(); ++i) {
+        QImage image(1200, int(1200 * kChartAspect), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        {
+            QPainter p(&image);
+            drawChart(&p, QRectF(0, 0, image.width(), image.height()), charts.at(i));
+        }
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1").arg(i)), png);
+    }
+}
+
+void writePdf(const QString &title, const Content &content, QIODevice *out)
 {
     QPdfWriter pdf(out);
     pdf.setPageSize(QPageSize(QPageSize::A4));
@@ -209,7 +633,11 @@ void writePdf(const QString &title, const QString &html, QIODevice *out)
     QTextDocument doc;
     // Laid out for the PDF's resolution: with the screen's, point sizes came out a third as large.
     doc.documentLayout()->setPaintDevice(&pdf);
-    doc.setHtml(html);
+    ChartSet charts;
+    ChartObject drawer(charts.charts());
+    doc.documentLayout()->registerHandler(ChartObject::kType, &drawer);
+    doc.setHtml(html(content, &charts));
+    placeCharts(&doc);
     doc.setPageSize(QSizeF(pdf.width(), pdf.height()));
     doc.print(&pdf);
 }
@@ -347,6 +775,65 @@ bool writeXlsx(const Content &c, const QString &path, QString *error)
         txt.next();
     }
 
+    if (c.round) {
+        Sheet status(wb, "Rapportstatus",
+                     {QStringLiteral("Kod"), QStringLiteral("Enhet"), QStringLiteral("Nivå"), QStringLiteral("Status"),
+                      QStringLiteral("Försenad"), QStringLiteral("Senast ändrad"), QStringLiteral("Av"),
+                      QStringLiteral("Kommentar vid återsändning")},
+                     bold);
+        status.width(0, 1, 28);
+        status.width(3, 6, 16);
+        status.width(7, 7, 60);
+        for (const UnitRound &u : c.round->units) {
+            status.text(0, u.unitCode);
+            status.text(1, u.unitName);
+            status.number(2, u.depth, nullptr);
+            status.text(3, Rounds::statusTitle(u.report.status));
+            status.text(4, u.late ? QStringLiteral("Ja") : QStringLiteral("Nej"));
+            status.text(5, u.report.statusAt);
+            status.text(6, u.report.statusBy);
+            status.text(7, u.report.reviewComment);
+            status.next();
+        }
+        Sheet sections(wb, "Avsnitt", {QStringLiteral("Kod"), QStringLiteral("Enhet"), QStringLiteral("Avsnitt"), QStringLiteral("Text")},
+                       bold);
+        sections.width(0, 2, 26);
+        sections.width(3, 3, 100);
+        for (const UnitRound &u : c.round->units) {
+            for (const Section &sec : u.sections) {
+                if (sec.body.trimmed().isEmpty())
+                    continue;
+                sections.text(0, u.unitCode);
+                sections.text(1, u.unitName);
+                sections.text(2, sec.title);
+                sections.text(3, sec.body);
+                sections.next();
+            }
+        }
+        Sheet assessed(wb, "Bedömningar",
+                       {QStringLiteral("Kod"), QStringLiteral("Enhet"), QStringLiteral("Mål"), QStringLiteral("Nivå"),
+                        QStringLiteral("Beräknad status"), QStringLiteral("Bedömning"), QStringLiteral("Prognos helår"),
+                        QStringLiteral("Text")},
+                       bold);
+        assessed.width(0, 2, 26);
+        assessed.width(3, 6, 16);
+        assessed.width(7, 7, 80);
+        for (const UnitRound &u : c.round->units) {
+            for (const AssessmentLine &a : u.assessments) {
+                const Status computed = Calc::statusFromKey(a.computed);
+                assessed.text(0, u.unitCode);
+                assessed.text(1, u.unitName);
+                assessed.text(2, a.goalName);
+                assessed.text(3, Fmt::goalLevelText(a.level));
+                assessed.text(4, Fmt::indicatorStatusText(computed, true, true));
+                assessed.text(5, Rounds::assessmentTitle(a.assessment));
+                assessed.text(6, Rounds::assessmentTitle(a.forecast));
+                assessed.text(7, a.body);
+                assessed.next();
+            }
+        }
+    }
+
     const lxw_error e = workbook_close(wb);
     if (e != LXW_NO_ERROR) {
         *error = QStringLiteral("cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(e)));
@@ -357,12 +844,18 @@ bool writeXlsx(const Content &c, const QString &path, QString *error)
 
 } // namespace
 
+bool needsGui(Format format)
+{
+    return format == Format::Pdf || format == Format::Odt;
+}
+
 std::optional<Format> formatFromName(const QString &name)
 {
     const QString n = name.toLower();
     if (n == QLatin1String("pdf")) return Format::Pdf;
     if (n == QLatin1String("odt")) return Format::Odt;
     if (n == QLatin1String("xlsx")) return Format::Xlsx;
+    if (n == QLatin1String("json")) return Format::Json;
     return std::nullopt;
 }
 
@@ -372,6 +865,7 @@ QString suffix(Format format)
     case Format::Pdf: return QStringLiteral("pdf");
     case Format::Odt: return QStringLiteral("odt");
     case Format::Xlsx: return QStringLiteral("xlsx");
+    case Format::Json: return QStringLiteral("json");
     }
     return {};
 }
@@ -382,9 +876,62 @@ QByteArray mimeType(Format format)
     case Format::Pdf: return "application/pdf";
     case Format::Odt: return "application/vnd.oasis.opendocument.text";
     case Format::Xlsx: return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    case Format::Json: return "application/json";
     }
     return {};
 }
+
+namespace {
+// The texts of `period` ("YYYY-MM") for the unit and its subtree, the subtree's actions and the
+// sick-leave indicator's code.
+void addTextsAndActions(Database &db, FollowUp &followUp, const Unit &unit, const QString &period, Content *c)
+{
+    Store store(db, Store::Role::Server);
+    HlcClock clock(QStringLiteral("export"));
+    Notes notes(store, clock);
+    for (const QString &id : followUp.tree().subtree(unit.id)) {
+        const Unit *u = followUp.tree().byId(id);
+        for (const QString &area : {NoteKeys::AreaOverview, NoteKeys::AreaGoals, NoteKeys::AreaSickLeave, NoteKeys::AreaBudget}) {
+            for (const QString &kind : {NoteKeys::KindComment, NoteKeys::KindAnalysis}) {
+                const QString body = notes.comment(id, period, area, kind);
+                if (!body.trimmed().isEmpty())
+                    c->texts.append({u->code, u->name, area, kind, body});
+            }
+        }
+    }
+    for (const Action &a : Actions::ofSubtree(db, followUp.tree(), unit.id))
+        c->actions.append({a.unitName, a.title, a.owner, a.endDate, a.status, a.effectTkr});
+    Catalog catalog(db);
+    if (const auto sick = catalog.indicator(catalog.sickLeaveIndicator()))
+        c->sickLeaveCode = sick->code;
+}
+
+QString periodKey(int year, int month)
+{
+    return QStringLiteral("%1-%2").arg(year).arg(month, 2, 10, QLatin1Char('0'));
+}
+
+// Replaces each node of `node` whose unit's report is frozen by the figures it froze, keeping
+// the children.
+void useReported(QJsonObject &node, Database &db, const UnitTree &tree, const Rounds::Round &round)
+{
+    QJsonArray children = node.value(QStringLiteral("children")).toArray();
+    for (QJsonValueRef c : children) {
+        QJsonObject child = c.toObject();
+        useReported(child, db, tree, round);
+        c = child;
+    }
+    if (const Unit *u = tree.byCode(node.value(QStringLiteral("unit")).toString())) {
+        const Rounds::UnitReport r = Rounds::report(db, u->id, round.id);
+        if (Rounds::frozen(r.status) && !r.snapshot.isEmpty()) {
+            const QJsonDocument doc = QJsonDocument::fromJson(r.snapshot.toUtf8());
+            if (doc.isObject())
+                node = doc.object();
+        }
+    }
+    node.insert(QStringLiteral("children"), children);
+}
+} // namespace
 
 std::optional<Content> gather(Database &db, const QString &unitCode, int year, int month, QString *error)
 {
@@ -395,30 +942,130 @@ std::optional<Content> gather(Database &db, const QString &unitCode, int year, i
         return std::nullopt;
     }
     Content c;
-    const UnitFigures figures = followUp.figures(unit->id, year, month, true);
-    c.report = Report::toJson(figures);
-    const int shownMonth = c.report.value(QStringLiteral("month")).toInt();
-    const QString period = QStringLiteral("%1-%2").arg(year).arg(shownMonth, 2, 10, QLatin1Char('0'));
-
-    Store store(db, Store::Role::Server);
-    HlcClock clock(QStringLiteral("export"));
-    Notes notes(store, clock);
-    QStringList order{unit->id};
-    for (int i = 0; i < order.size(); ++i)
-        order += followUp.tree().children(order.at(i));
-    for (const QString &id : std::as_const(order)) {
-        const Unit *u = followUp.tree().byId(id);
-        for (const QString &area : {NoteKeys::AreaOverview, NoteKeys::AreaGoals, NoteKeys::AreaSickLeave, NoteKeys::AreaBudget}) {
-            for (const QString &kind : {NoteKeys::KindComment, NoteKeys::KindAnalysis}) {
-                const QString body = notes.comment(id, period, area, kind);
-                if (!body.trimmed().isEmpty())
-                    c.texts.append({u->code, u->name, area, kind, body});
-            }
-        }
-    }
-    for (const Action &a : Actions::ofSubtree(db, followUp.tree(), unit->id))
-        c.actions.append({a.unitName, a.title, a.owner, a.endDate, a.status, a.effectTkr});
+    c.report = Report::toJson(followUp.figures(unit->id, year, month, true));
+    addTextsAndActions(db, followUp, *unit, periodKey(year, c.report.value(QStringLiteral("month")).toInt()), &c);
     return c;
+}
+
+std::optional<Content> gatherRound(Database &db, const QString &unitCode, const QString &roundId, const QDate &today,
+                                   QString *error)
+{
+    FollowUp followUp(db);
+    const UnitTree &tree = followUp.tree();
+    const Unit *unit = tree.byCode(unitCode);
+    if (!unit) {
+        *error = QStringLiteral("unknown unit %1").arg(unitCode);
+        return std::nullopt;
+    }
+    const auto round = Rounds::round(db, roundId);
+    if (!round) {
+        *error = QStringLiteral("unknown report round %1").arg(roundId);
+        return std::nullopt;
+    }
+    Content c;
+    // The live figures of the whole subtree in one pass (what Rounds::liveFigures gives per unit),
+    // then each frozen report's own snapshot in its place: what each unit reported.
+    c.report = Report::toJson(followUp.figures(unit->id, round->year, round->monthTo, true));
+    useReported(c.report, db, tree, *round);
+    addTextsAndActions(db, followUp, *unit, periodKey(round->year, round->monthTo), &c);
+
+    RoundPart part;
+    part.round = *round;
+    QHash<QString, Goal> goalById;
+    Catalog catalog(db);
+    for (const Goal &g : catalog.goals())
+        goalById.insert(g.id, g);
+    QHash<QString, QJsonObject> nodeByCode;
+    QList<QJsonObject> nodes;
+    flatten(c.report, &nodes);
+    for (const QJsonObject &n : std::as_const(nodes))
+        nodeByCode.insert(n.value(QStringLiteral("unit")).toString(), n);
+    const int top = tree.depth(unit->id);
+    for (const QString &id : tree.subtree(unit->id)) {
+        const Unit *u = tree.byId(id);
+        UnitRound ur;
+        ur.unitCode = u->code;
+        ur.unitName = u->name;
+        ur.depth = tree.depth(id) - top;
+        ur.report = Rounds::report(db, id, round->id);
+        ur.late = Rounds::late(ur.report.status, round->deadline, today);
+        for (const QString &key : round->sections)
+            ur.sections.append({key, Rounds::sectionTitle(key), Rounds::section(db, id, round->id, key)});
+        QHash<QString, QString> computed;
+        for (const QJsonValue &g : nodeByCode.value(u->code).value(QStringLiteral("goals")).toArray())
+            computed.insert(g.toObject().value(QStringLiteral("goal")).toString(), g.toObject().value(QStringLiteral("status")).toString());
+        for (const Rounds::Assessment &a : Rounds::assessments(db, id, round->id)) {
+            const Goal g = goalById.value(a.goalId);
+            if (g.id.isEmpty())
+                continue; // a goal since removed
+            ur.assessments.append({g.code, g.name, g.level, computed.value(g.code, Calc::statusKey(Status::Missing)),
+                                   a.assessment, a.forecast, a.body});
+        }
+        part.units.append(ur);
+    }
+    c.round = part;
+    return c;
+}
+
+QString fileName(const Content &content, Format format)
+{
+    const auto safe = [](const QString &text) {
+        QString out;
+        for (const QChar ch : text.normalized(QString::NormalizationForm_D)) {
+            if (ch.category() == QChar::Mark_NonSpacing)
+                continue;
+            out += (ch.isLetterOrNumber() && ch.unicode() < 128) || ch == QLatin1Char('_') || ch == QLatin1Char('-') ? ch : QLatin1Char('-');
+        }
+        return out;
+    };
+    const QString unit = safe(content.report.value(QStringLiteral("unit")).toString());
+    const QString period = content.round
+        ? QStringLiteral("%1-%2").arg(safe(content.round->round.name).toLower()).arg(content.round->round.year)
+        : periodKey(content.report.value(QStringLiteral("year")).toInt(), content.report.value(QStringLiteral("month")).toInt());
+    return QStringLiteral("rapport-%1-%2.%3").arg(unit, period, suffix(format));
+}
+
+QJsonObject toJson(const Content &content)
+{
+    QJsonObject out{{QStringLiteral("report"), content.report}};
+    QJsonArray texts;
+    for (const Text &t : content.texts)
+        texts.append(QJsonObject{{QStringLiteral("unit"), t.unitCode}, {QStringLiteral("area"), t.area},
+                                 {QStringLiteral("kind"), t.kind}, {QStringLiteral("body"), t.body}});
+    out.insert(QStringLiteral("texts"), texts);
+    QJsonArray actions;
+    for (const ActionLine &a : content.actions)
+        actions.append(QJsonObject{{QStringLiteral("unit_name"), a.unitName}, {QStringLiteral("title"), a.title},
+                                   {QStringLiteral("owner"), a.owner}, {QStringLiteral("end_date"), a.endDate},
+                                   {QStringLiteral("status"), a.status},
+                                   {QStringLiteral("effect_tkr"), a.effectTkr ? QJsonValue(*a.effectTkr) : QJsonValue()}});
+    out.insert(QStringLiteral("actions"), actions);
+    if (content.round) {
+        const Rounds::Round &r = content.round->round;
+        QJsonArray units;
+        for (const UnitRound &u : content.round->units) {
+            QJsonObject sections;
+            for (const Section &s : u.sections)
+                sections.insert(s.key, s.body);
+            QJsonArray assessments;
+            for (const AssessmentLine &a : u.assessments)
+                assessments.append(QJsonObject{{QStringLiteral("goal"), a.goalCode}, {QStringLiteral("level"), a.level},
+                                               {QStringLiteral("computed"), a.computed}, {QStringLiteral("assessment"), a.assessment},
+                                               {QStringLiteral("forecast"), a.forecast}, {QStringLiteral("body"), a.body}});
+            units.append(QJsonObject{{QStringLiteral("unit"), u.unitCode}, {QStringLiteral("name"), u.unitName},
+                                     {QStringLiteral("depth"), u.depth}, {QStringLiteral("status"), u.report.status},
+                                     {QStringLiteral("late"), u.late}, {QStringLiteral("status_at"), u.report.statusAt},
+                                     {QStringLiteral("status_by"), u.report.statusBy},
+                                     {QStringLiteral("review_comment"), u.report.reviewComment},
+                                     {QStringLiteral("sections"), sections}, {QStringLiteral("assessments"), assessments}});
+        }
+        out.insert(QStringLiteral("round"), QJsonObject{{QStringLiteral("id"), r.id}, {QStringLiteral("name"), r.name},
+                                                         {QStringLiteral("year"), r.year}, {QStringLiteral("from"), r.monthFrom},
+                                                         {QStringLiteral("to"), r.monthTo},
+                                                         {QStringLiteral("deadline"), r.deadline.toString(Qt::ISODate)},
+                                                         {QStringLiteral("units"), units}});
+    }
+    return out;
 }
 
 bool write(const Content &content, Format format, const QString &path, QString *error)
@@ -463,15 +1110,19 @@ std::optional<QByteArray> render(const Content &content, Format format, QString 
         }
         return f.readAll();
     }
+    if (format == Format::Json)
+        return QJsonDocument(toJson(content)).toJson(QJsonDocument::Indented);
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     if (format == Format::Pdf) {
-        writePdf(title(content.report), html(content), &buffer);
+        writePdf(documentTitle(content), content, &buffer);
     } else {
         QTextDocument doc;
-        doc.setMetaInformation(QTextDocument::DocumentTitle, title(content.report));
-        doc.setHtml(html(content));
+        doc.setMetaInformation(QTextDocument::DocumentTitle, documentTitle(content));
+        ChartSet charts;
+        doc.setHtml(html(content, &charts));
+        addChartImages(&doc, charts.charts());
         QTextDocumentWriter writer(&buffer, "odf");
         if (!writer.write(&doc)) {
             *error = QStringLiteral("the ODT writer failed");
@@ -482,3 +1133,5 @@ std::optional<QByteArray> render(const Content &content, Format format, QString 
 }
 
 } // namespace ReportExport
+
+#include "reportexport.moc"

@@ -8,6 +8,7 @@
 #include "protocol.h"
 #include "report.h"
 #include "reportexport.h"
+#include "rounds.h"
 #include "syncservice.h"
 
 #include <QCoreApplication>
@@ -129,20 +130,26 @@ Response report(Call &call)
     return json(200, Report::toJson(followUp.figures(u->id, year, month, true)));
 }
 
-// GET /export?unit=CODE&year=YYYY[&month=M]&format=pdf|odt|xlsx: the report as a document,
-// the same bytes `enhetspuls-server export` writes, grant-checked as /report.
+// GET /export?unit=CODE(&round=ID|&year=YYYY[&month=M])&format=pdf|odt|xlsx|json: the report as a
+// document, the same bytes `enhetspuls-server export` writes, grant-checked as /report.
 Response exportReport(Call &call)
 {
     QUrlQuery query;
     query.setQueryItems(call.request.query);
-    const QString usage = QStringLiteral("; use /api/v1/export?unit=CODE&year=YYYY[&month=1..12]&format=pdf|odt|xlsx");
+    const QString usage = QStringLiteral("; use /api/v1/export?unit=CODE&(round=ID|year=YYYY[&month=1..12])&format=pdf|odt|xlsx|json");
     const QString code = query.queryItemValue(QStringLiteral("unit"));
     if (code.isEmpty())
         return fail(400, QStringLiteral("bad_request"), QStringLiteral("unit is missing") + usage,
                     {{QStringLiteral("parameter"), QStringLiteral("unit")}});
-    bool okYear = false;
+    const QString roundId = query.queryItemValue(QStringLiteral("round"));
+    const bool byRound = query.hasQueryItem(QStringLiteral("round"));
+    if (byRound && (roundId.isEmpty() || query.hasQueryItem(QStringLiteral("year")) || query.hasQueryItem(QStringLiteral("month"))))
+        return fail(400, QStringLiteral("bad_request"),
+                    QStringLiteral("round needs an id and takes no year or month") + usage,
+                    {{QStringLiteral("parameter"), QStringLiteral("round")}});
+    bool okYear = byRound;
     const QString yearText = query.queryItemValue(QStringLiteral("year"));
-    const int year = yearText.toInt(&okYear);
+    const int year = byRound ? 2000 : yearText.toInt(&okYear);
     if (!okYear || year < 1900 || year > 2999)
         return fail(400, QStringLiteral("bad_request"),
                     QStringLiteral("year must be a year 1900..2999, not \"%1\"").arg(yearText) + usage,
@@ -158,17 +165,22 @@ Response exportReport(Call &call)
     const auto format = ReportExport::formatFromName(formatName);
     if (!format)
         return fail(400, QStringLiteral("bad_request"),
-                    QStringLiteral("format must be pdf, odt or xlsx, not \"%1\"").arg(formatName) + usage,
+                    QStringLiteral("format must be pdf, odt, xlsx or json, not \"%1\"").arg(formatName) + usage,
                     {{QStringLiteral("parameter"), QStringLiteral("format")}});
     FollowUp followUp(call.db);
     const Unit *u = nullptr;
     if (auto refused = readableUnit(call, followUp, code, &u))
         return *refused;
-    if (*format != ReportExport::Format::Xlsx && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+    std::optional<Rounds::Round> round;
+    if (byRound && !(round = Rounds::round(call.db, roundId)))
+        return fail(404, QStringLiteral("not_found"), QStringLiteral("round %1 is not a report round").arg(roundId),
+                    {{QStringLiteral("parameter"), QStringLiteral("round")}});
+    if (ReportExport::needsGui(*format) && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return fail(503, QStringLiteral("unavailable"),
                     QStringLiteral("this server runs without QtGui and cannot lay out a %1").arg(ReportExport::suffix(*format)));
     QString error;
-    const auto content = ReportExport::gather(call.db, code, year, month, &error);
+    const auto content = round ? ReportExport::gatherRound(call.db, code, round->id, QDate::currentDate(), &error)
+                               : ReportExport::gather(call.db, code, year, month, &error);
     std::optional<QByteArray> bytes;
     if (content) {
         // Documents are laid out with QtGui's fonts and text layout: one at a time.
@@ -180,12 +192,7 @@ Response exportReport(Call &call)
         qCWarning(lcHttp) << "export failed for" << call.principal.user << code << error;
         return fail(500, QStringLiteral("internal"), QStringLiteral("the export failed: %1").arg(error));
     }
-    const int shownMonth = content->report.value(QStringLiteral("month")).toInt();
-    QString safeCode = code;
-    safeCode.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("_"));
-    const QString fileName = QStringLiteral("rapport-%1-%2-%3.%4")
-                                 .arg(safeCode).arg(year).arg(shownMonth, 2, 10, QLatin1Char('0'))
-                                 .arg(ReportExport::suffix(*format));
+    const QString fileName = ReportExport::fileName(*content, *format);
     Response resp;
     resp.status = 200;
     resp.body = *bytes;

@@ -15,7 +15,7 @@ int usage(int code)
            "  import --db DB KIND FILE   (KIND: units, indicators, goals, targets, values,\n"
            "                              sickleave, budget, actions, comments)\n"
            "  report --db DB --unit KOD --year YYYY [--month M] [--format json|csv]\n"
-           "  export --db DB --unit KOD --year YYYY [--month M] --format pdf|odt|xlsx --out FILE\n"
+           "  export --db DB --unit KOD (--round ID | --year YYYY [--month M]) --format pdf|odt|xlsx|json --out FILE\n"
            "  minutes --db DB --unit KOD --date YYYY-MM-DD --out FILE.pdf   (APT minnesanteckningar)\n"
            "  round  create --db DB --name N --year Y --from M --to M --deadline YYYY-MM-DD [--sections a,b]\n"
            "  round  list --db DB       (report rounds, rapporttillfällen)\n"
