@@ -9,7 +9,7 @@ enhetspuls_test(tst_report_budget tst_report_budget.cpp importfixture.h budgetca
 enhetspuls_test(tst_report_aggregation tst_report_aggregation.cpp importfixture.h aggregationcases.h)
 # Benchmark program, not a test: run build-core/tests/bench_core
 add_executable(bench_core bench_core.cpp)
-target_link_libraries(bench_core PRIVATE enhetspuls_backend)
+target_link_libraries(bench_core PRIVATE enhetspuls_backend enhetspuls_export Qt6::Gui)
 # The same core on PostgreSQL (a throw-away cluster made with initdb).
 enhetspuls_test(tst_postgres_core tst_postgres_core.cpp)
 target_link_libraries(tst_postgres_core PRIVATE enhetspuls_sync Qt6::Network)

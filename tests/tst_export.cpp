@@ -318,6 +318,19 @@ private slots:
         QVERIFY(soderPart.contains(QStringLiteral("Sjukfrånvaro hittills i år ") + swedish(frozen, 1) + QStringLiteral(" %")));
         QVERIFY(!soderPart.left(soderPart.indexOf(QStringLiteral("Nyckeltal")) + 400).contains(swedish(live, 1) + QStringLiteral(" %")));
 
+        // From the root, the enheter below the areas come with their texts and assessments after
+        // their area, on the pages that follow (a unit's part of several pages is drawn whole).
+        const auto root = ReportExport::gatherRound(*m_db, QStringLiteral("SOC"), round, QDate(2026, 11, 25), &error);
+        QVERIFY2(root, qPrintable(error));
+        const QString rootPdf = m_dir.filePath(QStringLiteral("round-soc.pdf"));
+        QVERIFY2(ReportExport::write(*root, ReportExport::Format::Pdf, rootPdf, &error), qPrintable(error));
+        const QString rootText = squeeze(run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), rootPdf, QStringLiteral("-")}));
+        for (const QString &t : {soderText, soderEconomy, norrText, assessmentText})
+            QVERIFY2(rootText.contains(squeeze(t)), qPrintable(t));
+        for (const ReportExport::UnitRound &u : root->round->units)
+            QVERIFY2(rootText.count(u.unitName) >= 2, qPrintable(u.unitName)); // in the status table and its own part
+        QVERIFY(rootText.contains(QStringLiteral("Sida 1 av ")));
+
         // The XLSX: the status sheet and the assessment sheet.
         const QString xlsx = m_dir.filePath(QStringLiteral("round.xlsx"));
         QVERIFY2(ReportExport::write(*content, ReportExport::Format::Xlsx, xlsx, &error), qPrintable(error));

@@ -117,25 +117,31 @@ QString documentTitle(const Content &c)
 
 // ---- the document (PDF, ODT) ----
 
-const QString kTable = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"%1\">");
+// Solid borders: plain lines in print rather than Qt's default outset (two-coloured) ones.
+const QString kTable = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"%1\" "
+                                      "style=\"border-style: solid; border-color: #8a8a8a\">");
 
+// The key figures in two blocks side by side: sick leave on the left, the economy on the right.
 QString keyFiguresHtml(const QJsonObject &r)
 {
     const QJsonValue budgetMonth = r.value(QStringLiteral("budget")).toObject().value(QStringLiteral("month"));
-    QString h = kTable.arg(QStringLiteral("60%"));
-    QString section;
-    for (const KeyFigure &f : kKeyFigures) {
-        if (section != QLatin1String(f.section)) {
-            section = QLatin1String(f.section);
-            const QString heading = section == QLatin1String("budget")
-                ? (budgetMonth.isDouble() ? QStringLiteral("Ekonomi, t.o.m. %1").arg(Fmt::monthName(budgetMonth.toInt()))
-                                          : QStringLiteral("Ekonomi, inget utfall än i år"))
-                : QStringLiteral("Sjukfrånvaro");
-            h += QStringLiteral("<tr><th align=\"left\" colspan=\"2\">%1</th></tr>").arg(esc(heading));
-        }
-        h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
-                 .arg(esc(QString::fromUtf8(f.label)), fig(shown(valueOf(r, f), f.kind)));
-    }
+    QList<const KeyFigure *> sick, budget;
+    for (const KeyFigure &f : kKeyFigures)
+        (QLatin1String(f.section) == QLatin1String("budget") ? budget : sick).append(&f);
+    const QString economy = budgetMonth.isDouble() ? QStringLiteral("Ekonomi, t.o.m. %1").arg(Fmt::monthName(budgetMonth.toInt()))
+                                                   : QStringLiteral("Ekonomi, inget utfall än i år");
+    QString h = kTable.arg(QStringLiteral("100%"))
+        + QStringLiteral("<tr><th align=\"left\" colspan=\"2\">Sjukfrånvaro</th><th align=\"left\" colspan=\"2\">%1</th></tr>")
+              .arg(esc(economy));
+    const auto cells = [&](const QList<const KeyFigure *> &list, int i) {
+        if (i >= list.size())
+            return QStringLiteral("<td width=\"34%\"></td><td width=\"16%\"></td>");
+        const KeyFigure &f = *list.at(i);
+        return QStringLiteral("<td width=\"34%\">%1</td><td width=\"16%\" align=\"right\">%2</td>")
+            .arg(esc(QString::fromUtf8(f.label)), fig(shown(valueOf(r, f), f.kind)));
+    };
+    for (int i = 0; i < std::max(sick.size(), budget.size()); ++i)
+        h += QStringLiteral("<tr>") + cells(sick, i) + cells(budget, i) + QStringLiteral("</tr>");
     return h + QStringLiteral("</table>");
 }
 
@@ -176,10 +182,22 @@ QString indicatorRow(const QJsonObject &i, int year, const QString &indent)
              esc(trendShort(Calc::trendFromKey(i.value(QStringLiteral("trend")).toString()))));
 }
 
+// True when an indicator has a value this year or in its history.
+bool hasValues(const QJsonObject &i)
+{
+    if (i.value(QStringLiteral("value")).isDouble())
+        return true;
+    const QJsonArray history = i.value(QStringLiteral("history")).toArray();
+    return std::any_of(history.begin(), history.end(),
+                       [](const QJsonValue &h) { return h.toObject().value(QStringLiteral("value")).isDouble(); });
+}
+
 // The goals of a report node grouped by level (KF → nämnd → förvaltning → enhet), each with its
 // computed status, the unit's assessment for the round when there is one, and its indicators
-// with values for several years; indicators of no goal shown come last.
-QString goalsHtml(const QJsonObject &r, const QList<AssessmentLine> &assessments)
+// with values for several years; indicators of no goal shown come last. `all` false (the units
+// below the one reported on): only the goals assessed or with an indicator that has values, and
+// only indicators with values.
+QString goalsHtml(const QJsonObject &r, const QList<AssessmentLine> &assessments, bool all)
 {
     const QJsonArray inds = r.value(QStringLiteral("indicators")).toArray();
     const QJsonArray goals = r.value(QStringLiteral("goals")).toArray();
@@ -208,11 +226,19 @@ QString goalsHtml(const QJsonObject &r, const QList<AssessmentLine> &assessments
                 && !(level == QLatin1String("enhet") && !Fmt::goalLevels().contains(g.value(QStringLiteral("level")).toString())))
                 continue;
             const QString code = g.value(QStringLiteral("goal")).toString();
+            const auto a = assessed.constFind(code);
+            QStringList measured;
+            for (const QJsonValue &c : g.value(QStringLiteral("indicators")).toArray()) {
+                const auto i = indicatorByCode.constFind(c.toString());
+                if (i != indicatorByCode.constEnd() && (all || hasValues(*i)))
+                    measured << c.toString();
+            }
+            if (!all && a == assessed.constEnd() && measured.isEmpty())
+                continue;
             const Status computed = Calc::statusFromKey(g.value(QStringLiteral("status")).toString());
             rows += QStringLiteral("<tr><td colspan=\"8\"><b>%1</b> – beräknad status: %2</td></tr>")
                         .arg(esc(g.value(QStringLiteral("name")).toString()),
                              esc(Fmt::indicatorStatusText(computed, true, true)));
-            const auto a = assessed.constFind(code);
             if (a != assessed.constEnd() && (!a->assessment.isEmpty() || !a->body.trimmed().isEmpty())) {
                 QString words = QStringLiteral("Bedömning: %1").arg(a->assessment.isEmpty() ? QStringLiteral("ej angiven")
                                                                                             : Rounds::assessmentTitle(a->assessment));
@@ -221,12 +247,9 @@ QString goalsHtml(const QJsonObject &r, const QList<AssessmentLine> &assessments
                 rows += QStringLiteral("<tr><td colspan=\"8\"><i>%1.</i> %2</td></tr>")
                             .arg(esc(words), esc(a->body).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
             }
-            for (const QJsonValue &c : g.value(QStringLiteral("indicators")).toArray()) {
-                const auto i = indicatorByCode.constFind(c.toString());
-                if (i == indicatorByCode.constEnd())
-                    continue;
-                shown.insert(c.toString());
-                rows += indicatorRow(*i, year, QStringLiteral("&nbsp;&nbsp;&nbsp;"));
+            for (const QString &c : std::as_const(measured)) {
+                shown.insert(c);
+                rows += indicatorRow(indicatorByCode.value(c), year, QStringLiteral("&nbsp;&nbsp;&nbsp;"));
             }
         }
         if (!rows.isEmpty())
@@ -235,11 +258,13 @@ QString goalsHtml(const QJsonObject &r, const QList<AssessmentLine> &assessments
     QString rest;
     for (const QJsonValue &v : inds) {
         const QJsonObject i = v.toObject();
-        if (!shown.contains(i.value(QStringLiteral("indicator")).toString()))
+        if (!shown.contains(i.value(QStringLiteral("indicator")).toString()) && (all || hasValues(i)))
             rest += indicatorRow(i, year, {});
     }
     if (!rest.isEmpty())
         h += QStringLiteral("<tr><th align=\"left\" colspan=\"8\" bgcolor=\"#e8eef4\">Övriga indikatorer</th></tr>") + rest;
+    if (h.isEmpty())
+        return QStringLiteral("<p>Inga mål med mätvärden.</p>");
     return kTable.arg(QStringLiteral("100%")) + head + h
         + QStringLiteral("</table><p><small>Trend: jämfört med samma period förra året, utifrån om högre eller lägre är bättre.</small></p>");
 }
@@ -275,7 +300,7 @@ struct Chart
 };
 
 const QColor kSeriesColours[] = {QColor(0x1f, 0x5f, 0x99), QColor(0xe0, 0x8a, 0x1e), QColor(0x5a, 0x9e, 0x4b)};
-constexpr double kChartAspect = 0.36; // height / width
+constexpr double kChartAspect = 0.3; // height / width of a panel of charts
 
 // Round steps for an axis from lo to hi: 1, 2 or 5 times a power of ten, about five of them.
 double niceStep(double span)
@@ -350,10 +375,11 @@ void drawChart(QPainter *p, const QRectF &box, const Chart &c)
             const QRectF bar(QPointF(x0 + b * barWidth, std::min(yOf(*v), yOf(0))),
                              QPointF(x0 + (b + 1) * barWidth - u * 0.1, std::max(yOf(*v), yOf(0))));
             p->fillRect(bar, kSeriesColours[b % 3]);
-            if (bars * groups <= 12) {
+            const QString label = Fmt::number(*v, c.decimals);
+            if (p->fontMetrics().horizontalAdvance(label) < barWidth * 1.1) {
                 p->setPen(Qt::black);
                 p->drawText(QRectF(bar.center().x() - groupWidth, (*v >= 0 ? bar.top() - 1.2 * u : bar.bottom()), 2 * groupWidth, 1.2 * u),
-                            Qt::AlignCenter, Fmt::number(*v, c.decimals));
+                            Qt::AlignCenter, label);
             }
         }
         p->setPen(Qt::black);
@@ -428,25 +454,66 @@ QList<Chart> chartsOf(const QJsonObject &r, const QString &sickLeaveCode)
 }
 
 // The charts a document shows, in order; the HTML refers to chart N as <img src="chart:N">.
+// Charts side by side across the text width.
+using ChartPanel = QList<Chart>;
+
+void drawPanel(QPainter *p, const QRectF &box, const ChartPanel &panel)
+{
+    const double gap = panel.size() > 1 ? box.width() * 0.04 : 0;
+    const double w = (box.width() - gap * (panel.size() - 1)) / std::max<qsizetype>(1, panel.size());
+    for (int i = 0; i < panel.size(); ++i)
+        drawChart(p, QRectF(box.left() + i * (w + gap), box.top(), w, box.height()), panel.at(i));
+}
+
+// The chart panels a document shows, in order; the HTML refers to panel N as <img src="chart:N">.
 class ChartSet
 {
 public:
-    QString add(const Chart &c)
+    QString add(const ChartPanel &panel)
     {
-        m_charts.append(c);
+        if (panel.isEmpty())
+            return {};
+        m_panels.append(panel);
         return QStringLiteral("<p><img src=\"chart:%1\" width=\"%2\" height=\"%3\"/></p>")
-            .arg(m_charts.size() - 1).arg(kWidth).arg(int(kWidth * kChartAspect));
+            .arg(m_panels.size() - 1).arg(kWidth).arg(int(kWidth * kChartAspect));
     }
-    const QList<Chart> &charts() const { return m_charts; }
+    const QList<ChartPanel> &panels() const { return m_panels; }
     static constexpr int kWidth = 600; // in the document's pixels, about 16 cm on the page
 
 private:
-    QList<Chart> m_charts;
+    QList<ChartPanel> m_panels;
 };
 
 QString textHtml(const QString &body)
 {
     return esc(body).replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+}
+
+// The node and every node below it in tree order, with its depth below the first.
+void flattenWithDepth(const QJsonObject &node, int depth, QList<QPair<QJsonObject, int>> *out)
+{
+    out->append({node, depth});
+    for (const QJsonValue &c : node.value(QStringLiteral("children")).toArray())
+        flattenWithDepth(c.toObject(), depth + 1, out);
+}
+
+// A unit's goal assessments as a list (for the units shown without their goal table).
+QString assessmentsHtml(const QList<AssessmentLine> &assessments, const QString &heading)
+{
+    QString h;
+    for (const AssessmentLine &a : assessments) {
+        if (a.assessment.isEmpty() && a.body.trimmed().isEmpty())
+            continue;
+        const Status computed = Calc::statusFromKey(a.computed);
+        QString words = QStringLiteral("%1 (%2). Bedömning: %3")
+                            .arg(a.goalName, Fmt::goalLevelText(a.level),
+                                 a.assessment.isEmpty() ? QStringLiteral("ej angiven") : Rounds::assessmentTitle(a.assessment));
+        if (!a.forecast.isEmpty())
+            words += QStringLiteral(". Prognos för helåret: %1").arg(Rounds::assessmentTitle(a.forecast));
+        words += QStringLiteral(". Beräknad status: %1.").arg(Fmt::indicatorStatusText(computed, true, true));
+        h += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(words), textHtml(a.body));
+    }
+    return h.isEmpty() ? QString() : QStringLiteral("<%1>Bedömning av mål</%1>").arg(heading) + h;
 }
 
 QString periodText(const Rounds::Round &r)
@@ -466,8 +533,8 @@ QString statusWords(const UnitRound &u)
 QString roundStatusHtml(const RoundPart &part)
 {
     QString h = QStringLiteral("<h2>Rapportstatus</h2>") + kTable.arg(QStringLiteral("100%"))
-        + QStringLiteral("<tr><th align=\"left\" width=\"34%\">Enhet</th><th align=\"left\" width=\"18%\">Status</th>"
-                         "<th align=\"left\" width=\"20%\">Senast ändrad</th><th align=\"left\" width=\"28%\">Kommentar vid återsändning</th></tr>");
+        + QStringLiteral("<tr><th align=\"left\" width=\"30%\">Enhet</th><th align=\"left\" width=\"24%\">Status</th>"
+                         "<th align=\"left\" width=\"20%\">Senast ändrad</th><th align=\"left\" width=\"26%\">Kommentar vid återsändning</th></tr>");
     for (const UnitRound &u : part.units) {
         QString changed = u.report.statusAt.isEmpty() ? QString() : Fmt::date(u.report.statusAt.left(10));
         if (!u.report.statusBy.isEmpty())
@@ -479,10 +546,13 @@ QString roundStatusHtml(const RoundPart &part)
     return h + QStringLiteral("</table>");
 }
 
-QString html(const Content &c, ChartSet *charts)
+// The document in parts, each starting on a new page: the title (with a round's status table;
+// without a round the unit's own part), one per unit of the subtree, and the actions.
+QStringList htmlParts(const Content &c, ChartSet *charts)
 {
     const QJsonObject &r = c.report;
-    QString h = QStringLiteral("<html><body style=\"font-family: 'DejaVu Sans'; font-size: 10pt\">");
+    QStringList parts;
+    QString h;
     QHash<QString, const UnitRound *> roundOf;
     if (c.round) {
         const Rounds::Round &round = c.round->round;
@@ -495,13 +565,26 @@ QString html(const Content &c, ChartSet *charts)
     } else {
         h += QStringLiteral("<h1>%1</h1>").arg(esc(title(r)));
     }
-    QList<QJsonObject> nodes;
-    flatten(r, &nodes);
-    for (const QJsonObject &n : nodes) {
+    if (c.round) {
+        parts << h;
+        h.clear();
+    }
+    QList<QPair<QJsonObject, int>> nodes;
+    flattenWithDepth(r, 0, &nodes);
+    for (const auto &[n, depth] : std::as_const(nodes)) {
         const QString code = n.value(QStringLiteral("unit")).toString();
         const UnitRound *u = roundOf.value(code);
+        // The unit reported on and the units right below it in detail, each from a new page; the
+        // units further down (the enheter of a förvaltning's areas) with their texts, assessments
+        // and key figures, after their area.
+        const bool detail = depth <= 1;
+        if (detail && !h.isEmpty()) {
+            parts << h;
+            h.clear();
+        }
         if (code != r.value(QStringLiteral("unit")).toString() || c.round)
-            h += QStringLiteral("<h2>%1</h2>").arg(esc(n.value(QStringLiteral("name")).toString()));
+            h += (detail ? QStringLiteral("<h2>%1</h2>") : QStringLiteral("<h3>%1</h3>")).arg(esc(n.value(QStringLiteral("name")).toString()));
+        const QString sub = QLatin1String(detail ? "h3" : "h4");
         QList<AssessmentLine> assessments;
         if (u) {
             h += QStringLiteral("<p><i>Status: %1.</i> %2</p>")
@@ -513,7 +596,7 @@ QString html(const Content &c, ChartSet *charts)
                 if (s.body.trimmed().isEmpty())
                     continue;
                 any = true;
-                h += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(s.title), textHtml(s.body));
+                h += QStringLiteral("<%1>%2</%1><p>%3</p>").arg(sub, esc(s.title), textHtml(s.body));
             }
             if (!any)
                 h += QStringLiteral("<p>Inga avsnitt skrivna.</p>");
@@ -521,17 +604,24 @@ QString html(const Content &c, ChartSet *charts)
         }
         for (const Text &t : c.texts) {
             if (t.unitCode == code)
-                h += QStringLiteral("<h3>%1 – %2</h3><p>%3</p>")
-                         .arg(esc(areaText(t.area)), t.kind == NoteKeys::KindAnalysis ? QStringLiteral("analys") : QStringLiteral("kommentar"),
+                h += QStringLiteral("<%1>%2 – %3</%1><p>%4</p>")
+                         .arg(sub, esc(areaText(t.area)), t.kind == NoteKeys::KindAnalysis ? QStringLiteral("analys") : QStringLiteral("kommentar"),
                               textHtml(t.body));
         }
-        h += QStringLiteral("<h3>Nyckeltal</h3>") + keyFiguresHtml(n);
-        h += QStringLiteral("<h3>Mål och indikatorer</h3>") + goalsHtml(n, assessments);
-        h += categoriesHtml(n);
-        if (charts) {
-            for (const Chart &chart : chartsOf(n, c.sickLeaveCode))
-                h += charts->add(chart);
+        if (!detail) {
+            h += assessmentsHtml(assessments, sub);
+            h += QStringLiteral("<%1>Nyckeltal</%1>").arg(sub) + keyFiguresHtml(n);
+            continue;
         }
+        h += QStringLiteral("<h3>Nyckeltal</h3>") + keyFiguresHtml(n);
+        h += QStringLiteral("<h3>Mål och indikatorer</h3>") + goalsHtml(n, assessments, depth == 0);
+        h += categoriesHtml(n);
+        if (charts)
+            h += charts->add(chartsOf(n, c.sickLeaveCode));
+    }
+    if (!h.isEmpty()) {
+        parts << h;
+        h.clear();
     }
     h += QStringLiteral("<h2>Åtgärder</h2>");
     if (c.actions.isEmpty()) {
@@ -548,9 +638,22 @@ QString html(const Content &c, ChartSet *charts)
         }
         h += QStringLiteral("</table>");
     }
-    h += QStringLiteral("<p><small>Skapad %1 ur Enhetspuls.</small></p></body></html>")
+    h += QStringLiteral("<p><small>Skapad %1 ur Enhetspuls.</small></p>")
              .arg(Fmt::date(QDate::currentDate().toString(Qt::ISODate)));
-    return h;
+    parts << h;
+    return parts;
+}
+
+QString htmlPage(const QString &body)
+{
+    return QStringLiteral("<html><body style=\"font-family: 'DejaVu Sans'; font-size: 10pt\">") + body
+        + QStringLiteral("</body></html>");
+}
+
+// The whole document in one (the ODT), each part after the first on a new page.
+QString html(const Content &c, ChartSet *charts)
+{
+    return htmlPage(htmlParts(c, charts).join(QStringLiteral("<p style=\"page-break-before: always\"></p>")));
 }
 
 // Draws the document's charts where the HTML placed them, as vector graphics in the PDF.
@@ -561,7 +664,7 @@ class ChartObject : public QObject, public QTextObjectInterface
 public:
     static constexpr int kType = QTextFormat::UserObject + 1;
     static constexpr int kIndex = QTextFormat::UserProperty + 1;
-    explicit ChartObject(const QList<Chart> &charts) : m_charts(charts) {}
+    explicit ChartObject(const QList<ChartPanel> &panels) : m_panels(panels) {}
     QSizeF intrinsicSize(QTextDocument *doc, int, const QTextFormat &) override
     {
         // The text width of the page, in the layout's units.
@@ -571,12 +674,12 @@ public:
     void drawObject(QPainter *p, const QRectF &rect, QTextDocument *, int, const QTextFormat &f) override
     {
         const int i = f.property(kIndex).toInt();
-        if (i >= 0 && i < m_charts.size())
-            drawChart(p, rect, m_charts.at(i));
+        if (i >= 0 && i < m_panels.size())
+            drawPanel(p, rect, m_panels.at(i));
     }
 
 private:
-    const QList<Chart> &m_charts;
+    const QList<ChartPanel> &m_panels;
 };
 
 // Replaces each <img src="chart:N"> of the document by a ChartObject character.
@@ -593,8 +696,10 @@ void placeCharts(QTextDocument *doc)
             }
         }
     }
+    // One edit block: the document is laid out once, after every replacement.
+    QTextCursor cursor(doc);
+    cursor.beginEditBlock();
     for (const auto &[pos, index] : std::as_const(found)) {
-        QTextCursor cursor(doc);
         cursor.setPosition(pos);
         cursor.setPosition(pos + 1, QTextCursor::KeepAnchor);
         QTextCharFormat f;
@@ -602,44 +707,78 @@ void placeCharts(QTextDocument *doc)
         f.setProperty(ChartObject::kIndex, index);
         cursor.insertText(QString(QChar::ObjectReplacementCharacter), f);
     }
+    cursor.endEditBlock();
 }
 
 // The charts as PNG images in the document's resources (the ODT writer embeds them).
-void addChartImages(QTextDocument *doc, const QList<Chart> &charts)
+void addChartImages(QTextDocument *doc, const QList<ChartPanel> &charts)
 {
     for (int i = 0; i < charts.size(); ++i) {
-        QImage image(1200, int(1200 * kChartAspect), QImage::Format_RGB32);
+        QImage image(1500, int(1500 * kChartAspect), QImage::Format_RGB32);
         image.fill(Qt::white);
         {
             QPainter p(&image);
-            drawChart(&p, QRectF(0, 0, image.width(), image.height()), charts.at(i));
+            drawPanel(&p, QRectF(0, 0, image.width(), image.height()), charts.at(i));
         }
         QByteArray png;
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
-        image.save(&buffer, "PNG");
+        image.save(&buffer, "PNG", 90); // light compression: a few hundred charts in a second
         doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1").arg(i)), png);
     }
 }
 
+// The PDF: each part laid out as its own document, so that it starts on a new page, and painted
+// page by page with a footer of the title and "Sida N av M".
 void writePdf(const QString &title, const Content &content, QIODevice *out)
 {
     QPdfWriter pdf(out);
     pdf.setPageSize(QPageSize(QPageSize::A4));
     pdf.setResolution(300);
-    pdf.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+    pdf.setPageMargins(QMarginsF(18, 16, 18, 12), QPageLayout::Millimeter);
     pdf.setTitle(title);
     pdf.setCreator(QStringLiteral("Enhetspuls"));
-    QTextDocument doc;
-    // Laid out for the PDF's resolution: with the screen's, point sizes came out a third as large.
-    doc.documentLayout()->setPaintDevice(&pdf);
+    const double footer = 300 * 10 / 25.4; // 10 mm below the text for the footer
+    const QSizeF pageSize(pdf.width(), pdf.height() - footer);
+
     ChartSet charts;
-    ChartObject drawer(charts.charts());
-    doc.documentLayout()->registerHandler(ChartObject::kType, &drawer);
-    doc.setHtml(html(content, &charts));
-    placeCharts(&doc);
-    doc.setPageSize(QSizeF(pdf.width(), pdf.height()));
-    doc.print(&pdf);
+    ChartObject drawer(charts.panels());
+    std::vector<std::unique_ptr<QTextDocument>> docs;
+    int pages = 0;
+    for (const QString &part : htmlParts(content, &charts)) {
+        auto doc = std::make_unique<QTextDocument>();
+        // Laid out for the PDF's resolution: with the screen's, point sizes came out a third as large.
+        doc->documentLayout()->setPaintDevice(&pdf);
+        doc->documentLayout()->registerHandler(ChartObject::kType, &drawer);
+        doc->setHtml(htmlPage(part));
+        placeCharts(doc.get());
+        // The page size after the content: set before it, Qt's lazy layout left the blocks after
+        // the first page undrawn (only the tables showed).
+        doc->setPageSize(pageSize);
+        pages += doc->pageCount();
+        docs.push_back(std::move(doc));
+    }
+
+    QPainter painter(&pdf);
+    QFont small(QStringLiteral("DejaVu Sans"));
+    small.setPointSizeF(8);
+    int page = 0;
+    for (const auto &doc : docs) {
+        for (int i = 0; i < doc->pageCount(); ++i) {
+            if (page > 0)
+                pdf.newPage();
+            ++page;
+            painter.save();
+            painter.translate(0, -i * pageSize.height());
+            doc->drawContents(&painter, QRectF(QPointF(0, i * pageSize.height()), pageSize));
+            painter.restore();
+            painter.setFont(small);
+            painter.setPen(QColor(0x55, 0x55, 0x55));
+            const QRectF foot(0, pdf.height() - footer * 0.6, pdf.width(), footer * 0.6);
+            painter.drawText(foot, Qt::AlignLeft | Qt::AlignBottom, title);
+            painter.drawText(foot, Qt::AlignRight | Qt::AlignBottom, QStringLiteral("Sida %1 av %2").arg(page).arg(pages));
+        }
+    }
 }
 
 // ---- the workbook (XLSX) ----
@@ -1122,7 +1261,7 @@ std::optional<QByteArray> render(const Content &content, Format format, QString 
         doc.setMetaInformation(QTextDocument::DocumentTitle, documentTitle(content));
         ChartSet charts;
         doc.setHtml(html(content, &charts));
-        addChartImages(&doc, charts.charts());
+        addChartImages(&doc, charts.panels());
         QTextDocumentWriter writer(&buffer, "odf");
         if (!writer.write(&doc)) {
             *error = QStringLiteral("the ODT writer failed");
