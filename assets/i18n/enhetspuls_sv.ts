@@ -2234,7 +2234,7 @@
 <context>
     <name>ReportModel</name>
     <message>
-        <location filename="../../qml/src/reportmodel.cpp" line="+31"/>
+        <location filename="../../qml/src/reportmodel.cpp" line="+33"/>
         <source>Computed: %1</source>
         <translation>Beräknat: %1</translation>
     </message>
@@ -2249,7 +2249,27 @@
         <translation>Ej bedömd</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
+        <source>No file was chosen; the report was not saved.</source>
+        <translation>Ingen fil valdes; rapporten sparades inte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The report round was not found, so nothing was saved.</source>
+        <translation>Rapporttillfället hittades inte, så inget sparades.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report could not be saved in %1. Choose another folder.</source>
+        <translation>Rapporten kunde inte sparas i %1. Välj en annan mapp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report was saved in %1.</source>
+        <translation>Rapporten sparades i %1.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Sick leave, year to date</source>
         <translation>Sjukfrånvaro hittills i år</translation>
     </message>
@@ -2297,7 +2317,7 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../qml/pages/ReportPage.qml" line="+67"/>
+        <location filename="../../qml/pages/ReportPage.qml" line="+88"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -2337,7 +2357,62 @@
         <translation>Nyckeltal</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+24"/>
+        <source>Export the report</source>
+        <translation>Exportera rapporten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 and its units: status, sections, goal assessments and the figures each reported</source>
+        <translation>%1 och enheterna under: status, avsnitt, målbedömningar och de siffror var och en rapporterade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sections, goal assessments and the figures the report shows</source>
+        <translation>Avsnitt, målbedömningar och de siffror rapporten visar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the compiled report as a PDF file</source>
+        <translation>Spara den sammanställda rapporten som en PDF-fil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Word (ODT)</source>
+        <translation>Word (ODT)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the compiled report as a document to edit in Word or LibreOffice</source>
+        <translation>Spara den sammanställda rapporten som ett dokument att redigera i Word eller LibreOffice</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the compiled report&apos;s tables as an Excel workbook</source>
+        <translation>Spara den sammanställda rapportens tabeller som en Excel-arbetsbok</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the saved report</source>
+        <translation>Öppna den sparade rapporten</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Write the section…</source>
         <translation>Skriv avsnittet…</translation>
     </message>
@@ -2388,7 +2463,27 @@
         <translation>Kommentar till %1</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="+70"/>
+        <source>Save the report</source>
+        <translation>Spara rapporten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument-text (*.odt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-251"/>
         <source>The units&apos; reports</source>
         <translation>Enheternas rapporter</translation>
     </message>

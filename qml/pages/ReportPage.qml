@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Dialogs
 import Enhetspuls
 
 // Rapport: the unit's report for a report round (rapporttillfälle). Choose the round, write each
@@ -45,6 +46,26 @@ Flickable {
         revision: Editor.revision
         kind: ReportModel.Units
     }
+
+    // The outcome of the last export, in plain words, and the file it wrote.
+    property string exportMessage: ""
+    property bool exportOk: false
+    property url exportedFile
+    // Saves what is typed, then asks where to put the compiled report (Documents, "rapport-…").
+    function chooseExportFile(format) {
+        Editor.flush()
+        page.exportMessage = ""
+        exportDialog.format = format
+        exportDialog.selectedFile = AppSettings.documentsFolder + "/" + encodeURIComponent(sections.exportFileName(format))
+        exportDialog.open()
+    }
+    function saveExport(file) {
+        const r = sections.exportReport(exportDialog.format, file)
+        page.exportOk = r.ok
+        page.exportMessage = r.message
+        page.exportedFile = r.ok ? file : ""
+    }
+    onShownRoundChanged: page.exportMessage = ""
 
     function markStatus(unitId, status, asReviewer, comment) {
         Editor.setReportStatus(unitId, page.shownRound, status, asReviewer, comment, SyncManager.userName)
@@ -189,6 +210,61 @@ Flickable {
                         Text { text: modelData.label; color: Theme.textMuted; font.pixelSize: Theme.fs(14); wrapMode: Text.WordWrap; Layout.fillWidth: true }
                         Text { text: modelData.value; color: Theme.text; font.pixelSize: Theme.fs(22); font.bold: true }
                     }
+                }
+            }
+        }
+
+        // The compiled report to hand on: this unit and every unit below it, as the reports stand.
+        Card {
+            visible: page.shownRound.length > 0
+            Layout.fillWidth: true
+            title: qsTr("Export the report")
+            subtitle: page.info.isParent === true
+                      ? qsTr("%1 and its units: status, sections, goal assessments and the figures each reported").arg(Selection.unitName)
+                      : qsTr("Sections, goal assessments and the figures the report shows")
+            Flow {
+                Layout.fillWidth: true
+                spacing: 8
+                AppButton {
+                    objectName: "exportPdf"
+                    text: qsTr("PDF")
+                    icon.source: "qrc:/qt/qml/Enhetspuls/icons/document.svg"
+                    Accessible.name: qsTr("Save the compiled report as a PDF file")
+                    onClicked: page.chooseExportFile("pdf")
+                }
+                AppButton {
+                    objectName: "exportOdt"
+                    text: qsTr("Word (ODT)")
+                    icon.source: "qrc:/qt/qml/Enhetspuls/icons/document.svg"
+                    Accessible.name: qsTr("Save the compiled report as a document to edit in Word or LibreOffice")
+                    onClicked: page.chooseExportFile("odt")
+                }
+                AppButton {
+                    objectName: "exportXlsx"
+                    text: qsTr("Excel (XLSX)")
+                    icon.source: "qrc:/qt/qml/Enhetspuls/icons/document.svg"
+                    Accessible.name: qsTr("Save the compiled report's tables as an Excel workbook")
+                    onClicked: page.chooseExportFile("xlsx")
+                }
+            }
+            RowLayout {
+                visible: page.exportMessage.length > 0
+                Layout.fillWidth: true
+                spacing: 8
+                Text {
+                    objectName: "exportMessage"
+                    text: page.exportMessage
+                    color: page.exportOk ? Theme.good : Theme.bad
+                    font.pixelSize: Theme.fs(14)
+                    wrapMode: Text.WrapAnywhere
+                    Layout.fillWidth: true
+                }
+                AppButton {
+                    objectName: "exportOpen"
+                    visible: page.exportOk
+                    text: qsTr("Open")
+                    Accessible.name: qsTr("Open the saved report")
+                    onClicked: Qt.openUrlExternally(page.exportedFile)
                 }
             }
         }
@@ -438,5 +514,18 @@ Flickable {
             }
         }
         onAccepted: page.markStatus(sendBackDialog.unitId, "atersand", true, commentField.text)
+    }
+
+    FileDialog {
+        id: exportDialog
+        objectName: "exportDialog"
+        property string format: "pdf"
+        fileMode: FileDialog.SaveFile
+        currentFolder: AppSettings.documentsFolder
+        title: qsTr("Save the report")
+        nameFilters: format === "odt" ? [qsTr("OpenDocument text (*.odt)")]
+                   : format === "xlsx" ? [qsTr("Excel workbooks (*.xlsx)")] : [qsTr("PDF files (*.pdf)")]
+        defaultSuffix: format
+        onAccepted: page.saveExport(selectedFile)
     }
 }

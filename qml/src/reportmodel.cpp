@@ -5,8 +5,10 @@
 #include "followup.h"
 #include "format.h"
 #include "ids.h"
+#include "reportexport.h"
 #include "rounds.h"
 
+#include <QDir>
 #include <QJsonArray>
 
 namespace {
@@ -122,6 +124,48 @@ QVariantList ReportModel::assessmentChoices() const
 QVariantMap ReportModel::get(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row) : QVariantMap();
+}
+
+std::optional<ReportExport::Content> ReportModel::compiled(QString *error) const
+{
+    const Unit *unit = followUp().tree().byId(unitId());
+    const QString roundId = m_info.value(QStringLiteral("roundId")).toString();
+    if (!unit || roundId.isEmpty()) {
+        *error = QStringLiteral("no unit or round");
+        return std::nullopt;
+    }
+    return ReportExport::gatherRound(FigureCache::instance()->database(), unit->code, roundId,
+                                     QDate::fromString(AppSettings::instance()->today(), Qt::ISODate), error);
+}
+
+QString ReportModel::exportFileName(const QString &format) const
+{
+    const auto f = ReportExport::formatFromName(format);
+    QString error;
+    const auto content = f ? compiled(&error) : std::nullopt;
+    return content ? ReportExport::fileName(*content, *f) : QString();
+}
+
+QVariantMap ReportModel::exportReport(const QString &format, const QUrl &file) const
+{
+    const auto result = [](bool ok, const QString &message) {
+        return QVariantMap{{QStringLiteral("ok"), ok}, {QStringLiteral("message"), message}};
+    };
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    const auto f = ReportExport::formatFromName(format);
+    if (path.isEmpty() || !f)
+        return result(false, tr("No file was chosen; the report was not saved."));
+    QString error;
+    const auto content = compiled(&error);
+    if (!content) {
+        qWarning().noquote() << "report export:" << error;
+        return result(false, tr("The report round was not found, so nothing was saved."));
+    }
+    if (!ReportExport::write(*content, *f, path, &error)) {
+        qWarning().noquote() << "report export:" << error;
+        return result(false, tr("The report could not be saved in %1. Choose another folder.").arg(QDir::toNativeSeparators(path)));
+    }
+    return result(true, tr("The report was saved in %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 QList<QVariantMap> ReportModel::read()

@@ -6,8 +6,13 @@
 // marked) and sections, for review. Reads through Rounds (backend); writes go through Editor.
 #include "unitperiodmodel.h"
 
+#include <QUrl>
 #include <QVariantMap>
 #include <optional>
+
+namespace ReportExport {
+struct Content;
+}
 
 class ReportModel : public UnitPeriodModel
 {
@@ -46,6 +51,11 @@ public:
     QVariantList assessmentChoices() const;
     // A row's fields by role name; an empty map for a row that is not there.
     Q_INVOKABLE QVariantMap get(int row) const;
+    // The compiled report of the round shown, for the unit and its subtree, as `format` ("pdf",
+    // "odt", "xlsx"): the file name to suggest, and the export to `file` ({ok, message}; the
+    // file is written whole or not at all).
+    Q_INVOKABLE QString exportFileName(const QString &format) const;
+    Q_INVOKABLE QVariantMap exportReport(const QString &format, const QUrl &file) const;
 
 signals:
     void roundIdChanged();
@@ -58,6 +68,8 @@ protected:
 
 private:
     QList<QVariantMap> read();
+    // The compiled report of the round shown for the unit; nullopt with *error.
+    std::optional<ReportExport::Content> compiled(QString *error) const;
     QString m_roundId;
     Kind m_kind = Sections;
     QString m_role;

@@ -6,6 +6,8 @@
 #include "testbackend.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QtQml/qqmlextensionplugin.h>
@@ -51,6 +53,10 @@ private:
 
 int main(int argc, char **argv)
 {
+    // A home of its own: what the pages save (minutes, exported reports) goes to the documents
+    // folder, and the tests' files must not land in the user's.
+    QTemporaryDir home;
+    qputenv("HOME", QFile::encodeName(home.path()));
     QApplication::setApplicationName(QStringLiteral("tst_app_qml"));
     QApplication app(argc, argv);
     QQuickStyle::setStyle(QStringLiteral("Material"));

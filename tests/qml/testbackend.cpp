@@ -8,6 +8,7 @@
 #include "rounds.h"
 #include "selection.h"
 
+#include <QProcess>
 #include <QSqlQuery>
 
 namespace {
@@ -98,6 +99,19 @@ int TestBackend::aptCount() const
 {
     return scalar(QStringLiteral("SELECT COUNT(*) FROM apt_meetings WHERE unit_id = ? AND _deleted = 0"),
                   {selection().unitId()}).toInt();
+}
+
+QUrl TestBackend::tempFile(const QString &name)
+{
+    return QUrl::fromLocalFile(m_temp.filePath(name));
+}
+
+QString TestBackend::pdfText(const QUrl &file) const
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), file.toLocalFile(), QStringLiteral("-")});
+    p.waitForFinished(30000);
+    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0 ? QString::fromUtf8(p.readAllStandardOutput()) : QString();
 }
 
 QString TestBackend::shotDir() const

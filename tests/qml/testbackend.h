@@ -2,6 +2,8 @@
 // What the Qt Quick Tests compare the pages with: figures read straight from FollowUp and Notes
 // (not through the view models), and the sync state of rows. Published as EnhetspulsTest.Backend.
 #include <QObject>
+#include <QTemporaryDir>
+#include <QUrl>
 #include <QVariantList>
 #include <QVariantMap>
 #include <QString>
@@ -43,4 +45,11 @@ public:
     Q_INVOKABLE QVariantMap storedReport(const QString &section = {}) const;
     // $ENHETSPULS_TEST_SHOTS: where tests save grabs of what they show ("" = don't save).
     Q_INVOKABLE QString shotDir() const;
+    // A file URL for `name` in a folder removed when the tests end.
+    Q_INVOKABLE QUrl tempFile(const QString &name);
+    // The text of a PDF file (pdftotext), "" when it is not one.
+    Q_INVOKABLE QString pdfText(const QUrl &file) const;
+
+private:
+    QTemporaryDir m_temp;
 };

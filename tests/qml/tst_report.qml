@@ -6,7 +6,8 @@ import EnhetspulsTest
 // The Rapport page over the demo's round: a section typed is saved while typing and makes the
 // report utkast; Markera som klar freezes it (its fields become read-only); on the area the
 // unit's report is listed with its status and sent back with a comment, which the unit's page
-// then shows, and the manager's next write makes it utkast again.
+// then shows, and the manager's next write makes it utkast again. Exportera saves the compiled
+// report where the user chooses and says so; a place that cannot be written is said plainly.
 AppTestCase {
     name: "Report"
 
@@ -51,5 +52,34 @@ AppTestCase {
         tryVerify(() => again.activeFocus, 2000)
         typeText("Underskott")
         tryVerify(() => Backend.storedReport().status === "utkast", 3000, "a write after återsänd makes it utkast")
+    }
+
+    function test_exportCompiledReport() {
+        openApp()
+        verify(Selection.selectUnitByCode("VO"))
+        showPage("report")
+        const pdf = tryFind("exportPdf")
+        scrollTo(pdf)
+        click("exportPdf")
+        const dialog = find("exportDialog")
+        tryVerify(() => dialog.visible, 3000, "the save dialog opens")
+        // Suggested in the documents folder (the test's own home) under the round's name.
+        const suggested = String(dialog.selectedFile)
+        verify(suggested.endsWith("/rapport-VO-manadsuppfoljning-oktober-2026.pdf"), suggested)
+        dialog.accept()
+        const message = tryFind("exportMessage")
+        tryVerify(() => message.visible, 5000)
+        verify(message.text.indexOf("rapport-VO-manadsuppfoljning-oktober-2026.pdf") >= 0, message.text)
+        verify(tryFind("exportOpen").visible, "the saved file can be opened")
+        const text = Backend.pdfText(suggested)
+        verify(text.indexOf("Månadsuppföljning oktober – Vård och omsorg") >= 0, text.slice(0, 200))
+        verify(text.indexOf("Hemtjänst Söder") >= 0)
+        verify(text.indexOf("Verksamheten har gått enligt plan") >= 0, "the demo's section for Söder is in it")
+
+        // A place that cannot be written: said plainly, nothing claimed saved.
+        const r = tryFind("reportPage")
+        r.saveExport("file:///proc/no-such-folder/rapport.pdf")
+        tryVerify(() => message.text.indexOf("could not be saved") >= 0, 5000, message.text) // the tests run untranslated
+        verify(!tryFind("exportOpen").visible)
     }
 }
