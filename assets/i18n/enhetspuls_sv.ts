@@ -2234,7 +2234,7 @@
 <context>
     <name>ReportModel</name>
     <message>
-        <location filename="../../qml/src/reportmodel.cpp" line="+33"/>
+        <location filename="../../qml/src/reportmodel.cpp" line="+34"/>
         <source>Computed: %1</source>
         <translation>Beräknat: %1</translation>
     </message>
@@ -2303,8 +2303,16 @@
         <source>Figures as they stand; they are frozen when the report is marked done.</source>
         <translation>Siffrorna som de ser ut nu; de fryses när rapporten markeras som klar.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%1 of %Ln units wrote this section</source>
+        <translation>
+            <numerusform>%1 av %Ln enhet har skrivit avsnittet</numerusform>
+            <numerusform>%1 av %Ln enheter har skrivit avsnittet</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+39"/>
+        <location line="+13"/>
         <source>%1, late</source>
         <translation>%1, försenad</translation>
     </message>
@@ -2317,7 +2325,7 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../qml/pages/ReportPage.qml" line="+88"/>
+        <location filename="../../qml/pages/ReportPage.qml" line="+99"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -2412,7 +2420,27 @@
         <translation>Öppna den sparade rapporten</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+17"/>
+        <source>By unit</source>
+        <translation>Per enhet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the reports unit by unit</source>
+        <translation>Läs rapporterna enhet för enhet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By section</source>
+        <translation>Per avsnitt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read one section at a time across the units</source>
+        <translation>Läs ett avsnitt i taget för alla enheter</translation>
+    </message>
+    <message>
+        <location line="+129"/>
         <source>Write the section…</source>
         <translation>Skriv avsnittet…</translation>
     </message>
@@ -2483,7 +2511,7 @@
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-312"/>
         <source>The units&apos; reports</source>
         <translation>Enheternas rapporter</translation>
     </message>
@@ -2496,7 +2524,7 @@
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+109"/>
         <source>Approve</source>
         <translation>Godkänn</translation>
     </message>

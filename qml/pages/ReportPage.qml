@@ -46,6 +46,17 @@ Flickable {
         revision: Editor.revision
         kind: ReportModel.Units
     }
+    // The units' reports read one section at a time (the verksamhetschef's "Läs per avsnitt").
+    property bool bySection: false
+    ReportModel {
+        id: perSection
+        objectName: "reportBySection"
+        unitId: page.bySection ? Selection.unitId : ""
+        roundId: page.roundId
+        role: SyncManager.role
+        revision: Editor.revision
+        kind: ReportModel.BySection
+    }
 
     // The outcome of the last export, in plain words, and the file it wrote.
     property string exportMessage: ""
@@ -275,6 +286,67 @@ Flickable {
             Layout.fillWidth: true
             title: qsTr("The units' reports")
             subtitle: qsTr("%Ln units", "", units.count)
+            Flow {
+                Layout.fillWidth: true
+                spacing: 8
+                AppButton {
+                    objectName: "readByUnit"
+                    text: qsTr("By unit")
+                    primary: !page.bySection
+                    Accessible.name: qsTr("Read the reports unit by unit")
+                    onClicked: page.bySection = false
+                }
+                AppButton {
+                    objectName: "readBySection"
+                    text: qsTr("By section")
+                    primary: page.bySection
+                    Accessible.name: qsTr("Read one section at a time across the units")
+                    onClicked: page.bySection = true
+                }
+            }
+            Repeater {
+                model: page.bySection ? perSection : null
+                delegate: ColumnLayout {
+                    id: sectionRow
+                    required property string key
+                    required property string title
+                    required property string countText
+                    required property var entries
+                    objectName: "bySection_" + key
+                    Layout.fillWidth: true
+                    spacing: 6
+                    Rectangle { Layout.fillWidth: true; implicitHeight: 1; color: Theme.border }
+                    Text {
+                        text: sectionRow.title
+                        color: Theme.text; font.pixelSize: Theme.fs(18); font.bold: true
+                        wrapMode: Text.WordWrap; Layout.fillWidth: true
+                    }
+                    Text {
+                        text: sectionRow.countText
+                        color: Theme.textMuted; font.pixelSize: Theme.fs(14)
+                        wrapMode: Text.WordWrap; Layout.fillWidth: true
+                    }
+                    Repeater {
+                        model: sectionRow.entries
+                        delegate: ColumnLayout {
+                            required property var modelData
+                            Layout.fillWidth: true
+                            Layout.leftMargin: 12
+                            spacing: 2
+                            Text {
+                                text: modelData.name + " · " + modelData.statusText
+                                color: Theme.textMuted; font.pixelSize: Theme.fs(14); font.bold: true
+                                wrapMode: Text.WordWrap; Layout.fillWidth: true
+                            }
+                            Text {
+                                text: modelData.body
+                                color: Theme.text; font.pixelSize: Theme.fs(15)
+                                wrapMode: Text.WordWrap; Layout.fillWidth: true
+                            }
+                        }
+                    }
+                }
+            }
             Repeater {
                 model: units
                 delegate: ColumnLayout {

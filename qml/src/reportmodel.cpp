@@ -14,7 +14,8 @@
 namespace {
 const QList<QByteArray> kRoleNames{"key", "title", "body", "canEdit", "code", "name", "level", "suggestion",
                                    "suggestionClass", "assessment", "forecast", "depth", "status", "statusText",
-                                   "late", "reviewComment", "sectionsText", "canApprove", "canSendBack", "asManager"};
+                                   "late", "reviewComment", "sectionsText", "canApprove", "canSendBack", "asManager",
+                                   "entries", "countText"};
 
 bool isManager(const QString &role)
 {
@@ -194,7 +195,7 @@ QList<QVariantMap> ReportModel::read()
     const bool editable = Rounds::editable(report.status);
     QString why;
     // The figures (frozen at klar) for the key figures and the goals; the units' list needs none.
-    const QJsonObject figures = m_kind == Units ? QJsonObject() : Rounds::figures(db, followUp(), unitId(), *round);
+    const QJsonObject figures = m_kind == Units || m_kind == BySection ? QJsonObject() : Rounds::figures(db, followUp(), unitId(), *round);
     const QJsonObject sick = figures.value(QStringLiteral("sick_leave")).toObject();
     const QJsonObject budget = figures.value(QStringLiteral("budget")).toObject();
     QVariantList figureRows{
@@ -254,7 +255,26 @@ QList<QVariantMap> ReportModel::read()
         }
         return out;
     }
-    for (const Rounds::UnitStatus &s : Rounds::subtreeStatus(db, tree, unitId(), *round, today)) {
+    const QList<Rounds::UnitStatus> subtree = Rounds::subtreeStatus(db, tree, unitId(), *round, today);
+    if (m_kind == BySection) {
+        // Each section with what every unit below wrote in it, for reading one section across the units.
+        for (const QString &key : round->sections) {
+            QVariantList entries;
+            for (const Rounds::UnitStatus &s : subtree) {
+                const QString body = Rounds::section(db, s.unitId, round->id, key).trimmed();
+                if (body.isEmpty())
+                    continue;
+                entries << QVariantMap{{QStringLiteral("name"), s.name}, {QStringLiteral("code"), s.code},
+                                       {QStringLiteral("statusText"), Rounds::statusTitle(s.report.status)},
+                                       {QStringLiteral("body"), body}};
+            }
+            out.append({{QStringLiteral("key"), key}, {QStringLiteral("title"), Rounds::sectionTitle(key)},
+                        {QStringLiteral("entries"), entries},
+                        {QStringLiteral("countText"), tr("%1 of %Ln units wrote this section", "", int(subtree.size())).arg(entries.size())}});
+        }
+        return out;
+    }
+    for (const Rounds::UnitStatus &s : subtree) {
         QStringList texts;
         for (const QString &key : round->sections) {
             const QString body = Rounds::section(db, s.unitId, round->id, key).trimmed();

@@ -32,7 +32,9 @@ class ReportModel : public UnitPeriodModel
     Q_PROPERTY(QVariantList assessmentChoices READ assessmentChoices CONSTANT)
 
 public:
-    enum Kind { Sections, Goals, Units };
+    // Units: the subtree's units with their status and sections; BySection: each section of the
+    // round with every unit's text in it (entries [{name, code, statusText, body}], countText).
+    enum Kind { Sections, Goals, Units, BySection };
     Q_ENUM(Kind)
 
     explicit ReportModel(QObject *parent = nullptr);

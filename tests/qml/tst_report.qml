@@ -31,6 +31,7 @@ AppTestCase {
         // The area's page lists the unit; send it back with a comment.
         verify(Selection.selectUnitByCode("VO"))
         tryVerify(() => tryFind("sendBack_VO-BJK").visible, 3000)
+        wait(100) // the units' rows were just made: let their layout place them before scrolling to one
         click("sendBack_VO-BJK")
         const dialog = find("sendBackDialog")
         tryVerify(() => dialog.opened, 3000)
@@ -81,5 +82,41 @@ AppTestCase {
         r.saveExport("file:///proc/no-such-folder/rapport.pdf")
         tryVerify(() => message.text.indexOf("could not be saved") >= 0, 5000, message.text) // the tests run untranslated
         verify(!tryFind("exportOpen").visible)
+    }
+
+    // Läs per avsnitt: each section with what the units below wrote in it, by name.
+    function test_readBySection() {
+        openApp()
+        verify(Selection.selectUnitByCode("VO"))
+        showPage("report")
+        const button = tryFind("readBySection")
+        scrollTo(button)
+        click("readBySection")
+        const summary = tryFind("bySection_sammanfattning")
+        tryVerify(() => summary.visible, 3000)
+        scrollTo(summary)
+        const shown = texts(summary)
+        // (the tests run untranslated: "Done", "2 of 5 units")
+        verify(shown.indexOf("Hemtjänst Söder · Done") >= 0, shown)
+        verify(shown.indexOf("Hemtjänst Norr · Draft") >= 0, shown)
+        verify(shown.indexOf("Verksamheten har gått enligt plan") >= 0, shown)
+        verify(shown.indexOf("2 of 5 units") >= 0, shown)
+        const economy = tryFind("bySection_ekonomi")
+        verify(texts(economy).indexOf("Personalkostnaderna ligger över budget") >= 0)
+        verify(texts(economy).indexOf("Hemtjänst Norr") < 0, "Norr wrote no ekonomi")
+        if (Backend.shotDir().length > 0)
+            grabImage(win.contentItem.parent).save(Backend.shotDir() + "/report-by-section.png")
+        click("readByUnit")
+        tryVerify(() => findChild(win.contentItem.parent, "bySection_sammanfattning") === null, 3000, "back to unit by unit")
+    }
+
+    // The text of every Text under `item`, one string.
+    function texts(item) {
+        let out = ""
+        if (item.text !== undefined && typeof item.text === "string")
+            out += item.text + "\n"
+        for (let i = 0; i < item.children.length; ++i)
+            out += texts(item.children[i])
+        return out
     }
 }
