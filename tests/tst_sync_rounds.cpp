@@ -5,7 +5,8 @@
 // and marks it klar again, the verksamhetschef approves both; a later import does not change the
 // frozen figures (on the devices nor on the server); every state change is in the audit trail;
 // a manager cannot approve, a manager of another unit is refused (403), a controller may write
-// Ekonomi and nothing else.
+// Ekonomi and nothing else. All of it on a server with SQLite and again with PostgreSQL (a
+// throw-away cluster made with initdb).
 #include "database.h"
 #include "followup.h"
 #include "ids.h"
@@ -50,7 +51,12 @@ struct Device
 class TstSyncRounds : public QObject
 {
     Q_OBJECT
+public:
+    explicit TstSyncRounds(QString backend) : m_backend(std::move(backend)) {}
 
+private:
+    QString m_backend;
+    std::unique_ptr<Postgres> m_pg;
     // Unit ids (members: Ids must not be used during static initialisation).
     const QString kNorr = Ids::unit(QStringLiteral("VO-HTN"));
     const QString kSoder = Ids::unit(QStringLiteral("VO-HTS"));
@@ -133,7 +139,16 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_spec = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server.sqlite"));
+        if (m_backend == QLatin1String("postgres")) {
+            if (!Postgres::available())
+                QSKIP("PostgreSQL binaries not found in /usr/lib/postgresql/15/bin; install postgresql-15 to run these");
+            m_pg = std::make_unique<Postgres>();
+            QString error;
+            QVERIFY2(m_pg->start(&error), qPrintable(error));
+            m_spec = m_pg->spec();
+        } else {
+            m_spec = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server.sqlite"));
+        }
         for (const char *kind : {"units", "goals", "indicators", "targets", "values", "sickleave", "budget"})
             QVERIFY(runCli({QStringLiteral("import"), QStringLiteral("--db"), m_spec, QString::fromLatin1(kind),
                             kDemoDir + QLatin1Char('/') + QString::fromLatin1(kind) + QStringLiteral(".csv")}));
@@ -409,5 +424,14 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstSyncRounds)
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    int status = 0;
+    for (const char *backend : {"sqlite", "postgres"}) {
+        TstSyncRounds t{QString::fromLatin1(backend)};
+        status |= QTest::qExec(&t, argc, argv);
+    }
+    return status;
+}
 #include "tst_sync_rounds.moc"
