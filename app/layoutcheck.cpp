@@ -1,6 +1,7 @@
 #include "layoutcheck.h"
 
 #include <QAccessible>
+#include <QImage>
 #include <QSet>
 #include <QColor>
 #include <QFont>
@@ -408,5 +409,73 @@ QStringList LayoutCheck::check(QQuickWindow *window, const Options &options, QSt
         qtDialog.removeDuplicates();
         *known << qtDialog;
     }
+    return out;
+}
+
+QStringList LayoutCheck::checkFocus(QQuickWindow *window, const Options &options, const std::function<void()> &settle)
+{
+    QStringList out;
+    const QString at = options.where + QStringLiteral(": ");
+    const QRectF windowRect(0, 0, window->width(), window->height());
+    // The Tab chain in order, once round.
+    QList<QQuickItem *> chain;
+    QSet<QQuickItem *> seen;
+    for (QQuickItem *it = window->contentItem()->nextItemInFocusChain(true); it && !seen.contains(it);
+         it = it->nextItemInFocusChain(true)) {
+        seen.insert(it);
+        if (it->activeFocusOnTab() && it->isVisible() && it->isEnabled() && it->width() > 0 && it->height() > 0)
+            chain << it;
+    }
+    // What of an item is on screen: inside the window and every clipping parent.
+    const auto shown = [&windowRect](QQuickItem *i) {
+        QRectF r = i->mapRectToScene(QRectF(0, 0, i->width(), i->height())) & windowRect;
+        for (QQuickItem *p = i->parentItem(); p && !r.isEmpty(); p = p->parentItem()) {
+            if (p->clip())
+                r &= p->mapRectToScene(QRectF(0, 0, p->width(), p->height()));
+        }
+        return r;
+    };
+    const auto unfocused = [&] {
+        // Focus to the window's content itself (a scope would hand it back to the item it had).
+        if (QQuickItem *f = window->activeFocusItem())
+            f->setFocus(false);
+        window->contentItem()->forceActiveFocus(Qt::OtherFocusReason);
+        settle();
+        return window->grabWindow();
+    };
+    QImage base = unfocused();
+    for (QQuickItem *it : std::as_const(chain)) {
+        const QRectF before = shown(it);
+        const QRectF whole = it->mapRectToScene(QRectF(0, 0, it->width(), it->height()));
+        if (before.width() * before.height() < 0.9 * whole.width() * whole.height())
+            continue; // scrolled away or cut off: judged where it is shown whole
+        it->forceActiveFocus(Qt::TabFocusReason);
+        settle();
+        if (shown(it) != before) {
+            base = unfocused(); // focus scrolled the page: compare with the page as it is now
+            it->forceActiveFocus(Qt::TabFocusReason);
+            settle();
+        }
+        const QImage img = window->grabWindow();
+        // The control and a ring of 4 px around it (a focus frame may lie outside).
+        const qreal dpr = img.devicePixelRatio();
+        const QRect area = QRectF(shown(it).adjusted(-4, -4, 4, 4) & windowRect).toAlignedRect();
+        const QRect px(QPoint(int(area.left() * dpr), int(area.top() * dpr)), QSize(int(area.width() * dpr), int(area.height() * dpr)));
+        if (img.size() != base.size() || px.isEmpty())
+            continue;
+        int changed = 0;
+        for (int y = px.top(); y <= px.bottom() && y < img.height(); ++y) {
+            for (int x = px.left(); x <= px.right() && x < img.width(); ++x) {
+                const QRgb a = img.pixel(x, y), b = base.pixel(x, y);
+                if (std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b)) + std::abs(qBlue(a) - qBlue(b)) > 60)
+                    ++changed;
+            }
+        }
+        // A frame of 1 px round a 40 px button changes about 2 % of the area.
+        if (changed < std::max(12, px.width() * px.height() / 200))
+            out << at + QStringLiteral("%1 shows no visible focus when reached with Tab").arg(describe(it));
+    }
+    unfocused();
+    out.removeDuplicates();
     return out;
 }

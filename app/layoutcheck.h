@@ -3,6 +3,7 @@
 // overlapping texts, texts outside their card, window or clipping parent, elided headline
 // figures, small touch targets, controls without an accessible name and low text contrast.
 #include <QString>
+#include <functional>
 #include <QList>
 #include <QStringList>
 
@@ -23,6 +24,11 @@ struct Options
 // Problems inside Qt Quick Dialogs' own FileDialog, which the app cannot change, are not among
 // them: they go to `known` (when given), to be listed as such.
 QStringList check(QQuickWindow *window, const Options &options, QStringList *known = nullptr);
+// Visible focus (WCAG 2.4.7): gives each control of the window's Tab chain that is on screen
+// keyboard focus in turn and compares the window with how it looked with the focus nowhere;
+// one line per control whose look does not change where it is. `settle` runs the event loop
+// until the window is still.
+QStringList checkFocus(QQuickWindow *window, const Options &options, const std::function<void()> &settle);
 // WCAG 2.1 contrast ratio of two opaque colours given as 0xRRGGBB (1..21).
 double contrast(unsigned rgb1, unsigned rgb2);
 } // namespace LayoutCheck

@@ -93,6 +93,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoOpt(QStringLiteral("demo"), QStringLiteral("Open a throwaway copy of the demo data."));
     const QCommandLineOption dataOpt(QStringLiteral("data-dir"), QStringLiteral("Directory with the demo CSV files."), QStringLiteral("dir"));
     const QCommandLineOption selfTestOpt(QStringLiteral("self-test"), QStringLiteral("Load every page and exit; non-zero on any QML warning."));
+    const QCommandLineOption focusOpt(QStringLiteral("focus-check"), QStringLiteral("Check that every control on every page shows where the keyboard focus is (demo units, --size or 1280x800, light and dark); non-zero on any problem."));
     const QCommandLineOption layoutOpt(QStringLiteral("layout-check"), QStringLiteral("Check every page's layout and accessibility for the demo units at three sizes, light and dark, and large text; non-zero on any problem."));
     const QCommandLineOption textSizeOpt(QStringLiteral("text-size"), QStringLiteral("Text size factor (large text), e.g. 1.5 or 2.0."), QStringLiteral("factor"));
     const QCommandLineOption serverOpt(QStringLiteral("server"), QStringLiteral("Sync server URL (remembered)."), QStringLiteral("url"));
@@ -111,12 +112,12 @@ int main(int argc, char *argv[])
     typeOpt.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption typeQuitOpt(QStringLiteral("test-quit"), QStringLiteral("Quit right after --test-type."));
     typeQuitOpt.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({dbOpt, demoOpt, dataOpt, selfTestOpt, layoutOpt, textSizeOpt, serverOpt, userOpt, passwordStdinOpt, shotOpt, shotAllOpt, sizeOpt, pageOpt, unitOpt,
+    parser.addOptions({dbOpt, demoOpt, dataOpt, selfTestOpt, layoutOpt, focusOpt, textSizeOpt, serverOpt, userOpt, passwordStdinOpt, shotOpt, shotAllOpt, sizeOpt, pageOpt, unitOpt,
                        langOpt, darkOpt, periodOpt, typeOpt, typeQuitOpt});
     parser.process(app);
 
     const bool demo = parser.isSet(demoOpt);
-    const bool unattended = parser.isSet(selfTestOpt) || parser.isSet(layoutOpt) || parser.isSet(shotOpt) || parser.isSet(shotAllOpt);
+    const bool unattended = parser.isSet(selfTestOpt) || parser.isSet(layoutOpt) || parser.isSet(focusOpt) || parser.isSet(shotOpt) || parser.isSet(shotAllOpt);
     if (demo)
         QApplication::setApplicationName(QStringLiteral("enhetspuls-demo")); // keep demo settings apart
     if (unattended)
@@ -226,6 +227,12 @@ int main(int argc, char *argv[])
         Runner::setTextSize(engine, textSize);
     if (parser.isSet(selfTestOpt)) {
         const int rc = Runner::selfTest(engine);
+        return rc != 0 ? rc : syncExit;
+    }
+    if (parser.isSet(focusOpt)) {
+        const QStringList wh = parser.value(sizeOpt).split(QLatin1Char('x'));
+        const QSize size = parser.isSet(sizeOpt) ? QSize(wh.value(0).toInt(), wh.value(1).toInt()) : QSize();
+        const int rc = Runner::focusCheck(engine, size, parser.value(unitOpt));
         return rc != 0 ? rc : syncExit;
     }
     if (parser.isSet(layoutOpt)) {

@@ -350,6 +350,49 @@ void Runner::setTextSize(QQmlApplicationEngine &engine, double factor)
         fprintf(stderr, "text size: %s\n", qPrintable(expr.error().toString()));
 }
 
+int Runner::focusCheck(QQmlApplicationEngine &engine, QSize size, const QString &onlyUnit)
+{
+    QQuickWindow *win = window(engine);
+    Navigation *nav = Navigation::instance();
+    Selection *selection = Selection::instance();
+    AppSettings *settings = AppSettings::instance();
+    if (!win || !nav || !selection || !settings)
+        return 2;
+    QStringList pages = win->property("screenshotPages").toStringList();
+    if (pages.isEmpty())
+        pages = win->property("pageNames").toStringList();
+    if (!size.isValid())
+        size = QSize(1280, 800);
+    win->resize(size);
+    QElapsedTimer timer;
+    timer.start();
+    int problems = 0, views = 0;
+    for (const QString &unit : {QStringLiteral("VO-HTN"), QStringLiteral("SOC")}) {
+        if (!onlyUnit.isEmpty() && unit != onlyUnit)
+            continue;
+        selection->selectUnitByCode(unit);
+        selection->setPeriod(selection->year(), 0);
+        for (const bool dark : {false, true}) {
+            settings->setDarkMode(dark);
+            for (const QString &page : std::as_const(pages)) {
+                nav->setPage(page);
+                settle(win);
+                LayoutCheck::Options o;
+                o.where = QStringLiteral("page %1, unit %2, %3x%4 %5").arg(page, unit).arg(size.width()).arg(size.height())
+                              .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
+                const QStringList lines = LayoutCheck::checkFocus(win, o, [win] { settle(win, 10); });
+                for (const QString &l : lines)
+                    fprintf(stderr, "focus-check: %s\n", qPrintable(l));
+                problems += int(lines.size());
+                ++views;
+            }
+        }
+    }
+    settings->setDarkMode(false);
+    fprintf(stderr, "focus-check: %d views checked in %.1f s, %d problems\n", views, timer.elapsed() / 1000.0, problems);
+    return problems == 0 ? 0 : 1;
+}
+
 int Runner::layoutCheck(QQmlApplicationEngine &engine, const QList<double> &textSizes, QSize onlySize,
                         const QString &onlyUnit)
 {

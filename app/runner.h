@@ -28,6 +28,10 @@ int selfTest(QQmlApplicationEngine &engine);
 // An empty `onlySize` / `onlyUnit` means all of them.
 int layoutCheck(QQmlApplicationEngine &engine, const QList<double> &textSizes, QSize onlySize = {},
                 const QString &onlyUnit = {});
+// The visible-focus check (LayoutCheck::checkFocus) of every page for the demo units VO-HTN and
+// SOC at `size`, light and dark; prints one line per control that shows no focus and returns
+// non-zero when there is any.
+int focusCheck(QQmlApplicationEngine &engine, QSize size, const QString &onlyUnit = {});
 // Sets Theme.fontScale (the large-text setting) in the loaded Main.qml.
 void setTextSize(QQmlApplicationEngine &engine, double factor);
 // Renders `page` at `size` and saves it to `file`; returns the exit code.

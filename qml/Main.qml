@@ -282,4 +282,13 @@ ApplicationWindow {
         x: (window.width - width) / 2
         y: window.height - 160
     }
+
+    // The keyboard focus, shown the same way for every control (placed after every frame, so it
+    // follows pages that scroll or lay out again).
+    FocusRing {
+        id: focusRing
+        parent: Overlay.overlay
+        target: window.activeFocusItem
+    }
+    onFrameSwapped: focusRing.place()
 }

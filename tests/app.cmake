@@ -78,3 +78,8 @@ foreach(size 1280x800 800x1280 1920x1080)
   add_test(NAME app_layout_check_${size}_text200 COMMAND enhetspuls --demo --layout-check --size ${size} --text-size 2)
   set_tests_properties(app_layout_check_${size}_text200 PROPERTIES ENVIRONMENT "${APP_TEST_ENV}" TIMEOUT 240)
 endforeach()
+
+# Visible keyboard focus (WCAG 2.4.7): every control Tab reaches on every page, for VO-HTN and
+# SOC at 1280x800, light and dark, must look different with the focus (app/layoutcheck.cpp).
+add_test(NAME app_focus_check COMMAND enhetspuls --demo --focus-check --size 1280x800)
+set_tests_properties(app_focus_check PROPERTIES ENVIRONMENT "${APP_TEST_ENV}" TIMEOUT 400)

@@ -67,6 +67,37 @@ private slots:
         }
         QCOMPARE(problems.size(), expected.size());
     }
+
+    // Visible focus: every control Tab reaches must look different with the focus.
+    void focus_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("focus bad") << QStringLiteral("focus_bad")
+                                   << QStringList{QStringLiteral("plain \"Spara\" shows no visible focus"),
+                                                  QStringLiteral("tile shows no visible focus")};
+        QTest::newRow("focus good") << QStringLiteral("focus_good") << QStringList();
+    }
+    void focus()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, expected);
+        QQuickView view;
+        view.setSource(QUrl::fromLocalFile(QStringLiteral(LAYOUT_FIXTURES "/%1.qml").arg(file)));
+        QVERIFY2(view.status() == QQuickView::Ready, qPrintable(file));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        LayoutCheck::Options o;
+        o.where = file;
+        const QStringList problems = LayoutCheck::checkFocus(&view, o, [] { QTest::qWait(40); });
+        for (const QString &p : problems)
+            qInfo().noquote() << p;
+        for (const QString &e : expected) {
+            const bool found = std::any_of(problems.begin(), problems.end(), [&](const QString &p) { return p.contains(e); });
+            QVERIFY2(found, qPrintable(QStringLiteral("no problem reported containing: ") + e));
+        }
+        QCOMPARE(problems.size(), expected.size());
+    }
 };
 
 QTEST_MAIN(TstLayoutCheck)
