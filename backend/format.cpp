@@ -147,6 +147,11 @@ QString Fmt::statusText(Status s)
     return QCoreApplication::translate("Fmt", "No value");
 }
 
+QString Fmt::goalStatusText(Status s)
+{
+    return s == Status::Missing ? QCoreApplication::translate("Fmt", "Not judged") : statusText(s);
+}
+
 QString Fmt::indicatorStatusText(Status s, bool hasValue, bool hasTarget)
 {
     if (s != Status::Missing || !hasValue)

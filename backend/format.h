@@ -38,6 +38,9 @@ QString statusClass(Status s);     // "good", "warn", "bad", "none" (the theme p
 // says why ("Inget mål" for a value without a target, as verksamhetsstatistik has) instead of
 // "Värde saknas" beside the value.
 QString indicatorStatusText(Status s, bool hasValue, bool hasTarget);
+// A goal's computed status in words: statusText, "Ej bedömt" when neither an indicator nor a
+// subgoal of it is judged.
+QString goalStatusText(Status s);
 QString trendArrow(Trend t);       // "↑", "→", "↓", ""
 QString trendText(Trend t);        // "Bättre än föregående år", ...
 // The trend in words that cannot be misread on a projector: whether the value is lower or

@@ -1213,6 +1213,7 @@
         <translation>Värde saknas</translation>
     </message>
     <message>
+        <location line="+5"/>
         <location line="+7"/>
         <source>Not judged</source>
         <translation>Bedöms inte</translation>
@@ -1381,12 +1382,7 @@
 <context>
     <name>GoalModel</name>
     <message>
-        <location filename="../../qml/src/goalmodel.cpp" line="+29"/>
-        <source>Not judged</source>
-        <translation>Ej bedömt</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location filename="../../qml/src/goalmodel.cpp" line="+75"/>
         <source>%1 %2</source>
         <comment>goal code and name</comment>
         <translation>%1 %2</translation>

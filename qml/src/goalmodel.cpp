@@ -25,8 +25,7 @@ QVariant GoalModel::data(const QModelIndex &index, int role) const
     case CodeRole: return r.code;
     case DepthRole: return r.depth;
     case StatusClassRole: return Fmt::statusClass(r.status);
-    // A goal without a status has neither a judged indicator nor a judged subgoal.
-    case StatusTextRole: return r.status == Status::Missing ? tr("Not judged") : Fmt::statusText(r.status);
+    case StatusTextRole: return Fmt::goalStatusText(r.status);
     case LevelTextRole: return Fmt::goalLevelText(r.level);
     }
     return {};
