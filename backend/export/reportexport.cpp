@@ -237,7 +237,7 @@ QString goalsHtml(const QJsonObject &r, const QList<AssessmentLine> &assessments
             const Status computed = Calc::statusFromKey(g.value(QStringLiteral("status")).toString());
             rows += QStringLiteral("<tr><td colspan=\"8\"><b>%1</b> – beräknad status: %2</td></tr>")
                         .arg(esc(g.value(QStringLiteral("name")).toString()),
-                             esc(Fmt::indicatorStatusText(computed, true, true)));
+                             esc(Fmt::goalStatusText(computed)));
             if (a != assessed.constEnd() && (!a->assessment.isEmpty() || !a->body.trimmed().isEmpty())) {
                 QString words = QStringLiteral("Bedömning: %1").arg(a->assessment.isEmpty() ? QStringLiteral("ej angiven")
                                                                                             : Rounds::assessmentTitle(a->assessment));
@@ -311,7 +311,7 @@ QString assessmentsHtml(const QList<AssessmentLine> &assessments, const QString 
                                  a.assessment.isEmpty() ? QStringLiteral("ej angiven") : Rounds::assessmentTitle(a.assessment));
         if (!a.forecast.isEmpty())
             words += QStringLiteral(". Prognos för helåret: %1").arg(Rounds::assessmentTitle(a.forecast));
-        words += QStringLiteral(". Beräknad status: %1.").arg(Fmt::indicatorStatusText(computed, true, true));
+        words += QStringLiteral(". Beräknad status: %1.").arg(Fmt::goalStatusText(computed));
         h += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(words), textHtml(a.body));
     }
     return h.isEmpty() ? QString() : QStringLiteral("<%1>Bedömning av mål</%1>").arg(heading) + h;
@@ -693,7 +693,7 @@ bool writeXlsx(const Content &c, const QString &path, QString *error)
                 assessed.text(1, u.unitName);
                 assessed.text(2, a.goalName);
                 assessed.text(3, Fmt::goalLevelText(a.level));
-                assessed.text(4, Fmt::indicatorStatusText(computed, true, true));
+                assessed.text(4, Fmt::goalStatusText(computed));
                 assessed.text(5, Rounds::assessmentTitle(a.assessment));
                 assessed.text(6, Rounds::assessmentTitle(a.forecast));
                 assessed.text(7, a.body);
@@ -779,18 +779,19 @@ QString periodKey(int year, int month)
     return QStringLiteral("%1-%2").arg(year).arg(month, 2, 10, QLatin1Char('0'));
 }
 
-// Replaces each node of `node` whose unit's report is frozen by the figures it froze, keeping
-// the children.
-void useReported(QJsonObject &node, Database &db, const UnitTree &tree, const Rounds::Round &round)
+// Replaces each node of `node` whose unit's report (in `reports`, by unit code) is frozen by the
+// figures it froze, keeping the children.
+void useReported(QJsonObject &node, const QHash<QString, Rounds::UnitReport> &reports)
 {
     QJsonArray children = node.value(QStringLiteral("children")).toArray();
     for (QJsonValueRef c : children) {
         QJsonObject child = c.toObject();
-        useReported(child, db, tree, round);
+        useReported(child, reports);
         c = child;
     }
-    if (const Unit *u = tree.byCode(node.value(QStringLiteral("unit")).toString())) {
-        const Rounds::UnitReport r = Rounds::report(db, u->id, round.id);
+    const auto found = reports.constFind(node.value(QStringLiteral("unit")).toString());
+    if (found != reports.constEnd()) {
+        const Rounds::UnitReport &r = *found;
         if (Rounds::frozen(r.status) && !r.snapshot.isEmpty()) {
             const QJsonDocument doc = QJsonDocument::fromJson(r.snapshot.toUtf8());
             if (doc.isObject())
@@ -834,7 +835,11 @@ std::optional<Content> gatherRound(Database &db, const QString &unitCode, const 
     // The live figures of the whole subtree in one pass (what Rounds::liveFigures gives per unit),
     // then each frozen report's own snapshot in its place: what each unit reported.
     c.report = Report::toJson(followUp.figures(unit->id, round->year, round->monthTo, true));
-    useReported(c.report, db, tree, *round);
+    const QStringList subtree = tree.subtree(unit->id);
+    QHash<QString, Rounds::UnitReport> reports; // by unit code, read once
+    for (const QString &id : subtree)
+        reports.insert(tree.byId(id)->code, Rounds::report(db, id, round->id));
+    useReported(c.report, reports);
     addTextsAndActions(db, followUp, *unit, periodKey(round->year, round->monthTo), &c);
 
     RoundPart part;
@@ -849,13 +854,13 @@ std::optional<Content> gatherRound(Database &db, const QString &unitCode, const 
     for (const QJsonObject &n : std::as_const(nodes))
         nodeByCode.insert(n.value(QStringLiteral("unit")).toString(), n);
     const int top = tree.depth(unit->id);
-    for (const QString &id : tree.subtree(unit->id)) {
+    for (const QString &id : subtree) {
         const Unit *u = tree.byId(id);
         UnitRound ur;
         ur.unitCode = u->code;
         ur.unitName = u->name;
         ur.depth = tree.depth(id) - top;
-        ur.report = Rounds::report(db, id, round->id);
+        ur.report = reports.value(u->code);
         ur.late = Rounds::late(ur.report.status, round->deadline, today);
         for (const QString &key : round->sections)
             ur.sections.append({key, Rounds::sectionTitle(key), Rounds::section(db, id, round->id, key)});
@@ -875,22 +880,33 @@ std::optional<Content> gatherRound(Database &db, const QString &unitCode, const 
     return c;
 }
 
+namespace {
+// ASCII letters, digits, '-' and '_' (accents dropped, anything else '-').
+QString safeName(const QString &text)
+{
+    QString out;
+    for (const QChar ch : text.normalized(QString::NormalizationForm_D)) {
+        if (ch.category() == QChar::Mark_NonSpacing)
+            continue;
+        out += (ch.isLetterOrNumber() && ch.unicode() < 128) || ch == QLatin1Char('_') || ch == QLatin1Char('-') ? ch : QLatin1Char('-');
+    }
+    return out;
+}
+} // namespace
+
+QString roundFileName(const QString &unitCode, const Rounds::Round &round, Format format)
+{
+    return QStringLiteral("rapport-%1-%2-%3.%4").arg(safeName(unitCode), safeName(round.name).toLower()).arg(round.year).arg(suffix(format));
+}
+
 QString fileName(const Content &content, Format format)
 {
-    const auto safe = [](const QString &text) {
-        QString out;
-        for (const QChar ch : text.normalized(QString::NormalizationForm_D)) {
-            if (ch.category() == QChar::Mark_NonSpacing)
-                continue;
-            out += (ch.isLetterOrNumber() && ch.unicode() < 128) || ch == QLatin1Char('_') || ch == QLatin1Char('-') ? ch : QLatin1Char('-');
-        }
-        return out;
-    };
-    const QString unit = safe(content.report.value(QStringLiteral("unit")).toString());
-    const QString period = content.round
-        ? QStringLiteral("%1-%2").arg(safe(content.round->round.name).toLower()).arg(content.round->round.year)
-        : periodKey(content.report.value(QStringLiteral("year")).toInt(), content.report.value(QStringLiteral("month")).toInt());
-    return QStringLiteral("rapport-%1-%2.%3").arg(unit, period, suffix(format));
+    const QString unit = content.report.value(QStringLiteral("unit")).toString();
+    if (content.round)
+        return roundFileName(unit, content.round->round, format);
+    return QStringLiteral("rapport-%1-%2.%3")
+        .arg(safeName(unit), periodKey(content.report.value(QStringLiteral("year")).toInt(), content.report.value(QStringLiteral("month")).toInt()),
+             suffix(format));
 }
 
 QJsonObject toJson(const Content &content)

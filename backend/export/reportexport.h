@@ -120,6 +120,8 @@ QJsonObject toJson(const Content &content);
 // A file name to suggest for the content: "rapport-VO-2026-10.pdf", or for a round
 // "rapport-VO-tertial-1-2026.pdf" (ASCII letters, digits, '-' and '_' only).
 QString fileName(const Content &content, Format format);
+// The same for a round's compiled report, without compiling it.
+QString roundFileName(const QString &unitCode, const Rounds::Round &round, Format format);
 
 // Writes the content as `format` to `path` (one file, written whole or not at all).
 bool write(const Content &content, Format format, const QString &path, QString *error);

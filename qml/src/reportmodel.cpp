@@ -142,9 +142,9 @@ std::optional<ReportExport::Content> ReportModel::compiled(QString *error) const
 QString ReportModel::exportFileName(const QString &format) const
 {
     const auto f = ReportExport::formatFromName(format);
-    QString error;
-    const auto content = f ? compiled(&error) : std::nullopt;
-    return content ? ReportExport::fileName(*content, *f) : QString();
+    const Unit *unit = followUp().tree().byId(unitId());
+    const auto round = Rounds::round(FigureCache::instance()->database(), m_info.value(QStringLiteral("roundId")).toString());
+    return f && unit && round ? ReportExport::roundFileName(unit->code, *round, *f) : QString();
 }
 
 QVariantMap ReportModel::exportReport(const QString &format, const QUrl &file) const
