@@ -5,6 +5,31 @@
 #include <QQuickView>
 #include <QtTest>
 
+namespace {
+// Shows fixture `file` and runs `check` on it; every expected part is in one problem line, and
+// there are no others.
+void expectProblems(const QString &file, const QStringList &expected,
+                    const std::function<QStringList(QQuickView *, const LayoutCheck::Options &)> &check)
+{
+    QQuickView view;
+    view.setSource(QUrl::fromLocalFile(QStringLiteral(LAYOUT_FIXTURES "/%1.qml").arg(file)));
+    QVERIFY2(view.status() == QQuickView::Ready, qPrintable(file));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTest::qWait(50);
+    LayoutCheck::Options o;
+    o.where = file;
+    const QStringList problems = check(&view, o);
+    for (const QString &p : problems)
+        qInfo().noquote() << p;
+    for (const QString &e : expected) {
+        const bool found = std::any_of(problems.begin(), problems.end(), [&](const QString &p) { return p.contains(e); });
+        QVERIFY2(found, qPrintable(QStringLiteral("no problem reported containing: ") + e));
+    }
+    QCOMPARE(problems.size(), expected.size());
+}
+} // namespace
+
 class TstLayoutCheck : public QObject
 {
     Q_OBJECT
@@ -50,22 +75,7 @@ private slots:
     {
         QFETCH(QString, file);
         QFETCH(QStringList, expected);
-        QQuickView view;
-        view.setSource(QUrl::fromLocalFile(QStringLiteral(LAYOUT_FIXTURES "/%1.qml").arg(file)));
-        QVERIFY2(view.status() == QQuickView::Ready, qPrintable(file));
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QTest::qWait(50);
-        LayoutCheck::Options o;
-        o.where = file;
-        const QStringList problems = LayoutCheck::check(&view, o);
-        for (const QString &p : problems)
-            qInfo().noquote() << p;
-        for (const QString &e : expected) {
-            const bool found = std::any_of(problems.begin(), problems.end(), [&](const QString &p) { return p.contains(e); });
-            QVERIFY2(found, qPrintable(QStringLiteral("no problem reported containing: ") + e));
-        }
-        QCOMPARE(problems.size(), expected.size());
+        expectProblems(file, expected, [](QQuickView *v, const LayoutCheck::Options &o) { return LayoutCheck::check(v, o); });
     }
 
     // Visible focus: every control Tab reaches must look different with the focus.
@@ -82,21 +92,9 @@ private slots:
     {
         QFETCH(QString, file);
         QFETCH(QStringList, expected);
-        QQuickView view;
-        view.setSource(QUrl::fromLocalFile(QStringLiteral(LAYOUT_FIXTURES "/%1.qml").arg(file)));
-        QVERIFY2(view.status() == QQuickView::Ready, qPrintable(file));
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        LayoutCheck::Options o;
-        o.where = file;
-        const QStringList problems = LayoutCheck::checkFocus(&view, o, [] { QTest::qWait(40); });
-        for (const QString &p : problems)
-            qInfo().noquote() << p;
-        for (const QString &e : expected) {
-            const bool found = std::any_of(problems.begin(), problems.end(), [&](const QString &p) { return p.contains(e); });
-            QVERIFY2(found, qPrintable(QStringLiteral("no problem reported containing: ") + e));
-        }
-        QCOMPARE(problems.size(), expected.size());
+        expectProblems(file, expected, [](QQuickView *v, const LayoutCheck::Options &o) {
+            return LayoutCheck::checkFocus(v, o, [] { QTest::qWait(40); });
+        });
     }
 };
 
