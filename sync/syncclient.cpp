@@ -8,6 +8,37 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
+#include <functional>
+
+// The sync requests' side of the transport thread: posts a body and hands the reply, parsed,
+// back to the client's thread.
+class SyncTransport : public QObject
+{
+public:
+    using Handler = std::function<void(const SyncClient::Reply &)>;
+
+    void post(const QNetworkRequest &request, const QByteArray &data, const Handler &handler)
+    {
+        if (!m_nam) {
+            m_nam = new QNetworkAccessManager(this);
+            m_nam->setTransferTimeout(30000); // a server that stops answering ends the sync with an error
+        }
+        QNetworkReply *reply = m_nam->post(request, data);
+        connect(reply, &QNetworkReply::finished, this, [reply, handler] {
+            reply->deleteLater();
+            SyncClient::Reply r;
+            r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            r.networkError = reply->error() != QNetworkReply::NoError;
+            r.errorString = reply->errorString();
+            r.retryAfter = reply->rawHeader("Retry-After").toInt();
+            r.body = QJsonDocument::fromJson(reply->isOpen() ? reply->readAll() : QByteArray()).object();
+            handler(r);
+        });
+    }
+
+private:
+    QNetworkAccessManager *m_nam = nullptr;
+};
 
 namespace {
 constexpr int kMaxRounds = 10000; // safety net against a server that always says "more"
@@ -19,12 +50,30 @@ QString errorMessage(QNetworkReply *reply, const QJsonObject &body)
         return body.value(QStringLiteral("message")).toString();
     return reply->errorString();
 }
+
+QString errorMessage(const SyncClient::Reply &reply)
+{
+    if (reply.body.contains(QStringLiteral("message")))
+        return reply.body.value(QStringLiteral("message")).toString();
+    return reply.errorString;
+}
 } // namespace
 
 SyncClient::SyncClient(Database &db, const QUrl &server, QObject *parent)
-    : QObject(parent), m_engine(db), m_server(server), m_nam(new QNetworkAccessManager(this))
+    : QObject(parent), m_engine(db), m_server(server), m_nam(new QNetworkAccessManager(this)),
+      m_transport(new SyncTransport)
 {
     m_nam->setTransferTimeout(30000); // a server that stops answering ends the sync with an error
+    m_transport->moveToThread(&m_transportThread);
+    connect(&m_transportThread, &QThread::finished, m_transport, &QObject::deleteLater);
+    m_transportThread.setObjectName(QStringLiteral("sync transport"));
+    m_transportThread.start();
+}
+
+SyncClient::~SyncClient()
+{
+    m_transportThread.quit();
+    m_transportThread.wait();
 }
 
 void SyncClient::setToken(const QString &token)
@@ -41,20 +90,51 @@ void SyncClient::setState(State s)
     emit stateChanged();
 }
 
-QNetworkReply *SyncClient::post(const QString &endpoint, const QJsonObject &body)
+namespace {
+QNetworkRequest jsonRequest(const QUrl &server, const QString &endpoint, const QString &token)
 {
-    QUrl url = m_server;
+    QUrl url = server;
     url.setPath(QStringLiteral("/api/v1/") + endpoint);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    if (!m_token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    return request;
+}
+
+// The body as sent: compact JSON, gzipped when large (and the request says so).
+QByteArray requestData(QNetworkRequest &request, const QJsonObject &body)
+{
     QByteArray data = QJsonDocument(body).toJson(QJsonDocument::Compact);
     if (data.size() > 4096) {
         data = Gzip::compress(data);
         request.setRawHeader("Content-Encoding", "gzip");
     }
+    return data;
+}
+} // namespace
+
+QNetworkReply *SyncClient::post(const QString &endpoint, const QJsonObject &body)
+{
+    QNetworkRequest request = jsonRequest(m_server, endpoint, m_token);
+    const QByteArray data = requestData(request, body);
     return m_nam->post(request, data);
+}
+
+void SyncClient::sendSync(const QJsonObject &body)
+{
+    QNetworkRequest request = jsonRequest(m_server, QStringLiteral("sync"), m_token);
+    const QByteArray data = requestData(request, body);
+    const quint64 generation = m_generation;
+    QPointer<SyncClient> self(this);
+    QMetaObject::invokeMethod(m_transport, [this, self, request, data, generation] {
+        m_transport->post(request, data, [self, generation](const Reply &reply) {
+            // Back on the client's thread; dropped if the client is gone by then.
+            if (self)
+                QMetaObject::invokeMethod(self, [self, generation, reply] { self->onSyncReply(generation, reply); },
+                                          Qt::QueuedConnection);
+        });
+    }, Qt::QueuedConnection);
 }
 
 void SyncClient::login(const QString &user, const QString &password)
@@ -113,16 +193,16 @@ void SyncClient::round()
         done(false, error);
         return;
     }
-    QNetworkReply *reply = post(QStringLiteral("sync"), body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { onSyncReply(reply); });
+    sendSync(body);
 }
 
-void SyncClient::onSyncReply(QNetworkReply *reply)
+void SyncClient::onSyncReply(quint64 generation, const Reply &reply)
 {
-    reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (generation != m_generation)
+        return; // the page of a sync that has ended (a failed page before it)
+    const int status = reply.status;
     m_lastStatus = status;
-    const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+    const QJsonObject &body = reply.body;
     QString error;
     if (status == 403 && body.contains(QStringLiteral("mutation"))) {
         // The server refused one of our changes: keep it as a conflict and go on.
@@ -136,27 +216,34 @@ void SyncClient::onSyncReply(QNetworkReply *reply)
         return;
     }
     // The server is receiving too many bodies at once: the same round again after its Retry-After.
-    const int retryAfter = reply->rawHeader("Retry-After").toInt();
-    if (status == 503 && retryAfter > 0 && retryAfter <= 10 && m_busyRetries < kMaxBusyRetries) {
+    if (status == 503 && reply.retryAfter > 0 && reply.retryAfter <= 10 && m_busyRetries < kMaxBusyRetries) {
         ++m_busyRetries;
-        QTimer::singleShot(retryAfter * 1000, this, &SyncClient::round);
+        QTimer::singleShot(reply.retryAfter * 1000, this, &SyncClient::round);
         return;
     }
     if (status == 401 && !m_token.isEmpty()) {
         m_token.clear(); // expired or revoked: the user logs in again
         emit loggedInChanged();
     }
-    if (reply->error() != QNetworkReply::NoError || status != 200) {
-        done(false, errorMessage(reply, body));
+    if (reply.networkError || status != 200) {
+        done(false, errorMessage(reply));
         return;
     }
+    // The next page is asked for before this one is applied (a pull with nothing to push).
+    const QJsonObject ahead = m_rounds + 1 < kMaxRounds ? m_engine.pullAhead(body) : QJsonObject();
+    if (!ahead.isEmpty())
+        sendSync(ahead);
     bool more = false;
     if (!m_engine.applyResponse(body, &more, &error)) {
-        done(false, error);
+        done(false, error); // and the page asked for ahead, which follows this one, is dropped
         return;
     }
     m_applied += int(body.value(QStringLiteral("changes")).toArray().size());
     emit progress(m_applied);
+    if (!ahead.isEmpty()) {
+        ++m_rounds; // its reply goes on from here
+        return;
+    }
     if ((more || m_engine.pendingCount() > 0) && ++m_rounds < kMaxRounds && (more || m_rounds < 3)) {
         round();
         return;
@@ -167,6 +254,7 @@ void SyncClient::onSyncReply(QNetworkReply *reply)
 
 void SyncClient::done(bool ok, const QString &message)
 {
+    ++m_generation;
     setState(ok ? State::Idle : State::Error);
     emit countsChanged();
     emit finished(ok, message);

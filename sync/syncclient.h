@@ -2,15 +2,22 @@
 #include "syncengine.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QThread>
 #include <QUrl>
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class SyncTransport;
 
 // The app's sync client: logs in, then syncs the local store with the server in as many
 // round trips as needed (push and pull together, paged), asynchronously on the event loop.
+// The sync requests travel and their replies are parsed on a thread of their own; the pages
+// are applied to the database here. While one page of a pull is applied, the next is already
+// asked for (SyncEngine::pullAhead), so the server, the transfer and the parsing of a page
+// overlap the applying of the one before.
 class SyncClient : public QObject
 {
     Q_OBJECT
@@ -25,6 +32,7 @@ public:
 
     // `server` is the base URL, e.g. https://host:8443 (the client appends /api/v1/...).
     SyncClient(Database &db, const QUrl &server, QObject *parent = nullptr);
+    ~SyncClient() override;
 
     SyncEngine &engine() { return m_engine; }
     State state() const { return m_state; }
@@ -49,6 +57,16 @@ public:
     // Starts a sync unless one is running; emits progress() per page and finished() at the end.
     Q_INVOKABLE void syncNow();
 
+    // A sync reply as the transport thread read it.
+    struct Reply
+    {
+        int status = 0;
+        bool networkError = false;
+        QString errorString;
+        int retryAfter = 0;
+        QJsonObject body;
+    };
+
 signals:
     void stateChanged();
     void countsChanged();
@@ -59,13 +77,17 @@ signals:
 private:
     QNetworkReply *post(const QString &endpoint, const QJsonObject &body);
     void round();
-    void onSyncReply(QNetworkReply *reply);
+    void sendSync(const QJsonObject &body);
+    void onSyncReply(quint64 generation, const Reply &reply);
     void done(bool ok, const QString &message);
     void setState(State s);
 
     SyncEngine m_engine;
     QUrl m_server;
     QNetworkAccessManager *m_nam;
+    QThread m_transportThread;
+    SyncTransport *m_transport;
+    quint64 m_generation = 0; // replies of an earlier generation (an ended sync) are dropped
     QString m_token;
     QString m_role;
     State m_state = State::Idle;

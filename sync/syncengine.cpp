@@ -185,6 +185,16 @@ QJsonObject SyncEngine::buildRequest(QString *error)
                        {QStringLiteral("cursor"), cursor()}, {QStringLiteral("mutations"), mutations}};
 }
 
+QJsonObject SyncEngine::pullAhead(const QJsonObject &response) const
+{
+    const QJsonValue next = response.value(QStringLiteral("cursor"));
+    if (!response.value(QStringLiteral("more")).toBool() || response.value(QStringLiteral("reset")).toBool()
+        || !next.isString() || pendingCount() > 0)
+        return QJsonObject();
+    return QJsonObject{{QStringLiteral("device"), m_device}, {QStringLiteral("schema"), m_schema},
+                       {QStringLiteral("cursor"), next}, {QStringLiteral("mutations"), QJsonArray()}};
+}
+
 bool SyncEngine::applyResponse(const QJsonObject &response, bool *more, QString *error)
 {
     *more = false;

@@ -33,6 +33,11 @@ public:
 
     // The body of the next POST /sync (snapshots dirty rows into the outbox first).
     QJsonObject buildRequest(QString *error);
+    // The request for the page after `response`, to send while `response` is being applied: a
+    // pull from the response's cursor that pushes nothing. Empty when that is not the next round:
+    // the response is the last page or resets the sync, or there are changes to push (they go
+    // in the round after it, built by buildRequest).
+    QJsonObject pullAhead(const QJsonObject &response) const;
     // Applies a 200 response. *more tells whether another round trip is needed (paging, reset).
     bool applyResponse(const QJsonObject &response, bool *more, QString *error);
     // The server refused mutation n (403): keep it in conflicts and drop it from the outbox.

@@ -6,7 +6,9 @@
 #include "database.h"
 #include "ids.h"
 #include "importer.h"
+#include "schema.h"
 #include "store.h"
+#include "sync/relay.h"
 #include "sync/testserver.h"
 #include "syncclient.h"
 
@@ -72,6 +74,19 @@ private:
         return Database::open(m_dir.filePath(QStringLiteral("device%1.sqlite").arg(++m_devices)), &error);
     }
     qint64 serverCount(const QString &sql) { return scalar(m_spec, sql); }
+    // Every synced row of a device (table, id, values' clocks, deleted), in one text to compare.
+    static QString dump(Database &db)
+    {
+        QString out;
+        QSqlQuery q(db.db());
+        for (const QString &t : Schema::syncedTables(Schema::latest)) {
+            q.exec(QStringLiteral("SELECT id, _clocks, _deleted FROM %1 ORDER BY id").arg(t));
+            while (q.next())
+                out += t + QLatin1Char(' ') + q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString()
+                    + QLatin1Char(' ') + q.value(2).toString() + QLatin1Char('\n');
+        }
+        return out;
+    }
     static QJsonObject comment(qint64 n, const QString &id, const QString &unitId, const QString &device)
     {
         const QString clock = Hlc{QDateTime::currentMSecsSinceEpoch(), 0, device}.toString();
@@ -345,6 +360,83 @@ private slots:
         QVERIFY2(args.at(0).toBool(), qPrintable(args.at(1).toString()));
         QCOMPARE(client.pendingCount(), 0);
         QCOMPARE(scalar(m_spec, QStringLiteral("SELECT COUNT(*) FROM comments WHERE id = '%1'").arg(id)), 1);
+    }
+
+    // A pull of many pages: the request for the next page goes out before a page is applied
+    // (the server and the transfer overlap the applying), and the device ends with exactly
+    // what a page-by-page sync gets. A sync that fails part-way (the server goes away between
+    // pages, with the next page asked for) keeps what it applied, and the next sync goes on
+    // from the last page applied.
+    void syncClientPullsTheNextPageWhileApplying()
+    {
+        ServerProcess server;
+        QVERIFY(server.start(m_spec, {QStringLiteral("--max-page-bytes"), QStringLiteral("20000")}));
+        QString error;
+        auto reference = newDevice();
+        SyncEngine referenceEngine(*reference);
+        Http http(server.url());
+        const QString token = http.login(QStringLiteral("mia"), kPassword);
+        QCOMPARE(http.sync(referenceEngine, token, &error), 200);
+        const QString expected = dump(*reference);
+        QVERIFY(expected.count(QLatin1Char('\n')) > 500);
+
+        Relay relay(server.port());
+        auto db = newDevice();
+        SyncClient client(*db, relay.url());
+        QSignalSpy loggedIn(&client, &SyncClient::loggedInChanged);
+        QSignalSpy finished(&client, &SyncClient::finished);
+        client.login(QStringLiteral("mia"), kPassword);
+        QVERIFY(loggedIn.wait(15000));
+        relay.reset();
+        // Applying a page is made slow (the progress signal comes right after it, before the
+        // client goes on): the next page's request must have reached the server by then.
+        int pages = 0, askedAhead = 0;
+        const QMetaObject::Connection slow = connect(&client, &SyncClient::progress, this, [&] {
+            ++pages;
+            QThread::msleep(150);
+            if (relay.syncRequests() > pages)
+                ++askedAhead;
+        });
+        client.syncNow();
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        disconnect(slow);
+        QVERIFY2(pages > 10, qPrintable(QString::number(pages)));
+        // Every page but the last asks for the next one ahead.
+        QVERIFY2(askedAhead >= (pages - 1) / 2, qPrintable(QStringLiteral("%1 of %2 pages").arg(askedAhead).arg(pages)));
+        QCOMPARE(relay.syncRequests(), pages); // and no page twice
+        QCOMPARE(dump(*db), expected);
+
+        // The server goes away after the third page: the sync fails, the device keeps what it
+        // applied, and the next sync (with the server back) ends where the reference did.
+        auto db2 = newDevice();
+        {
+            SyncClient second(*db2, relay.url());
+            QSignalSpy secondIn(&second, &SyncClient::loggedInChanged);
+            QSignalSpy secondDone(&second, &SyncClient::finished);
+            second.login(QStringLiteral("mia"), kPassword);
+            QVERIFY(secondIn.wait(15000));
+            int applied = 0;
+            connect(&second, &SyncClient::progress, this, [&] {
+                if (++applied == 3)
+                    server.stop();
+            });
+            second.syncNow();
+            QVERIFY(secondDone.wait(60000));
+            QCOMPARE(secondDone.first().at(0).toBool(), false);
+            QVERIFY(applied >= 3);
+            QVERIFY(dump(*db2) != expected);
+        }
+        QVERIFY(server.start(m_spec, {QStringLiteral("--max-page-bytes"), QStringLiteral("20000")}));
+        SyncClient again(*db2, server.url());
+        QSignalSpy againIn(&again, &SyncClient::loggedInChanged);
+        QSignalSpy againDone(&again, &SyncClient::finished);
+        again.login(QStringLiteral("mia"), kPassword);
+        QVERIFY(againIn.wait(15000));
+        again.syncNow();
+        QVERIFY(againDone.wait(60000));
+        QVERIFY2(againDone.first().at(0).toBool(), qPrintable(againDone.first().at(1).toString()));
+        QCOMPARE(dump(*db2), expected);
     }
 
     // --- Group commit ---------------------------------------------------------------------
