@@ -5,9 +5,9 @@
 #include "database.h"
 #include "fastinsert.h"
 #include "ids.h"
-#include "store.h"
+#include "sync/benchrecords.h"
 #include "sync/testserver.h"
-#include "syncengine.h"
+#include "syncclient.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -58,21 +58,7 @@ int main(int argc, char *argv[])
     // Seed the server database directly: one unit, `records` comments.
     {
         QString error;
-        auto db = Database::open(spec, &error);
-        Store store(*db, Store::Role::Server);
-        HlcClock clock(QStringLiteral("import"));
-        store.begin(&error);
-        const QString unit = Ids::unit(QStringLiteral("VO-HTN"));
-        store.write(QStringLiteral("units"), unit, {{QStringLiteral("code"), QStringLiteral("VO-HTN")},
-                                                   {QStringLiteral("name"), QStringLiteral("Hemtjänst Norr")}}, clock.now(), &error);
-        for (int i = 0; i < records; ++i) {
-            store.write(QStringLiteral("comments"), Ids::random(),
-                        {{QStringLiteral("unit_id"), unit}, {QStringLiteral("period"), QStringLiteral("2026-%1").arg(1 + i % 12, 2, 10, QLatin1Char('0'))},
-                         {QStringLiteral("area"), QStringLiteral("mal")}, {QStringLiteral("kind"), QStringLiteral("kommentar")},
-                         {QStringLiteral("body"), QStringLiteral("Sjukfrånvaron minskar efter arbetet med schemat, rad %1").arg(i)}},
-                        clock.now(), &error);
-        }
-        if (!store.commit(&error)) {
+        if (!seedServer(spec, records, benchRecord, &error)) {
             out << "seeding failed: " << error << Qt::endl;
             return 1;
         }
@@ -87,48 +73,29 @@ int main(int argc, char *argv[])
     Http http(server.url());
     const QString token = http.login(QStringLiteral("bench"), password);
 
-    // 1. Initial sync.
+    // 1. Initial sync, with the app's SyncClient (logged in first, not timed): it pulls the
+    //    next page while it applies one.
     QString error;
     const QString clientPath = dir.filePath(QStringLiteral("client.sqlite"));
     auto clientDb = Database::open(clientPath, &error);
-    SyncEngine engine(*clientDb);
+    SyncClient client(*clientDb, server.url());
+    SyncEngine &engine = client.engine();
+    client.login(QStringLiteral("bench"), password);
+    QEventLoop wait;
+    QObject::connect(&client, &SyncClient::loggedInChanged, &wait, &QEventLoop::quit);
+    QObject::connect(&client, &SyncClient::finished, &wait, &QEventLoop::quit);
+    wait.exec();
+    int pages = 0;
+    QObject::connect(&client, &SyncClient::progress, [&pages] { ++pages; });
     const qint64 writtenBefore = bytesWritten();
     QElapsedTimer timer;
     timer.start();
-    // The same loop as Http::sync, timed by phase: request building, the round trip (server,
-    // transfer, JSON parse) and applying the page on the client.
-    int status = 0;
-    qint64 buildNs = 0, postNs = 0, applyNs = 0;
-    int pages = 0;
-    QElapsedTimer phase;
-    for (int round = 0; round < 1000; ++round) {
-        phase.start();
-        const QJsonObject req = engine.buildRequest(&error);
-        buildNs += phase.nsecsElapsed();
-        phase.start();
-        const HttpResult r = http.post(QStringLiteral("/api/v1/sync"), req, token);
-        postNs += phase.nsecsElapsed();
-        status = r.status;
-        if (r.status != 200)
-            break;
-        phase.start();
-        bool more = false;
-        if (!engine.applyResponse(r.body, &more, &error)) {
-            status = -1;
-            break;
-        }
-        applyNs += phase.nsecsElapsed();
-        ++pages;
-        if (!more && engine.pendingCount() == 0)
-            break;
-    }
+    client.syncNow();
+    wait.exec();
     const double initial = timer.nsecsElapsed() / 1e9;
     const qint64 written = bytesWritten() - writtenBefore;
-    out << QStringLiteral("  %1 pages: build %2 s, round trip (server, transfer, parse) %3 s, apply %4 s; "
-                          "%5 rows through the SQLite fast path")
-               .arg(pages).arg(buildNs / 1e9, 0, 'f', 2).arg(postNs / 1e9, 0, 'f', 2).arg(applyNs / 1e9, 0, 'f', 2)
-               .arg(FastInsert::insertedCount())
-        << Qt::endl;
+    const int status = client.lastStatus();
+    out << QStringLiteral("  %1 pages, %2 rows through the SQLite fast path").arg(pages).arg(FastInsert::insertedCount()) << Qt::endl;
     QSqlQuery count(clientDb->db());
     count.exec(QStringLiteral("SELECT COUNT(*) FROM comments"));
     count.next();

@@ -50,9 +50,16 @@ enhetspuls_test(tst_fastinsert tst_fastinsert.cpp)
 target_link_libraries(tst_fastinsert PRIVATE enhetspuls_sync)
 
 # Benchmark program (not a test): prints initial sync, no-op round trip and throughput figures.
-add_executable(bench_sync bench_sync.cpp sync/testserver.h)
+add_executable(bench_sync bench_sync.cpp sync/testserver.h sync/benchrecords.h)
 enhetspuls_sync_target(bench_sync)
 target_link_libraries(bench_sync PRIVATE enhetspuls_backend)
+
+# Peer benchmark (not a test; scripts/peer_bench.sh installs PouchDB and runs it): the same
+# records synced from cold and one change, Enhetspuls against PouchDB, alternating.
+add_executable(bench_peer bench_peer.cpp sync/testserver.h sync/benchrecords.h sync/relay.h)
+enhetspuls_sync_target(bench_peer)
+target_compile_definitions(bench_peer PRIVATE ENHETSPULS_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+target_link_libraries(bench_peer PRIVATE enhetspuls_backend)
 
 # The sync library's reads for the app (conflict log, local sync_meta); no server.
 enhetspuls_test(tst_conflictlog tst_conflictlog.cpp importfixture.h)
