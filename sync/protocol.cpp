@@ -9,8 +9,12 @@ using namespace SyncProtocol;
 
 QString Cursor::encode() const
 {
-    const QJsonObject o{{QStringLiteral("e"), epoch}, {QStringLiteral("s"), QString::number(seq)},
-                        {QStringLiteral("g"), QString::number(grants)}, {QStringLiteral("v"), schema}};
+    QJsonObject o{{QStringLiteral("e"), epoch}, {QStringLiteral("s"), QString::number(seq)},
+                  {QStringLiteral("g"), QString::number(grants)}, {QStringLiteral("v"), schema}};
+    if (table >= 0) {
+        o.insert(QStringLiteral("t"), table);
+        o.insert(QStringLiteral("a"), after);
+    }
     return QString::fromLatin1(QJsonDocument(o).toJson(QJsonDocument::Compact)
                                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
@@ -37,5 +41,14 @@ std::optional<Cursor> Cursor::decode(const QString &text)
     c.schema = schema.isUndefined() ? Schema::beforeVersionedCursors : schema.toInt(-1);
     if (!okSeq || !okGrants || c.seq < 0 || c.schema < 1)
         return std::nullopt;
+    const QJsonValue table = o.value(QStringLiteral("t"));
+    if (!table.isUndefined()) {
+        const QJsonValue after = o.value(QStringLiteral("a"));
+        c.table = table.toInt(-1);
+        c.after = after.toString();
+        if (c.table < 0 || c.table > 1000 || double(c.table) != table.toDouble() || !after.isString()
+            || c.after.size() > 100)
+            return std::nullopt;
+    }
     return c;
 }

@@ -68,5 +68,4 @@ private:
     QString m_device;
     std::unique_ptr<HlcClock> m_clock;
     qint64 m_changedRows = 0;
-    bool m_bulk = false; // large pages are arriving: the WAL is checkpointed rarely until the last
 };

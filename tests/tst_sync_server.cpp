@@ -3,6 +3,7 @@
 #include "database.h"
 #include "ids.h"
 #include "protocol.h"
+#include "schema.h"
 #include "sync/testserver.h"
 #include "syncengine.h"
 
@@ -933,6 +934,92 @@ private slots:
         QVERIFY(!r.body.value(QStringLiteral("message")).toString().isEmpty());
         QCOMPARE(serverSeq(), seq);
         QCOMPARE(m_http->request("GET", QStringLiteral("/api/v1/health")).status, 200);
+    }
+
+    // A pull from the start is a snapshot, table by table in id order (the device's id index
+    // takes each page in one run of keys). Writes in the middle of it (a row already sent
+    // changed, one not yet sent changed, one deleted, a new one) all reach the device, which
+    // ends equal to one that synced after them.
+    void startingPullIsASnapshotInIdOrder()
+    {
+        const QString device = QStringLiteral("dev-snapshot");
+        QJsonArray many;
+        for (int i = 0; i < 300; ++i)
+            many.append(mutation(i + 1, QStringLiteral("comments"), Ids::random(),
+                                 {{QStringLiteral("unit_id"), unit("VO-HTN")}, {QStringLiteral("period"), QStringLiteral("2026-06")},
+                                  {QStringLiteral("area"), QStringLiteral("mal")}, {QStringLiteral("body"), QStringLiteral("rad %1").arg(i)}},
+                                 device));
+        QCOMPARE(m_http->post(QStringLiteral("/api/v1/sync"), rawSync(device, many), m_adminToken).status, 200);
+        ServerProcess paged;
+        QVERIFY(paged.start(m_spec, {QStringLiteral("--max-page-bytes"), QStringLiteral("20000")}));
+        Http http(paged.url());
+        auto db = newDevice();
+        SyncEngine engine(*db);
+        const int commentsTable = int(Schema::syncedTables(engine.schema()).indexOf(QStringLiteral("comments")));
+        QString error;
+        int pages = 0, snapshotPages = 0;
+        bool wrote = false;
+        qint64 n = 300;
+        for (bool more = true; more && pages < 10000;) {
+            const HttpResult r = http.post(QStringLiteral("/api/v1/sync"), engine.buildRequest(&error), m_adminToken);
+            QCOMPARE(r.status, 200);
+            const auto cursor = SyncProtocol::Cursor::decode(r.body.value(QStringLiteral("cursor")).toString());
+            QVERIFY(cursor);
+            QString table, last;
+            for (const QJsonValue &c : r.body.value(QStringLiteral("changes")).toArray()) {
+                const QString t = c.toObject().value(QStringLiteral("table")).toString();
+                const QString id = c.toObject().value(QStringLiteral("id")).toString();
+                if (cursor->table >= 0 && t == table)
+                    QVERIFY2(id > last, qPrintable(QStringLiteral("%1: %2 after %3").arg(t, id, last)));
+                table = t;
+                last = id;
+            }
+            QVERIFY2(engine.applyResponse(r.body, &more, &error), qPrintable(error));
+            ++pages;
+            snapshotPages += cursor->table >= 0 ? 1 : 0;
+            if (!wrote && cursor->table == commentsTable && !cursor->after.isEmpty()) {
+                wrote = true;
+                QSqlQuery local(db->db());
+                QVERIFY(local.exec(QStringLiteral("SELECT id FROM comments ORDER BY id LIMIT 1")) && local.next());
+                const QString sent = local.value(0).toString();
+                auto server = openServerDb();
+                QSqlQuery q(server->db());
+                q.prepare(QStringLiteral("SELECT id FROM comments WHERE id > ? ORDER BY id DESC LIMIT 2"));
+                q.addBindValue(cursor->after);
+                QVERIFY(q.exec() && q.next());
+                const QString notYet = q.value(0).toString();
+                QVERIFY(q.next());
+                const QString gone = q.value(0).toString();
+                const QJsonObject body{{QStringLiteral("body"), QStringLiteral("ändrad under ögonblicksbilden")}};
+                const QJsonArray writes{mutation(++n, QStringLiteral("comments"), sent, body, device),
+                                        mutation(++n, QStringLiteral("comments"), notYet, body, device),
+                                        deletion(++n, QStringLiteral("comments"), gone, {}, device),
+                                        mutation(++n, QStringLiteral("comments"), Ids::random(),
+                                                 {{QStringLiteral("unit_id"), unit("VO-HTN")}, {QStringLiteral("period"), QStringLiteral("2026-06")},
+                                                  {QStringLiteral("area"), QStringLiteral("mal")}, {QStringLiteral("body"), QStringLiteral("ny")}},
+                                                 device)};
+                QCOMPARE(m_http->post(QStringLiteral("/api/v1/sync"), rawSync(device, writes), m_adminToken).status, 200);
+            }
+        }
+        QVERIFY(wrote);
+        QVERIFY2(snapshotPages > 5, qPrintable(QString::number(snapshotPages)));
+        auto reference = newDevice();
+        SyncEngine referenceEngine(*reference);
+        QCOMPARE(m_http->sync(referenceEngine, m_adminToken, &error), 200);
+        const auto dump = [](Database &d) {
+            QString out;
+            QSqlQuery q(d.db());
+            for (const QString &t : Schema::syncedTables(Schema::latest)) {
+                q.exec(QStringLiteral("SELECT id, _clocks, _deleted FROM %1 ORDER BY id").arg(t));
+                while (q.next())
+                    out += t + QLatin1Char(' ') + q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString()
+                        + QLatin1Char(' ') + q.value(2).toString() + QLatin1Char('\n');
+            }
+            return out;
+        };
+        QCOMPARE(dump(*db), dump(*reference));
+        QCOMPARE(localCount(engine, QStringLiteral("SELECT COUNT(*) FROM comments WHERE body = 'ändrad under ögonblicksbilden'")), 2);
+        QCOMPARE(localCount(engine, QStringLiteral("SELECT COUNT(*) FROM comments WHERE body = 'ny'")), 1);
     }
 
     void largeResponsesAreCompressed()

@@ -88,6 +88,25 @@ QByteArray clocksFor(const TableInfo &info, const QString &stored)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+// One row of `q` (SELECT id, <columns>, _clocks, _deleted, _seq) as the JSON of a change.
+QByteArray rowJson(const TableInfo &info, const QSqlQuery &q, const QString &id)
+{
+    const int columns = int(info.keys.size());
+    QByteArray out;
+    out.reserve(512);
+    out += info.prefix;
+    appendString(out, id);
+    out += ",\"values\":{";
+    for (int i = 0; i < columns; ++i) {
+        out += info.keys.at(i);
+        appendValue(out, q.value(i + 1));
+    }
+    out += "},\"clocks\":";
+    out += clocksFor(info, q.value(columns + 1).toString());
+    out += q.value(columns + 2).toInt() != 0 ? ",\"deleted\":true}" : ",\"deleted\":false}";
+    return out;
+}
+
 // The synced tables as a client of schema version `schema` knows them.
 const QList<TableInfo> &tables(int schema)
 {
@@ -144,12 +163,78 @@ ServiceReply SyncService::pull(const Principal &p, const Cursor &cursor, int sch
     const bool newSchema = cursor.seq > 0 && cursor.schema != schema;
     const qint64 from = regrant || newSchema ? 0 : cursor.seq;
     const int pageSize = SyncProtocol::pageSize;
+    struct Change
+    {
+        qint64 seq;
+        QByteArray json;
+    };
+    QList<Change> changes;
+    // The cursor this page ends at, and whether more follows.
+    Cursor next{epoch(), top, fingerprint, schema};
+    bool more = false;
+
+    // 0. A pull from the start is a snapshot in id order, table by table (see Cursor); one
+    //    under way goes on where it is.
+    const bool snapshot = from == 0 ? top > 0 : cursor.table >= 0;
+    if (snapshot) {
+        const qint64 upTo = from == 0 ? top : cursor.seq;
+        int t = from == 0 ? 0 : cursor.table;
+        QString after = from == 0 ? QString() : cursor.after;
+        qint64 bytes = 0;
+        bool full = false;
+        while (t < tables.size() && !full) {
+            const TableInfo &info = tables.at(t);
+            QSqlQuery &q = query(QStringLiteral("SELECT id, %1, _clocks, _deleted, _seq FROM %2 WHERE _seq <= ? AND id > ? "
+                                                "ORDER BY id LIMIT %3")
+                                     .arg(info.columns, info.name).arg(pageSize));
+            q.addBindValue(upTo);
+            q.addBindValue(after.isEmpty() ? QStringLiteral("") : after); // a null QString would bind NULL
+            if (!q.exec())
+                return fail(q);
+            const bool isUnits = info.name == QLatin1String("units");
+            int read = 0;
+            while (q.next()) {
+                ++read;
+                const QString id = q.value(0).toString();
+                const QString unitId = isUnits ? id : info.unitColumn >= 0 ? q.value(info.unitColumn + 1).toString() : QString();
+                if (vis.canRead(info.name, unitId)) {
+                    QByteArray json = rowJson(info, q, id);
+                    // The page ends before the row that passes the byte budget (a page holds one
+                    // row at least) or with its pageSize-th row.
+                    if (!changes.isEmpty() && bytes + json.size() + 1 > m_pageBytes) {
+                        full = true;
+                        break;
+                    }
+                    bytes += json.size() + 1;
+                    changes.append(Change{1, std::move(json)});
+                }
+                after = id;
+                if (changes.size() >= pageSize) {
+                    full = true;
+                    break;
+                }
+            }
+            q.finish();
+            if (!full && read < pageSize) { // the table is through
+                ++t;
+                after.clear();
+            }
+        }
+        next.seq = upTo;
+        if (t < tables.size()) {
+            next.table = t;
+            next.after = after;
+            more = true;
+        } else {
+            more = upTo < top; // what changed during the snapshot follows in sequence order
+        }
+    }
 
     // 1. Where the page ends: the pageSize-th smallest _seq above the cursor over all tables
     //    (each table contributes at most pageSize, read from its _seq index only).
     QList<qint64> seqs;
     QList<qint64> firstSeq(tables.size(), -1);
-    if (top > from) {
+    if (!snapshot && top > from) {
         for (int t = 0; t < tables.size(); ++t) {
             QSqlQuery &q = query(QStringLiteral("SELECT _seq FROM %1 WHERE _seq > ? AND _seq <= ? ORDER BY _seq LIMIT %2")
                                      .arg(tables.at(t).name).arg(pageSize));
@@ -167,7 +252,6 @@ ServiceReply SyncService::pull(const Principal &p, const Cursor &cursor, int sch
         }
     }
     qint64 upTo = top;
-    bool more = false;
     if (seqs.size() >= pageSize) {
         // A table that hit its limit has nothing below its last collected _seq left out, so
         // every row up to the pageSize-th smallest was collected.
@@ -177,14 +261,9 @@ ServiceReply SyncService::pull(const Principal &p, const Cursor &cursor, int sch
     }
 
     // 2. The rows of the page, as JSON text, filtered by what the user may read.
-    struct Change
-    {
-        qint64 seq;
-        QByteArray json;
-    };
-    QList<Change> changes;
-    changes.reserve(qMin(qsizetype(pageSize), seqs.size()));
-    for (int t = 0; t < tables.size(); ++t) {
+    if (!snapshot)
+        changes.reserve(qMin(qsizetype(pageSize), seqs.size()));
+    for (int t = 0; t < tables.size() && !snapshot; ++t) {
         if (firstSeq[t] < 0 || firstSeq[t] > upTo)
             continue;
         const TableInfo &info = tables.at(t);
@@ -204,21 +283,8 @@ ServiceReply SyncService::pull(const Principal &p, const Cursor &cursor, int sch
             const QString unitId = isUnits ? id : info.unitColumn >= 0 ? q.value(info.unitColumn + 1).toString() : QString();
             if (!vis.canRead(info.name, unitId))
                 continue;
-            Change c;
-            c.seq = q.value(columns + 3).toLongLong();
-            QByteArray &out = c.json;
-            out.reserve(512);
-            out += info.prefix;
-            appendString(out, id);
-            out += ",\"values\":{";
-            for (int i = 0; i < columns; ++i) {
-                out += info.keys.at(i);
-                appendValue(out, q.value(i + 1));
-            }
-            out += "},\"clocks\":";
-            out += clocksFor(info, q.value(columns + 1).toString());
-            out += q.value(columns + 2).toInt() != 0 ? ",\"deleted\":true}" : ",\"deleted\":false}";
-            tableBytes += out.size() + 1;
+            Change c{q.value(columns + 3).toLongLong(), rowJson(info, q, id)};
+            tableBytes += c.json.size() + 1;
             changes.append(std::move(c));
         }
         q.finish();
@@ -240,10 +306,12 @@ ServiceReply SyncService::pull(const Principal &p, const Cursor &cursor, int sch
         }
     }
     m_db.commit();
+    // (A snapshot's rows stay in id order, after the tombstones: the sort is stable.)
     std::stable_sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) { return a.seq < b.seq; });
     // 4. The byte budget: the page ends after the last row that fits (at least one row past the
-    //    tombstones), and the cursor there; the rest comes on the next page.
-    {
+    //    tombstones), and the cursor there; the rest comes on the next page. (A snapshot page
+    //    kept to it while it was read.)
+    if (!snapshot) {
         qint64 bytes = 0;
         for (qsizetype i = 0; i < changes.size(); ++i) {
             bytes += changes.at(i).json.size() + 1;
@@ -270,7 +338,9 @@ ServiceReply SyncService::pull(const Principal &p, const Cursor &cursor, int sch
         body += changes.at(i).json;
     }
     body += "],\"cursor\":";
-    appendString(body, Cursor{epoch(), upTo, fingerprint, schema}.encode());
+    if (!snapshot)
+        next.seq = upTo;
+    appendString(body, next.encode());
     body += ",\"more\":";
     body += more ? "true" : "false";
     body += ",\"epoch\":";

@@ -38,7 +38,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (c && !text.isEmpty()) { // "" is the start cursor, never sent back encoded
             const auto again = SyncProtocol::Cursor::decode(c->encode());
             if (!again || again->epoch != c->epoch || again->seq != c->seq || again->grants != c->grants
-                || again->schema != c->schema)
+                || again->schema != c->schema || again->table != c->table || again->after != c->after)
                 abort();
         }
         break;
