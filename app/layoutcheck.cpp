@@ -412,6 +412,39 @@ QStringList LayoutCheck::check(QQuickWindow *window, const Options &options, QSt
     return out;
 }
 
+QStringList LayoutCheck::checkTabOrder(QQuickWindow *window, const Options &options)
+{
+    QStringList out;
+    const QString at = options.where + QStringLiteral(": ");
+    // The part of the window an item is in: its popup, its tool bar (header, footer) or the
+    // window's content.
+    const auto part = [window](QQuickItem *i) -> QQuickItem * {
+        for (QQuickItem *p = i; p; p = p->parentItem()) {
+            if (p->inherits("QQuickPopupItem") || p->inherits("QQuickToolBar"))
+                return p;
+        }
+        return window->contentItem();
+    };
+    QSet<QQuickItem *> seen;
+    QQuickItem *previous = nullptr;
+    for (QQuickItem *it = window->contentItem()->nextItemInFocusChain(true); it && !seen.contains(it);
+         it = it->nextItemInFocusChain(true)) {
+        seen.insert(it);
+        if (!it->activeFocusOnTab() || !it->isVisible() || !it->isEnabled() || it->width() <= 0 || it->height() <= 0)
+            continue;
+        if (previous && part(previous) == part(it)) {
+            // Where they are in their part (scrolled content counts where it lies, on screen or not).
+            const QRectF a = previous->mapRectToScene(QRectF(0, 0, previous->width(), previous->height()));
+            const QRectF b = it->mapRectToScene(QRectF(0, 0, it->width(), it->height()));
+            if (b.bottom() <= a.top() - 2 && b.left() < a.right() - 2)
+                out << at + QStringLiteral("Tab goes back up from %1 to %2 (above it and not to its right)")
+                                .arg(describe(previous), describe(it));
+        }
+        previous = it;
+    }
+    return out;
+}
+
 QStringList LayoutCheck::checkFocus(QQuickWindow *window, const Options &options, const std::function<void()> &settle)
 {
     QStringList out;

@@ -29,6 +29,12 @@ QStringList check(QQuickWindow *window, const Options &options, QStringList *kno
 // one line per control whose look does not change where it is. `settle` runs the event loop
 // until the window is still.
 QStringList checkFocus(QQuickWindow *window, const Options &options, const std::function<void()> &settle);
+// Focus order (WCAG 2.4.3): walks the window's Tab chain once round and reports each step that
+// goes back against the reading order inside one part of the window (the header, the footer,
+// a popup, the rest): to a control wholly above the one before and not to the right of it.
+// Going from one part to the next (the header to the page, the navigation rail to the page
+// beside it) is not such a step.
+QStringList checkTabOrder(QQuickWindow *window, const Options &options);
 // WCAG 2.1 contrast ratio of two opaque colours given as 0xRRGGBB (1..21).
 double contrast(unsigned rgb1, unsigned rgb2);
 } // namespace LayoutCheck

@@ -93,7 +93,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoOpt(QStringLiteral("demo"), QStringLiteral("Open a throwaway copy of the demo data."));
     const QCommandLineOption dataOpt(QStringLiteral("data-dir"), QStringLiteral("Directory with the demo CSV files."), QStringLiteral("dir"));
     const QCommandLineOption selfTestOpt(QStringLiteral("self-test"), QStringLiteral("Load every page and exit; non-zero on any QML warning."));
-    const QCommandLineOption focusOpt(QStringLiteral("focus-check"), QStringLiteral("Check that every control on every page shows where the keyboard focus is (demo units, --size or 1280x800, light and dark); non-zero on any problem."));
+    const QCommandLineOption focusOpt(QStringLiteral("focus-check"), QStringLiteral("Check that every control on every page shows where the keyboard focus is and that Tab follows the reading order (demo units, --size or 1280x800, light and dark); non-zero on any problem."));
     const QCommandLineOption layoutOpt(QStringLiteral("layout-check"), QStringLiteral("Check every page's layout and accessibility for the demo units at three sizes, light and dark, and large text; non-zero on any problem."));
     const QCommandLineOption textSizeOpt(QStringLiteral("text-size"), QStringLiteral("Text size factor (large text), e.g. 1.5 or 2.0."), QStringLiteral("factor"));
     const QCommandLineOption serverOpt(QStringLiteral("server"), QStringLiteral("Sync server URL (remembered)."), QStringLiteral("url"));

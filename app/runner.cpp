@@ -380,7 +380,9 @@ int Runner::focusCheck(QQmlApplicationEngine &engine, QSize size, const QString 
                 LayoutCheck::Options o;
                 o.where = QStringLiteral("page %1, unit %2, %3x%4 %5").arg(page, unit).arg(size.width()).arg(size.height())
                               .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
-                const QStringList lines = LayoutCheck::checkFocus(win, o, [win] { settle(win, 10); });
+                QStringList lines = LayoutCheck::checkFocus(win, o, [win] { settle(win, 10); });
+                if (!dark)
+                    lines << LayoutCheck::checkTabOrder(win, o); // the same in dark
                 for (const QString &l : lines)
                     fprintf(stderr, "focus-check: %s\n", qPrintable(l));
                 problems += int(lines.size());

@@ -29,8 +29,9 @@ int selfTest(QQmlApplicationEngine &engine);
 int layoutCheck(QQmlApplicationEngine &engine, const QList<double> &textSizes, QSize onlySize = {},
                 const QString &onlyUnit = {});
 // The visible-focus check (LayoutCheck::checkFocus) of every page for the demo units VO-HTN and
-// SOC at `size`, light and dark; prints one line per control that shows no focus and returns
-// non-zero when there is any.
+// SOC at `size`, light and dark, and the Tab order check (LayoutCheck::checkTabOrder, light);
+// prints one line per control that shows no focus or step against the reading order and
+// returns non-zero when there is any.
 int focusCheck(QQmlApplicationEngine &engine, QSize size, const QString &onlyUnit = {});
 // Sets Theme.fontScale (the large-text setting) in the loaded Main.qml.
 void setTextSize(QQmlApplicationEngine &engine, double factor);

@@ -96,6 +96,22 @@ private slots:
             return LayoutCheck::checkFocus(v, o, [] { QTest::qWait(40); });
         });
     }
+
+    // Focus order: a step of the Tab chain that goes back up against the reading order.
+    void tabOrder_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("tab order bad") << QStringLiteral("taborder_bad")
+                                       << QStringList{QStringLiteral("Tab goes back up from save \"Spara\" to first")};
+        QTest::newRow("tab order good") << QStringLiteral("taborder_good") << QStringList();
+    }
+    void tabOrder()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, expected);
+        expectProblems(file, expected, [](QQuickView *v, const LayoutCheck::Options &o) { return LayoutCheck::checkTabOrder(v, o); });
+    }
 };
 
 QTEST_MAIN(TstLayoutCheck)

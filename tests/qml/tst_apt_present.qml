@@ -193,6 +193,35 @@ AppTestCase {
         tryCompare(Navigation, "page", "apt")
     }
 
+    // The presentation is a tab fence (a modal popup is one): Tab and Shift+Tab go round its
+    // own controls, never to the navigation or the page under it.
+    function test_tabStaysInThePresentation() {
+        tc.winWidth = 1280
+        tc.winHeight = 800
+        openApp()
+        verify(Selection.selectUnitByCode("VO-HTN"))
+        const presenter = openPresenter()
+        const root = find("presentView").parent
+        const inside = item => { for (let p = item; p; p = p.parent) { if (p === root) return true } return false }
+        const seen = []
+        for (let i = 0; i < 30; ++i) {
+            keyClick(Qt.Key_Tab)
+            const f = win.activeFocusItem
+            verify(inside(f), "Tab " + (i + 1) + " left the presentation for " + f + " " + (f ? f.objectName : ""))
+            if (seen.indexOf(f) < 0)
+                seen.push(f)
+        }
+        // On the first slide: close and next (there is no previous).
+        verify(seen.indexOf(find("presentClose")) >= 0 && seen.indexOf(find("presentNext")) >= 0,
+               "Tab reaches the presentation's controls")
+        for (let i = 0; i < 30; ++i) {
+            keyClick(Qt.Key_Backtab)
+            verify(inside(win.activeFocusItem), "Shift+Tab " + (i + 1) + " left the presentation")
+        }
+        keyClick(Qt.Key_Escape)
+        tryCompare(Navigation, "page", "apt")
+    }
+
     // The goals of the unit's indicators, as the goals slide lists them.
     OverviewModel { id: goalsOfUnit; unitId: Selection.unitId; year: Selection.year; month: Selection.month; revision: Editor.revision }
     Repeater { id: goalRows; model: goalsOfUnit; delegate: Item { required property string goalId; required property string goalName } }
