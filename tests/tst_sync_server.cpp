@@ -1006,18 +1006,7 @@ private slots:
         auto reference = newDevice();
         SyncEngine referenceEngine(*reference);
         QCOMPARE(m_http->sync(referenceEngine, m_adminToken, &error), 200);
-        const auto dump = [](Database &d) {
-            QString out;
-            QSqlQuery q(d.db());
-            for (const QString &t : Schema::syncedTables(Schema::latest)) {
-                q.exec(QStringLiteral("SELECT id, _clocks, _deleted FROM %1 ORDER BY id").arg(t));
-                while (q.next())
-                    out += t + QLatin1Char(' ') + q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString()
-                        + QLatin1Char(' ') + q.value(2).toString() + QLatin1Char('\n');
-            }
-            return out;
-        };
-        QCOMPARE(dump(*db), dump(*reference));
+        QCOMPARE(syncedRows(*db), syncedRows(*reference));
         QCOMPARE(localCount(engine, QStringLiteral("SELECT COUNT(*) FROM comments WHERE body = 'ändrad under ögonblicksbilden'")), 2);
         QCOMPARE(localCount(engine, QStringLiteral("SELECT COUNT(*) FROM comments WHERE body = 'ny'")), 1);
     }

@@ -26,21 +26,6 @@ struct Written
     QString table, id, field, clock;
 };
 
-// table -> id -> "values|clocks|deleted" as text, for equality checks.
-QMap<QString, QString> snapshot(Database &db)
-{
-    QMap<QString, QString> out;
-    QSqlQuery q(db.db());
-    for (const QString &table : Schema::syncedTables()) {
-        q.exec(QStringLiteral("SELECT %1 FROM %2").arg(Rows::Reader::selectList(table), table));
-        while (q.next()) {
-            const SyncRow row = Rows::Reader::fromQuery(table, q);
-            out.insert(table + QLatin1Char('/') + row.id,
-                       QString::fromUtf8(QJsonDocument(row.toJson()).toJson(QJsonDocument::Compact)));
-        }
-    }
-    return out;
-}
 } // namespace
 
 class TstSyncSim : public QObject
@@ -238,9 +223,9 @@ private slots:
         QString error;
         auto serverDb = Database::open(spec, &error);
         QVERIFY2(serverDb, qPrintable(error));
-        const QMap<QString, QString> expected = snapshot(*serverDb);
+        const QMap<QString, QString> expected = syncedRows(*serverDb);
         for (int i = 0; i < devices.size(); ++i) {
-            const QMap<QString, QString> got = snapshot(*devices.at(i)->db);
+            const QMap<QString, QString> got = syncedRows(*devices.at(i)->db);
             if (got != expected) {
                 for (auto it = expected.cbegin(); it != expected.cend(); ++it)
                     if (got.value(it.key()) != it.value())

@@ -4,6 +4,8 @@
 // blocking HTTP client, and a loop that syncs a SyncEngine with the server.
 #include "database.h"
 #include "gzip.h"
+#include "rows.h"
+#include "schema.h"
 #include "syncengine.h"
 
 #include <QDir>
@@ -11,6 +13,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -48,6 +51,23 @@ inline qint64 scalar(const QString &spec, const QString &sql)
     }
     QSqlQuery q(db->db());
     return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+// Every synced row of a database (a device's or the server's), table/id -> its values, clocks
+// and deleted flag as compact JSON: equal on two databases that hold the same data.
+inline QMap<QString, QString> syncedRows(Database &db)
+{
+    QMap<QString, QString> out;
+    QSqlQuery q(db.db());
+    for (const QString &table : Schema::syncedTables()) {
+        q.exec(QStringLiteral("SELECT %1 FROM %2").arg(Rows::Reader::selectList(table), table));
+        while (q.next()) {
+            const SyncRow row = Rows::Reader::fromQuery(table, q);
+            out.insert(table + QLatin1Char('/') + row.id,
+                       QString::fromUtf8(QJsonDocument(row.toJson()).toJson(QJsonDocument::Compact)));
+        }
+    }
+    return out;
 }
 
 // Runs an admin command of enhetspuls-server; `input` goes to stdin (passwords).
