@@ -6,7 +6,6 @@
 #include "database.h"
 #include "ids.h"
 #include "importer.h"
-#include "schema.h"
 #include "store.h"
 #include "sync/relay.h"
 #include "sync/testserver.h"
@@ -74,18 +73,21 @@ private:
         return Database::open(m_dir.filePath(QStringLiteral("device%1.sqlite").arg(++m_devices)), &error);
     }
     qint64 serverCount(const QString &sql) { return scalar(m_spec, sql); }
-    // Every synced row of a device (table, id, values' clocks, deleted), in one text to compare.
-    static QString dump(Database &db)
+    // Logs `client` in as mia; false when that did not come within 15 s.
+    static bool logInAsMia(SyncClient &client)
     {
-        QString out;
-        QSqlQuery q(db.db());
-        for (const QString &t : Schema::syncedTables(Schema::latest)) {
-            q.exec(QStringLiteral("SELECT id, _clocks, _deleted FROM %1 ORDER BY id").arg(t));
-            while (q.next())
-                out += t + QLatin1Char(' ') + q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString()
-                    + QLatin1Char(' ') + q.value(2).toString() + QLatin1Char('\n');
-        }
-        return out;
+        QSignalSpy in(&client, &SyncClient::loggedInChanged);
+        client.login(QStringLiteral("mia"), kPassword);
+        return in.wait(15000);
+    }
+    // Syncs `client` to the end: whether it went well and its message ("no end" after `ms`).
+    static QPair<bool, QString> syncToEnd(SyncClient &client, int ms)
+    {
+        QSignalSpy done(&client, &SyncClient::finished);
+        client.syncNow();
+        if (!done.wait(ms))
+            return {false, QStringLiteral("no end")};
+        return {done.first().at(0).toBool(), done.first().at(1).toString()};
     }
     static QJsonObject comment(qint64 n, const QString &id, const QString &unitId, const QString &device)
     {
@@ -377,16 +379,13 @@ private slots:
         Http http(server.url());
         const QString token = http.login(QStringLiteral("mia"), kPassword);
         QCOMPARE(http.sync(referenceEngine, token, &error), 200);
-        const QString expected = dump(*reference);
-        QVERIFY(expected.count(QLatin1Char('\n')) > 500);
+        const QMap<QString, QString> expected = syncedRows(*reference);
+        QVERIFY(expected.size() > 500);
 
         Relay relay(server.port());
         auto db = newDevice();
         SyncClient client(*db, relay.url());
-        QSignalSpy loggedIn(&client, &SyncClient::loggedInChanged);
-        QSignalSpy finished(&client, &SyncClient::finished);
-        client.login(QStringLiteral("mia"), kPassword);
-        QVERIFY(loggedIn.wait(15000));
+        QVERIFY(logInAsMia(client));
         relay.reset();
         // Applying a page is made slow (the progress signal comes right after it, before the
         // client goes on): the next page's request must have reached the server by then.
@@ -397,46 +396,38 @@ private slots:
             if (relay.syncRequests() > pages)
                 ++askedAhead;
         });
-        client.syncNow();
-        QVERIFY(finished.wait(120000));
-        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        const auto [ok, message] = syncToEnd(client, 120000);
+        QVERIFY2(ok, qPrintable(message));
         disconnect(slow);
         QVERIFY2(pages > 10, qPrintable(QString::number(pages)));
         // Every page but the last asks for the next one ahead.
         QVERIFY2(askedAhead >= (pages - 1) / 2, qPrintable(QStringLiteral("%1 of %2 pages").arg(askedAhead).arg(pages)));
         QCOMPARE(relay.syncRequests(), pages); // and no page twice
-        QCOMPARE(dump(*db), expected);
+        QCOMPARE(syncedRows(*db), expected);
 
         // The server goes away after the third page: the sync fails, the device keeps what it
         // applied, and the next sync (with the server back) ends where the reference did.
         auto db2 = newDevice();
         {
             SyncClient second(*db2, relay.url());
-            QSignalSpy secondIn(&second, &SyncClient::loggedInChanged);
-            QSignalSpy secondDone(&second, &SyncClient::finished);
-            second.login(QStringLiteral("mia"), kPassword);
-            QVERIFY(secondIn.wait(15000));
+            QVERIFY(logInAsMia(second));
             int applied = 0;
             connect(&second, &SyncClient::progress, this, [&] {
                 if (++applied == 3)
                     server.stop();
             });
-            second.syncNow();
-            QVERIFY(secondDone.wait(60000));
-            QCOMPARE(secondDone.first().at(0).toBool(), false);
+            const auto [secondOk, secondMessage] = syncToEnd(second, 60000);
+            QCOMPARE(secondOk, false);
+            QVERIFY(secondMessage != QStringLiteral("no end"));
             QVERIFY(applied >= 3);
-            QVERIFY(dump(*db2) != expected);
+            QVERIFY(syncedRows(*db2) != expected);
         }
         QVERIFY(server.start(m_spec, {QStringLiteral("--max-page-bytes"), QStringLiteral("20000")}));
         SyncClient again(*db2, server.url());
-        QSignalSpy againIn(&again, &SyncClient::loggedInChanged);
-        QSignalSpy againDone(&again, &SyncClient::finished);
-        again.login(QStringLiteral("mia"), kPassword);
-        QVERIFY(againIn.wait(15000));
-        again.syncNow();
-        QVERIFY(againDone.wait(60000));
-        QVERIFY2(againDone.first().at(0).toBool(), qPrintable(againDone.first().at(1).toString()));
-        QCOMPARE(dump(*db2), expected);
+        QVERIFY(logInAsMia(again));
+        const auto [againOk, againMessage] = syncToEnd(again, 60000);
+        QVERIFY2(againOk, qPrintable(againMessage));
+        QCOMPARE(syncedRows(*db2), expected);
     }
 
     // --- Group commit ---------------------------------------------------------------------
