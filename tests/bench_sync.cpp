@@ -86,8 +86,7 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    if (!runCli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bench"), QStringLiteral("--role"),
-                 QStringLiteral("admin"), QStringLiteral("--db"), spec}, password.toUtf8() + "\n"))
+    if (!addUser(spec, QStringLiteral("bench"), QStringLiteral("admin"), {}, password))
         return 1;
     ServerProcess server;
     // The concurrent clients below share one address (loopback): the per-peer cap is the overall one.
