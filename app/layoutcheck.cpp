@@ -412,6 +412,22 @@ QStringList LayoutCheck::check(QQuickWindow *window, const Options &options, QSt
     return out;
 }
 
+namespace {
+// The controls of the window's Tab chain in order, once round: visible, enabled, not empty.
+QList<QQuickItem *> tabOrder(QQuickWindow *window)
+{
+    QList<QQuickItem *> chain;
+    QSet<QQuickItem *> seen;
+    for (QQuickItem *it = window->contentItem()->nextItemInFocusChain(true); it && !seen.contains(it);
+         it = it->nextItemInFocusChain(true)) {
+        seen.insert(it);
+        if (it->activeFocusOnTab() && it->isVisible() && it->isEnabled() && it->width() > 0 && it->height() > 0)
+            chain << it;
+    }
+    return chain;
+}
+} // namespace
+
 QStringList LayoutCheck::checkTabOrder(QQuickWindow *window, const Options &options)
 {
     QStringList out;
@@ -425,13 +441,8 @@ QStringList LayoutCheck::checkTabOrder(QQuickWindow *window, const Options &opti
         }
         return window->contentItem();
     };
-    QSet<QQuickItem *> seen;
     QQuickItem *previous = nullptr;
-    for (QQuickItem *it = window->contentItem()->nextItemInFocusChain(true); it && !seen.contains(it);
-         it = it->nextItemInFocusChain(true)) {
-        seen.insert(it);
-        if (!it->activeFocusOnTab() || !it->isVisible() || !it->isEnabled() || it->width() <= 0 || it->height() <= 0)
-            continue;
+    for (QQuickItem *it : tabOrder(window)) {
         if (previous && part(previous) == part(it)) {
             // Where they are in their part (scrolled content counts where it lies, on screen or not).
             const QRectF a = previous->mapRectToScene(QRectF(0, 0, previous->width(), previous->height()));
@@ -450,15 +461,7 @@ QStringList LayoutCheck::checkFocus(QQuickWindow *window, const Options &options
     QStringList out;
     const QString at = options.where + QStringLiteral(": ");
     const QRectF windowRect(0, 0, window->width(), window->height());
-    // The Tab chain in order, once round.
-    QList<QQuickItem *> chain;
-    QSet<QQuickItem *> seen;
-    for (QQuickItem *it = window->contentItem()->nextItemInFocusChain(true); it && !seen.contains(it);
-         it = it->nextItemInFocusChain(true)) {
-        seen.insert(it);
-        if (it->activeFocusOnTab() && it->isVisible() && it->isEnabled() && it->width() > 0 && it->height() > 0)
-            chain << it;
-    }
+    const QList<QQuickItem *> chain = tabOrder(window);
     // What of an item is on screen: inside the window and every clipping parent.
     const auto shown = [&windowRect](QQuickItem *i) {
         QRectF r = i->mapRectToScene(QRectF(0, 0, i->width(), i->height())) & windowRect;
