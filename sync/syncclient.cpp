@@ -44,18 +44,12 @@ namespace {
 constexpr int kMaxRounds = 10000; // safety net against a server that always says "more"
 constexpr int kMaxBusyRetries = 3; // a 503 busy with Retry-After (at most 10 s) is tried again this often
 
-QString errorMessage(QNetworkReply *reply, const QJsonObject &body)
+// The server's message when it gave one, else what the network said.
+QString errorMessage(const QJsonObject &body, const QString &networkError)
 {
     if (body.contains(QStringLiteral("message")))
         return body.value(QStringLiteral("message")).toString();
-    return reply->errorString();
-}
-
-QString errorMessage(const SyncClient::Reply &reply)
-{
-    if (reply.body.contains(QStringLiteral("message")))
-        return reply.body.value(QStringLiteral("message")).toString();
-    return reply.errorString;
+    return networkError;
 }
 } // namespace
 
@@ -149,7 +143,7 @@ void SyncClient::login(const QString &user, const QString &password)
         const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
         if (reply->error() != QNetworkReply::NoError || !body.contains(QStringLiteral("token"))) {
             setState(State::Error);
-            emit finished(false, errorMessage(reply, body));
+            emit finished(false, errorMessage(body, reply->errorString()));
             return;
         }
         m_token = body.value(QStringLiteral("token")).toString();
@@ -226,7 +220,7 @@ void SyncClient::onSyncReply(quint64 generation, const Reply &reply)
         emit loggedInChanged();
     }
     if (reply.networkError || status != 200) {
-        done(false, errorMessage(reply));
+        done(false, errorMessage(reply.body, reply.errorString));
         return;
     }
     // The next page is asked for before this one is applied (a pull with nothing to push).
