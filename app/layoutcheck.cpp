@@ -5,7 +5,9 @@
 #include <QSet>
 #include <QColor>
 #include <QFont>
+#include <QQmlListReference>
 #include <QQuickItem>
+#include <QBrush>
 #include <QQuickWindow>
 #include <QtMath>
 #include <algorithm>
@@ -22,6 +24,8 @@ QString typeName(const QMetaObject *mo)
         n.truncate(q);
     if (n.startsWith(QLatin1String("QQuick")))
         n.remove(0, 6);
+    if (n == QLatin1String("DeclarativeChart"))
+        n = QStringLiteral("ChartView"); // Qt Charts' QML type
     return n;
 }
 
@@ -180,11 +184,6 @@ QString accessibleName(QQuickItem *i, QAccessible::Role *role)
     return name.trimmed();
 }
 
-qreal pixelSize(const QQuickItem *t)
-{
-    const QFont f = t->property("font").value<QFont>();
-    return f.pixelSize() > 0 ? f.pixelSize() : f.pointSizeF() * 4.0 / 3.0;
-}
 
 double luminance(const QColor &c)
 {
@@ -197,6 +196,57 @@ QColor blend(const QColor &top, qreal alpha, const QColor &bottom)
     return QColor::fromRgbF(top.redF() * alpha + bottom.redF() * (1 - alpha),
                             top.greenF() * alpha + bottom.greenF() * (1 - alpha),
                             top.blueF() * alpha + bottom.blueF() * (1 - alpha));
+}
+
+double pixelSize(const QFont &f)
+{
+    return f.pixelSize() > 0 ? f.pixelSize() : f.pointSizeF() * 4.0 / 3.0;
+}
+
+// WCAG 1.4.3: text `what` in `colour` (at `opacity`) on `bg` in `font` has at least 4.5:1, or 3:1
+// when large (24 px, or 18.67 px bold); a line to `sink` if not.
+void judgeContrast(QStringList &sink, const QString &what, const QColor &colour, qreal opacity, const QColor &bg,
+                   const QFont &font)
+{
+    const QColor fg = blend(colour, colour.alphaF() * opacity, bg);
+    const qreal px = pixelSize(font);
+    const bool large = px >= 24 || (font.bold() && px >= 18.6);
+    const double need = large ? 3.0 : 4.5;
+    const double got = LayoutCheck::contrast(fg.rgb() & 0xffffff, bg.rgb() & 0xffffff);
+    if (got < need - 0.005)
+        sink << QStringLiteral("%1 has contrast %2:1 (%3 on %4), needs %5:1")
+                    .arg(what).arg(got, 0, 'f', 2).arg(fg.name(), bg.name()).arg(need, 0, 'f', 1);
+}
+
+// Qt Charts draws a ChartView's title, legend and axis labels itself, with no Text items: their
+// colours and fonts are read from the chart and judged against its background over `under`.
+void judgeChart(QStringList &sink, const QString &at, QQuickItem *chart, const QColor &under)
+{
+    const QColor own = chart->property("backgroundColor").value<QColor>();
+    const QColor bg = blend(own, own.alphaF(), under);
+    const qreal opacity = effectiveOpacity(chart);
+    const QString name = describe(chart) + (chart->property("title").toString().isEmpty()
+                                                ? QString() : QStringLiteral(" \"%1\"").arg(chart->property("title").toString()));
+    if (!chart->property("title").toString().isEmpty())
+        judgeContrast(sink, at + name + QStringLiteral(" title"), chart->property("titleColor").value<QColor>(), opacity, bg,
+                      chart->property("titleFont").value<QFont>());
+    const QObject *legend = chart->property("legend").value<QObject *>();
+    if (legend && legend->property("visible").toBool())
+        judgeContrast(sink, at + name + QStringLiteral(" legend"), legend->property("labelColor").value<QColor>(), opacity, bg,
+                      legend->property("font").value<QFont>());
+    QQmlListReference axes(chart, "axes");
+    for (qsizetype a = 0; a < axes.count(); ++a) {
+        const QObject *axis = axes.at(a);
+        if (!axis || !axis->property("visible").toBool())
+            continue;
+        const QString which = QStringLiteral(" %1 axis").arg(axis->property("orientation").toInt() == Qt::Horizontal ? QStringLiteral("x") : QStringLiteral("y"));
+        if (axis->property("labelsVisible").toBool())
+            judgeContrast(sink, at + name + which + QStringLiteral(" labels"), axis->property("labelsColor").value<QColor>(), opacity,
+                          bg, axis->property("labelsFont").value<QFont>());
+        if (axis->property("titleVisible").toBool() && !axis->property("titleText").toString().isEmpty())
+            judgeContrast(sink, at + name + which + QStringLiteral(" title"), axis->property("titleBrush").value<QBrush>().color(),
+                          opacity, bg, axis->property("titleFont").value<QFont>());
+    }
 }
 } // namespace
 
@@ -265,11 +315,42 @@ QStringList LayoutCheck::check(QQuickWindow *window, const Options &options, QSt
     };
     QList<TextInfo> texts;
     QList<Node> rects;
+    // What is painted at `c` below `item` (paint order `paint`): the window's colour and each
+    // rectangle painted earlier there, blended. A text scrolled out of its view (further down a
+    // page, a slide beside the one shown) is judged against what scrolls with it at its place,
+    // and against what lies behind the view where the view is.
+    const auto backgroundAt = [&rects, window](QQuickItem *item, QPointF c, int paint) {
+        QColor bg = window->color();
+        QList<QQuickItem *> views;
+        for (QQuickItem *p = item->parentItem(); p; p = p->parentItem()) {
+            if (isFlickable(p))
+                views << p;
+        }
+        for (const Node &rn : std::as_const(rects)) {
+            if (rn.paint >= paint)
+                break;
+            QPointF at = c;
+            for (QQuickItem *v : std::as_const(views)) {
+                QQuickItem *content = v->property("contentItem").value<QQuickItem *>();
+                if (content && content->isAncestorOf(rn.item))
+                    continue;
+                const QRectF vr = v->mapRectToScene(QRectF(0, 0, v->width(), v->height()));
+                at = QPointF(std::clamp(at.x(), vr.left(), vr.right() - 0.5), std::clamp(at.y(), vr.top(), vr.bottom() - 0.5));
+            }
+            const QRectF rr = rn.item->mapRectToScene(QRectF(0, 0, rn.item->width(), rn.item->height()));
+            const QColor col = rn.item->property("color").value<QColor>();
+            if (rr.contains(at) && col.alphaF() > 0)
+                bg = blend(col, col.alphaF() * effectiveOpacity(rn.item), bg);
+        }
+        return bg;
+    };
     for (const Node &n : std::as_const(walk.nodes)) {
         QQuickItem *i = n.item;
         QStringList &sink = inQtDialog(i) ? qtDialog : out;
         if (i->inherits("QQuickRectangle"))
             rects.append(n);
+        if (i->inherits("DeclarativeChart"))
+            judgeChart(sink, at, i, backgroundAt(i, i->mapToScene(QPointF(i->width() / 2, i->height() / 2)), n.paint));
         if (isInteractive(i)) {
             if (options.touch && (i->width() < options.minTouch - 0.5 || i->height() < options.minTouch - 0.5))
                 sink << at + QStringLiteral("%1 is %2x%3 px, smaller than %4x%4 for touch")
@@ -303,43 +384,9 @@ QStringList LayoutCheck::check(QQuickWindow *window, const Options &options, QSt
             continue;
 
         // Contrast against what is painted below the text's centre.
-        if (i->isEnabled()) {
-            QColor bg = window->color();
-            const QPointF c = r.center();
-            // A text scrolled out of its view (further down a page, a slide beside the one shown)
-            // is judged against what scrolls with it at its place, and against what lies behind
-            // the view where the view is.
-            QList<QQuickItem *> views;
-            for (QQuickItem *p = i->parentItem(); p; p = p->parentItem()) {
-                if (isFlickable(p))
-                    views << p;
-            }
-            for (const Node &rn : std::as_const(rects)) {
-                if (rn.paint >= n.paint)
-                    break;
-                QPointF at = c;
-                for (QQuickItem *v : std::as_const(views)) {
-                    QQuickItem *content = v->property("contentItem").value<QQuickItem *>();
-                    if (content && content->isAncestorOf(rn.item))
-                        continue;
-                    const QRectF vr = v->mapRectToScene(QRectF(0, 0, v->width(), v->height()));
-                    at = QPointF(std::clamp(at.x(), vr.left(), vr.right() - 0.5), std::clamp(at.y(), vr.top(), vr.bottom() - 0.5));
-                }
-                const QRectF rr = rn.item->mapRectToScene(QRectF(0, 0, rn.item->width(), rn.item->height()));
-                const QColor col = rn.item->property("color").value<QColor>();
-                if (rr.contains(at) && col.alphaF() > 0)
-                    bg = blend(col, col.alphaF() * effectiveOpacity(rn.item), bg);
-            }
-            const QColor fg0 = i->property("color").value<QColor>();
-            const QColor fg = blend(fg0, fg0.alphaF() * effectiveOpacity(i), bg);
-            const qreal px = pixelSize(i);
-            const bool large = px >= 24 || (i->property("font").value<QFont>().bold() && px >= 18.6);
-            const double need = large ? 3.0 : 4.5;
-            const double got = contrast(fg.rgb() & 0xffffff, bg.rgb() & 0xffffff);
-            if (got < need - 0.005)
-                sink << at + QStringLiteral("%1 has contrast %2:1 (%3 on %4), needs %5:1")
-                                .arg(describe(i)).arg(got, 0, 'f', 2).arg(fg.name(), bg.name()).arg(need, 0, 'f', 1);
-        }
+        if (i->isEnabled())
+            judgeContrast(sink, at + describe(i), i->property("color").value<QColor>(), effectiveOpacity(i),
+                          backgroundAt(i, r.center(), n.paint), i->property("font").value<QFont>());
         if (inInput(i) || i->inherits("QQuickTextInput") || i->inherits("QQuickTextEdit")) {
             texts.append(info(i, r, n.paint));
             continue;
@@ -349,7 +396,7 @@ QStringList LayoutCheck::check(QQuickWindow *window, const Options &options, QSt
         QQuickItem *card = nullptr, *clipper = nullptr, *flick = nullptr;
         for (QQuickItem *p = i->parentItem(); p; p = p->parentItem()) {
             if (isType(p, QStringLiteral("KeyFigure")) || isType(p, QStringLiteral("PresentFigure")))
-                headline = headline || pixelSize(i) >= 20;
+                headline = headline || pixelSize(i->property("font").value<QFont>()) >= 20;
             if (!card && !flick && isType(p, QStringLiteral("Card")))
                 card = p; // a card around a scrolling list holds the list, not each row
             if (!flick && isFlickable(p))

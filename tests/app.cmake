@@ -65,7 +65,7 @@ add_executable(tst_layoutcheck tst_layoutcheck.cpp ${PROJECT_SOURCE_DIR}/app/lay
   ${PROJECT_SOURCE_DIR}/app/layoutcheck.cpp)
 target_include_directories(tst_layoutcheck PRIVATE ${PROJECT_SOURCE_DIR}/app)
 target_compile_definitions(tst_layoutcheck PRIVATE LAYOUT_FIXTURES="${CMAKE_CURRENT_SOURCE_DIR}/layout")
-target_link_libraries(tst_layoutcheck PRIVATE Qt6::Quick Qt6::QuickControls2 Qt6::Test)
+target_link_libraries(tst_layoutcheck PRIVATE Qt6::Quick Qt6::QuickControls2 Qt6::Widgets Qt6::Test)
 add_test(NAME tst_layoutcheck COMMAND tst_layoutcheck)
 set_tests_properties(tst_layoutcheck PROPERTIES ENVIRONMENT "${APP_TEST_ENV}")
 

@@ -70,6 +70,12 @@ private slots:
         // A text scrolled out of its view is judged against what is behind the view there.
         QTest::newRow("scrolled bad") << QStringLiteral("scrolled_bad") << QStringList{QStringLiteral("\"Sjukfrånvaro · oktober\" has contrast")};
         QTest::newRow("scrolled good") << QStringLiteral("scrolled_good") << none;
+        // Qt Charts' own texts (title, legend, axis labels and titles), which are not Text items.
+        QTest::newRow("chart bad") << QStringLiteral("chart_bad")
+                                   << QStringList{QStringLiteral("ChartView \"Sjukfrånvaro\" legend has contrast"),
+                                                  QStringLiteral("\"Sjukfrånvaro\" x axis labels has contrast"),
+                                                  QStringLiteral("\"Budget\" y axis title has contrast")};
+        QTest::newRow("chart good") << QStringLiteral("chart_good") << none;
     }
     void fixtures()
     {
