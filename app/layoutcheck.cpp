@@ -460,12 +460,23 @@ QStringList LayoutCheck::check(QQuickWindow *window, const Options &options, QSt
 }
 
 namespace {
-// The controls of the window's Tab chain in order, once round: visible, enabled, not empty.
-QList<QQuickItem *> tabOrder(QQuickWindow *window)
+// Where the Tab chain of the view starts: the open popup among `options.roots` (a tab fence:
+// Tab goes round inside it), or else the window's content.
+QQuickItem *tabStart(QQuickWindow *window, const LayoutCheck::Options &options)
+{
+    for (QQuickItem *r : options.roots) {
+        if (r->inherits("QQuickPopupItem"))
+            return r;
+    }
+    return window->contentItem();
+}
+
+// The controls of the Tab chain from `start` in order, once round: visible, enabled, not empty.
+QList<QQuickItem *> tabOrder(QQuickItem *start)
 {
     QList<QQuickItem *> chain;
     QSet<QQuickItem *> seen;
-    for (QQuickItem *it = window->contentItem()->nextItemInFocusChain(true); it && !seen.contains(it);
+    for (QQuickItem *it = start->nextItemInFocusChain(true); it && it != start && !seen.contains(it);
          it = it->nextItemInFocusChain(true)) {
         seen.insert(it);
         if (it->activeFocusOnTab() && it->isVisible() && it->isEnabled() && it->width() > 0 && it->height() > 0)
@@ -488,8 +499,21 @@ QStringList LayoutCheck::checkTabOrder(QQuickWindow *window, const Options &opti
         }
         return window->contentItem();
     };
+    QQuickItem *start = tabStart(window, options);
+    QList<QQuickItem *> chain = tabOrder(start);
+    // Tab goes round a popup: judged from its first control in reading order (the top one, the
+    // left one of those), not from where the chain happens to begin (a dialog's footer comes
+    // before its content among its children).
+    if (start != window->contentItem() && !chain.isEmpty()) {
+        const auto place = [](QQuickItem *i) { return i->mapToScene(QPointF(0, 0)); };
+        const auto first = std::min_element(chain.begin(), chain.end(), [&](QQuickItem *a, QQuickItem *b) {
+            const QPointF pa = place(a), pb = place(b);
+            return pa.y() < pb.y() - 2 || (std::abs(pa.y() - pb.y()) <= 2 && pa.x() < pb.x());
+        });
+        std::rotate(chain.begin(), first, chain.end());
+    }
     QQuickItem *previous = nullptr;
-    for (QQuickItem *it : tabOrder(window)) {
+    for (QQuickItem *it : std::as_const(chain)) {
         if (previous && part(previous) == part(it)) {
             // Where they are in their part (scrolled content counts where it lies, on screen or not).
             const QRectF a = previous->mapRectToScene(QRectF(0, 0, previous->width(), previous->height()));
@@ -508,7 +532,8 @@ QStringList LayoutCheck::checkFocus(QQuickWindow *window, const Options &options
     QStringList out;
     const QString at = options.where + QStringLiteral(": ");
     const QRectF windowRect(0, 0, window->width(), window->height());
-    const QList<QQuickItem *> chain = tabOrder(window);
+    QQuickItem *start = tabStart(window, options);
+    const QList<QQuickItem *> chain = tabOrder(start);
     // What of an item is on screen: inside the window and every clipping parent.
     const auto shown = [&windowRect](QQuickItem *i) {
         QRectF r = i->mapRectToScene(QRectF(0, 0, i->width(), i->height())) & windowRect;
@@ -519,10 +544,11 @@ QStringList LayoutCheck::checkFocus(QQuickWindow *window, const Options &options
         return r;
     };
     const auto unfocused = [&] {
-        // Focus to the window's content itself (a scope would hand it back to the item it had).
-        if (QQuickItem *f = window->activeFocusItem())
+        // Focus to the window's content or the popup itself (a scope would hand it back to the
+        // item it had).
+        if (QQuickItem *f = window->activeFocusItem(); f && f != start)
             f->setFocus(false);
-        window->contentItem()->forceActiveFocus(Qt::OtherFocusReason);
+        start->forceActiveFocus(Qt::OtherFocusReason);
         settle();
         return window->grabWindow();
     };
@@ -540,9 +566,13 @@ QStringList LayoutCheck::checkFocus(QQuickWindow *window, const Options &options
             settle();
         }
         const QImage img = window->grabWindow();
-        // The control and a ring of 4 px around it (a focus frame may lie outside).
+        // The control and a ring of 4 px around it (a focus frame may lie outside); for a list,
+        // the row inside it that took the focus (the list hands it to its current row).
+        QQuickItem *focused = window->activeFocusItem();
+        if (!focused || !it->isAncestorOf(focused) || shown(focused).isEmpty())
+            focused = it;
         const qreal dpr = img.devicePixelRatio();
-        const QRect area = QRectF(shown(it).adjusted(-4, -4, 4, 4) & windowRect).toAlignedRect();
+        const QRect area = QRectF(shown(focused).adjusted(-4, -4, 4, 4) & windowRect).toAlignedRect();
         const QRect px(QPoint(int(area.left() * dpr), int(area.top() * dpr)), QSize(int(area.width() * dpr), int(area.height() * dpr)));
         if (img.size() != base.size() || px.isEmpty())
             continue;

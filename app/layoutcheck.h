@@ -17,7 +17,8 @@ struct Options
     bool touch = true;    // a touch size: controls must be at least minTouch x minTouch
     int minTouch = 40;
     // Only these items and what is under them (an open dialog's popup over a page already
-    // checked); empty = the whole window.
+    // checked); empty = the whole window. For the focus checks: the Tab chain of the popup
+    // among them (Tab goes round inside an open popup) instead of the window's.
     QList<QQuickItem *> roots;
 };
 // One line per problem found in `window` (its content and any open popups); empty when good.

@@ -17,6 +17,7 @@
 #include <QQmlExpression>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSet>
 #include <QSettings>
 #include <QTimer>
 #include <QTextStream>
@@ -125,10 +126,6 @@ QQuickItem *findItem(QObject *root, const QString &name)
     return nullptr;
 }
 
-// Opens and closes every Qt Quick dialog on the page (objectName ending in "Dialog"): Qt loads
-// a dialog's implementation, and the modules it imports, only when it is first opened, so a
-// module missing from the machine (Qt.labs.folderlistmodel for FileDialog) would otherwise
-// pass the self-test and crash the app at the user's first click.
 // The overlay's visible child items (open popups and their dimmers).
 QList<QQuickItem *> overlayItems(QQuickWindow *win)
 {
@@ -144,6 +141,10 @@ QList<QQuickItem *> overlayItems(QQuickWindow *win)
     return out;
 }
 
+// Opens and closes every Qt Quick dialog on the page (objectName ending in "Dialog"): Qt loads
+// a dialog's implementation, and the modules it imports, only when it is first opened, so a
+// module missing from the machine (Qt.labs.folderlistmodel for FileDialog) would otherwise
+// pass the self-test and crash the app at the user's first click.
 // `whileOpen` (the layout check) gets the overlay items the dialog added, once it is still.
 // `kinds`: the objectName endings opened (the layout check adds the pickers and the calendar).
 // `scope`: where to look for them (the window; the layout check also opens a dialog's calendars
@@ -177,6 +178,27 @@ void openDialogs(QQuickWindow *win, const QString &page,
         fprintf(stderr, "self-test: page %s, dialog %s opened (%d QML warnings)\n", qPrintable(page),
                 qPrintable(o->objectName()), g_warnings - before);
     }
+}
+
+// The checks' walk of the dialogs: opens each dialog on the page (and the unit and period
+// pickers with `pickers`) in turn, and inside each the calendars of its date fields, and calls
+// `check` with the dialog, where it is ("dialog actionDialog", "dialog actionDialog >
+// dueCalendar") and the overlay items it added, once the window is still.
+void forEachOpenDialog(QQuickWindow *win, const QString &page, bool pickers,
+                       const std::function<void(QObject *, const QString &, const QList<QQuickItem *> &)> &check)
+{
+    std::function<void(QObject *, const QList<QQuickItem *> &)> opened;
+    QString under; // the dialog a calendar opens from
+    opened = [&](QObject *dialog, const QList<QQuickItem *> &added) {
+        check(dialog, QStringLiteral("dialog ") + under + dialog->objectName(), added);
+        if (under.isEmpty()) {
+            under = dialog->objectName() + QStringLiteral(" > ");
+            openDialogs(win, page, opened, {QStringLiteral("Calendar")}, dialog);
+            under.clear();
+        }
+    };
+    openDialogs(win, page, opened, pickers ? QStringList{QStringLiteral("Dialog"), QStringLiteral("Picker")}
+                                           : QStringList{QStringLiteral("Dialog")});
 }
 
 QQuickWindow *window(QQmlApplicationEngine &engine)
@@ -374,19 +396,34 @@ int Runner::focusCheck(QQmlApplicationEngine &engine, QSize size, const QString 
         selection->setPeriod(selection->year(), 0);
         for (const bool dark : {false, true}) {
             settings->setDarkMode(dark);
+            QSet<QString> dialogsDone; // a dialog is the same whichever page opened it
             for (const QString &page : std::as_const(pages)) {
                 nav->setPage(page);
                 settle(win);
                 LayoutCheck::Options o;
                 o.where = QStringLiteral("page %1, unit %2, %3x%4 %5").arg(page, unit).arg(size.width()).arg(size.height())
                               .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
-                QStringList lines = LayoutCheck::checkFocus(win, o, [win] { settle(win, 10); });
-                if (!dark)
-                    lines << LayoutCheck::checkTabOrder(win, o); // the same in dark
-                for (const QString &l : lines)
-                    fprintf(stderr, "focus-check: %s\n", qPrintable(l));
-                problems += int(lines.size());
-                ++views;
+                const auto judge = [&](const LayoutCheck::Options &view) {
+                    QStringList lines = LayoutCheck::checkFocus(win, view, [win] { settle(win, 10); });
+                    if (!dark)
+                        lines << LayoutCheck::checkTabOrder(win, view); // the same in dark
+                    for (const QString &l : lines)
+                        fprintf(stderr, "focus-check: %s\n", qPrintable(l));
+                    problems += int(lines.size());
+                    ++views;
+                };
+                judge(o);
+                // The app's dialogs, pickers and date pickers (Qt's own FileDialog is not the app's).
+                forEachOpenDialog(win, page, page == pages.constFirst(),
+                                  [&](QObject *dialog, const QString &where, const QList<QQuickItem *> &added) {
+                    if (dialog->inherits("QQuickAbstractDialog") || dialogsDone.contains(where))
+                        return;
+                    dialogsDone.insert(where);
+                    LayoutCheck::Options d = o;
+                    d.where = o.where + QStringLiteral(", ") + where;
+                    d.roots = added;
+                    judge(d);
+                });
             }
         }
     }
@@ -458,14 +495,12 @@ int Runner::layoutCheck(QQmlApplicationEngine &engine, const QList<double> &text
                         ++views;
                         // Dialogs: once per unit, size and text size, in light and dark; only
                         // the dialog itself (the page under it was checked just now).
-                        if (u.year == year)
-                        {
-                            std::function<void(QObject *, const QList<QQuickItem *> &)> checkOpen;
-                            QString under; // the dialog a calendar opens from
-                            checkOpen = [&](QObject *dialog, const QList<QQuickItem *> &added) {
+                        if (u.year == year) {
+                            forEachOpenDialog(win, page, page == pages.constFirst(),
+                                              [&](QObject *, const QString &dialog, const QList<QQuickItem *> &added) {
                                 waited += step.restart();
                                 LayoutCheck::Options d = o;
-                                d.where = o.where + QStringLiteral(", dialog ") + under + dialog->objectName();
+                                d.where = o.where + QStringLiteral(", ") + dialog;
                                 d.roots = added;
                                 if (added.isEmpty())
                                     report({d.where + QStringLiteral(": the dialog did not open")});
@@ -473,15 +508,7 @@ int Runner::layoutCheck(QQmlApplicationEngine &engine, const QList<double> &text
                                     report(LayoutCheck::check(win, d, &known));
                                 checking += step.restart();
                                 ++views;
-                                if (under.isEmpty()) {
-                                    under = dialog->objectName() + QStringLiteral(" > ");
-                                    openDialogs(win, page, checkOpen, {QStringLiteral("Calendar")}, dialog);
-                                    under.clear();
-                                }
-                            };
-                            if (u.year == year)
-                                openDialogs(win, page, checkOpen, page == pages.constFirst()
-                                    ? QStringList{QStringLiteral("Dialog"), QStringLiteral("Picker")} : QStringList{QStringLiteral("Dialog")});
+                            });
                         }
                         waited += step.elapsed();
                     }

@@ -2,6 +2,7 @@
 // fires on a broken layout and stays quiet on a good one.
 #include "layoutcheck.h"
 
+#include <QQuickItem>
 #include <QQuickView>
 #include <QtTest>
 
@@ -91,7 +92,8 @@ private slots:
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("focus bad") << QStringLiteral("focus_bad")
                                    << QStringList{QStringLiteral("plain \"Spara\" shows no visible focus"),
-                                                  QStringLiteral("tile shows no visible focus")};
+                                                  QStringLiteral("tile shows no visible focus"),
+                                                  QStringLiteral("rows shows no visible focus")};
         QTest::newRow("focus good") << QStringLiteral("focus_good") << QStringList();
     }
     void focus()
@@ -117,6 +119,32 @@ private slots:
         QFETCH(QString, file);
         QFETCH(QStringList, expected);
         expectProblems(file, expected, [](QQuickView *v, const LayoutCheck::Options &o) { return LayoutCheck::checkTabOrder(v, o); });
+    }
+
+    // Both focus checks inside an open dialog: its own Tab chain, round from its first control.
+    void dialog_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("dialog bad") << QStringLiteral("dialog_bad")
+                                    << QStringList{QStringLiteral("Tab goes back up from save \"Spara\" to owner"),
+                                                   QStringLiteral("plain \"Avbryt\" shows no visible focus")};
+        QTest::newRow("dialog good") << QStringLiteral("dialog_good") << QStringList();
+    }
+    void dialog()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, expected);
+        expectProblems(file, expected, [](QQuickView *v, const LayoutCheck::Options &options) {
+            LayoutCheck::Options o = options;
+            for (QQuickItem *c : v->contentItem()->childItems()) {
+                if (c->inherits("QQuickOverlay"))
+                    o.roots = c->childItems(); // the open dialog (and its dimmer)
+            }
+            if (o.roots.isEmpty())
+                return QStringList{QStringLiteral("no dialog open")};
+            return LayoutCheck::checkFocus(v, o, [] { QTest::qWait(40); }) + LayoutCheck::checkTabOrder(v, o);
+        });
     }
 };
 
