@@ -5,7 +5,9 @@
 #include <QSet>
 #include <QColor>
 #include <QFont>
+#include <QQmlContext>
 #include <QQmlListReference>
+#include <QQmlProperty>
 #include <QQuickItem>
 #include <QBrush>
 #include <QQuickWindow>
@@ -486,44 +488,122 @@ QList<QQuickItem *> tabOrder(QQuickItem *start)
 }
 } // namespace
 
-QStringList LayoutCheck::checkTabOrder(QQuickWindow *window, const Options &options)
+namespace {
+// The part of the window an item is in: its popup, its tool bar (header, footer) or the window's
+// content.
+QQuickItem *windowPart(QQuickWindow *window, QQuickItem *i)
+{
+    for (QQuickItem *p = i; p; p = p->parentItem()) {
+        if (p->inherits("QQuickPopupItem") || p->inherits("QQuickToolBar"))
+            return p;
+    }
+    return window->contentItem();
+}
+
+// Where `item` is, to be compared with `other`: where it lies in its scrolling view's content when
+// both are in that view; else where that view is (a row scrolled out of a list at the top of a
+// card comes before the button under the list, wherever the row lies).
+QRectF placeAgainst(QQuickItem *item, QQuickItem *other)
+{
+    QQuickItem *place = item;
+    for (QQuickItem *p = item->parentItem(); p; p = p->parentItem()) {
+        if (isFlickable(p) && !p->isAncestorOf(other))
+            place = p; // the outermost such view
+    }
+    return place->mapRectToScene(QRectF(0, 0, place->width(), place->height()));
+}
+
+// The steps of `sequence` that go back against the reading order inside one part of the window:
+// to an item wholly above the one before and not to the right of it (placeAgainst: scrolled
+// content counts where it lies against what scrolls with it, else where its view is). `line`
+// words one step (%1 the item before, %2 the next). Steps inside Qt's own dialogs go to `known`
+// when given.
+QStringList backSteps(QQuickWindow *window, const QList<QQuickItem *> &sequence, const QString &line,
+                      QStringList *known = nullptr)
 {
     QStringList out;
-    const QString at = options.where + QStringLiteral(": ");
-    // The part of the window an item is in: its popup, its tool bar (header, footer) or the
-    // window's content.
-    const auto part = [window](QQuickItem *i) -> QQuickItem * {
-        for (QQuickItem *p = i; p; p = p->parentItem()) {
-            if (p->inherits("QQuickPopupItem") || p->inherits("QQuickToolBar"))
-                return p;
-        }
-        return window->contentItem();
-    };
-    QQuickItem *start = tabStart(window, options);
-    QList<QQuickItem *> chain = tabOrder(start);
-    // Tab goes round a popup: judged from its first control in reading order (the top one, the
-    // left one of those), not from where the chain happens to begin (a dialog's footer comes
-    // before its content among its children).
-    if (start != window->contentItem() && !chain.isEmpty()) {
-        const auto place = [](QQuickItem *i) { return i->mapToScene(QPointF(0, 0)); };
-        const auto first = std::min_element(chain.begin(), chain.end(), [&](QQuickItem *a, QQuickItem *b) {
-            const QPointF pa = place(a), pb = place(b);
-            return pa.y() < pb.y() - 2 || (std::abs(pa.y() - pb.y()) <= 2 && pa.x() < pb.x());
-        });
-        std::rotate(chain.begin(), first, chain.end());
-    }
     QQuickItem *previous = nullptr;
-    for (QQuickItem *it : std::as_const(chain)) {
-        if (previous && part(previous) == part(it)) {
-            // Where they are in their part (scrolled content counts where it lies, on screen or not).
-            const QRectF a = previous->mapRectToScene(QRectF(0, 0, previous->width(), previous->height()));
-            const QRectF b = it->mapRectToScene(QRectF(0, 0, it->width(), it->height()));
+    for (QQuickItem *it : sequence) {
+        if (previous && windowPart(window, previous) == windowPart(window, it)) {
+            const QRectF a = placeAgainst(previous, it), b = placeAgainst(it, previous);
             if (b.bottom() <= a.top() - 2 && b.left() < a.right() - 2)
-                out << at + QStringLiteral("Tab goes back up from %1 to %2 (above it and not to its right)")
-                                .arg(describe(previous), describe(it));
+                (known && inQtDialog(previous) && inQtDialog(it) ? *known : out) << line.arg(describe(previous), describe(it));
         }
         previous = it;
     }
+    return out;
+}
+
+// Round a popup: from its first item in reading order (the top one, the left one of those), not
+// from where its chain happens to begin (a dialog's footer comes before its content among its
+// children).
+void fromFirstInReadingOrder(QList<QQuickItem *> &sequence)
+{
+    if (sequence.isEmpty())
+        return;
+    const auto place = [](QQuickItem *i) { return i->mapToScene(QPointF(0, 0)); };
+    const auto first = std::min_element(sequence.begin(), sequence.end(), [&](QQuickItem *a, QQuickItem *b) {
+        const QPointF pa = place(a), pb = place(b);
+        return pa.y() < pb.y() - 2 || (std::abs(pa.y() - pb.y()) <= 2 && pa.x() < pb.x());
+    });
+    std::rotate(sequence.begin(), first, sequence.end());
+}
+
+// What a screen reader reads, in its order: the accessibility tree under `iface` depth first, as
+// Qt hands it to the screen reader, and of it the items shown that have a name and a role, or
+// are a text with something in it (read through its text, whatever its name).
+void readingOrder(QAccessibleInterface *iface, QList<QQuickItem *> &out, int depth = 0)
+{
+    if (!iface || depth > 200)
+        return;
+    for (int c = 0; c < iface->childCount(); ++c) {
+        QAccessibleInterface *child = iface->child(c);
+        if (!child || !child->isValid() || child->state().invisible)
+            continue;
+        auto *item = qobject_cast<QQuickItem *>(child->object());
+        if (item && (!item->isVisible() || effectiveOpacity(item) <= 0.01))
+            continue;
+        if (item && item->width() > 0 && item->height() > 0) {
+            QAccessible::Role role;
+            const bool text = isText(item) && !item->property("text").toString().trimmed().isEmpty();
+            if (text || (!accessibleName(item, &role).isEmpty() && role != QAccessible::NoRole && role != QAccessible::Client))
+                out << item;
+        }
+        readingOrder(child, out, depth + 1);
+    }
+}
+} // namespace
+
+QStringList LayoutCheck::checkTabOrder(QQuickWindow *window, const Options &options)
+{
+    QQuickItem *start = tabStart(window, options);
+    QList<QQuickItem *> chain = tabOrder(start);
+    if (start != window->contentItem())
+        fromFirstInReadingOrder(chain); // Tab goes round a popup
+    return backSteps(window, chain, options.where + QStringLiteral(": Tab goes back up from %1 to %2 (above it and not to its right)"));
+}
+
+QStringList LayoutCheck::checkReadingOrder(QQuickWindow *window, const Options &options, QStringList *known)
+{
+    QAccessible::setActive(true);
+    QQuickItem *start = tabStart(window, options);
+    // Where no screen reader has turned accessibility on (offscreen, in ctest) Qt leaves plain
+    // texts out of the tree; a text takes its place there (role StaticText) once its attached
+    // Accessible properties exist, and reading them makes them.
+    std::function<void(QQuickItem *)> exposeTexts = [&](QQuickItem *i) {
+        for (QQuickItem *k : i->childItems()) {
+            if (isText(k) && qmlContext(k))
+                QQmlProperty(k, QStringLiteral("Accessible.role"), qmlContext(k)).read();
+            exposeTexts(k);
+        }
+    };
+    exposeTexts(start);
+    QList<QQuickItem *> sequence;
+    readingOrder(QAccessible::queryAccessibleInterface(start == window->contentItem() ? static_cast<QObject *>(window) : start),
+                 sequence);
+    QStringList out = backSteps(window, sequence, options.where
+                                + QStringLiteral(": a screen reader reads %2 after %1 (above it and not to its right)"), known);
+    out.removeDuplicates();
     return out;
 }
 

@@ -36,6 +36,12 @@ QStringList checkFocus(QQuickWindow *window, const Options &options, const std::
 // Going from one part to the next (the header to the page, the navigation rail to the page
 // beside it) is not such a step.
 QStringList checkTabOrder(QQuickWindow *window, const Options &options);
+// Reading order (WCAG 1.3.2): walks the accessibility tree as a screen reader reads it (the items
+// shown that have a name, depth first) and reports each step back against the reading order
+// inside one part of the window, by the same rule as checkTabOrder. With a popup among
+// `options.roots`, that popup's tree. Steps inside Qt's own FileDialog go to `known`, as in check().
+// Texts are put in the tree first (with no screen reader running Qt leaves them out).
+QStringList checkReadingOrder(QQuickWindow *window, const Options &options, QStringList *known = nullptr);
 // WCAG 2.1 contrast ratio of two opaque colours given as 0xRRGGBB (1..21).
 double contrast(unsigned rgb1, unsigned rgb2);
 } // namespace LayoutCheck

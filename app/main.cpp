@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
+#include <QAccessible>
 #include <QQuickWindow>
 #include <QSettings>
 #include <QSocketNotifier>
@@ -216,6 +217,10 @@ int main(int argc, char *argv[])
     }
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
+    // The checks read the accessibility tree as a screen reader has it: accessibility on before
+    // the first item is made, so that each takes its accessible properties as it is made.
+    if (parser.isSet(layoutOpt) || parser.isSet(focusOpt))
+        QAccessible::setActive(true);
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Enhetspuls/Main.qml")));

@@ -491,6 +491,8 @@ int Runner::layoutCheck(QQmlApplicationEngine &engine, const QList<double> &text
                                       .arg(page, u.label).arg(size.width()).arg(size.height())
                                       .arg(dark ? QStringLiteral("dark") : QStringLiteral("light")).arg(textSize);
                         report(LayoutCheck::check(win, o, &known));
+                        if (!dark)
+                            report(LayoutCheck::checkReadingOrder(win, o, &known)); // the same in dark
                         checking += step.restart();
                         ++views;
                         // Dialogs: once per unit, size and text size, in light and dark; only
@@ -506,6 +508,8 @@ int Runner::layoutCheck(QQmlApplicationEngine &engine, const QList<double> &text
                                     report({d.where + QStringLiteral(": the dialog did not open")});
                                 else
                                     report(LayoutCheck::check(win, d, &known));
+                                if (!added.isEmpty() && !dark)
+                                    report(LayoutCheck::checkReadingOrder(win, d, &known));
                                 checking += step.restart();
                                 ++views;
                             });

@@ -2,6 +2,7 @@
 // fires on a broken layout and stays quiet on a good one.
 #include "layoutcheck.h"
 
+#include <QAccessible>
 #include <QQuickItem>
 #include <QQuickView>
 #include <QtTest>
@@ -35,6 +36,8 @@ class TstLayoutCheck : public QObject
 {
     Q_OBJECT
 private slots:
+    // As the app's checks have it (app/main.cpp): on before the fixtures' items are made.
+    void initTestCase() { QAccessible::setActive(true); }
     void contrastRatio()
     {
         QCOMPARE(qRound(LayoutCheck::contrast(0x000000, 0xffffff) * 100), 2100);
@@ -119,6 +122,23 @@ private slots:
         QFETCH(QString, file);
         QFETCH(QStringList, expected);
         expectProblems(file, expected, [](QQuickView *v, const LayoutCheck::Options &o) { return LayoutCheck::checkTabOrder(v, o); });
+    }
+
+    // Reading order: the accessibility tree, as a screen reader reads it, against where things are.
+    void readingOrder_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("reading order bad") << QStringLiteral("readingorder_bad")
+                                           << QStringList{QStringLiteral("reads Text \"Sjukfrånvaro\" after Text \"Hittills i år 15,1 %\""),
+                                                          QStringLiteral("reads Text \"1 försenad åtgärd\" after all \"Alla åtgärder\"")};
+        QTest::newRow("reading order good") << QStringLiteral("readingorder_good") << QStringList();
+    }
+    void readingOrder()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, expected);
+        expectProblems(file, expected, [](QQuickView *v, const LayoutCheck::Options &o) { return LayoutCheck::checkReadingOrder(v, o); });
     }
 
     // Both focus checks inside an open dialog: its own Tab chain, round from its first control.
