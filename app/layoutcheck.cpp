@@ -221,7 +221,8 @@ void judgeContrast(QStringList &sink, const QString &what, const QColor &colour,
 }
 
 // Qt Charts draws a ChartView's title, legend and axis labels itself, with no Text items: their
-// colours and fonts are read from the chart and judged against its background over `under`.
+// colours and fonts are read from the chart and judged against its background over `under`. And
+// the chart must have a text alternative.
 void judgeChart(QStringList &sink, const QString &at, QQuickItem *chart, const QColor &under)
 {
     const QColor own = chart->property("backgroundColor").value<QColor>();
@@ -229,6 +230,10 @@ void judgeChart(QStringList &sink, const QString &at, QQuickItem *chart, const Q
     const qreal opacity = effectiveOpacity(chart);
     const QString name = describe(chart) + (chart->property("title").toString().isEmpty()
                                                 ? QString() : QStringLiteral(" \"%1\"").arg(chart->property("title").toString()));
+    // A graph is read out in words (WCAG 1.1.1): what it shows and what it draws.
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(chart);
+    if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty() || iface->text(QAccessible::Description).trimmed().isEmpty())
+        sink << at + name + QStringLiteral(" has no text alternative (an accessible name and a description of what it draws)");
     if (!chart->property("title").toString().isEmpty())
         judgeContrast(sink, at + name + QStringLiteral(" title"), chart->property("titleColor").value<QColor>(), opacity, bg,
                       chart->property("titleFont").value<QFont>());

@@ -78,7 +78,9 @@ private slots:
         QTest::newRow("chart bad") << QStringLiteral("chart_bad")
                                    << QStringList{QStringLiteral("ChartView \"Sjukfrånvaro\" legend has contrast"),
                                                   QStringLiteral("\"Sjukfrånvaro\" x axis labels has contrast"),
-                                                  QStringLiteral("\"Budget\" y axis title has contrast")};
+                                                  QStringLiteral("\"Budget\" y axis title has contrast"),
+                                                  QStringLiteral("ChartView \"Sjukfrånvaro\" has no text alternative"),
+                                                  QStringLiteral("ChartView \"Budget\" has no text alternative")};
         QTest::newRow("chart good") << QStringLiteral("chart_good") << none;
     }
     void fixtures()

@@ -730,15 +730,15 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../qml/pages/BudgetPage.qml" line="+54"/>
-        <location line="+23"/>
+        <location filename="../../qml/pages/BudgetPage.qml" line="+58"/>
+        <location line="+26"/>
         <location line="+16"/>
         <location line="+49"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-90"/>
         <source>%1 · actual %2 · net cost in tkr, positive deviation = better than budget</source>
         <translation>%1 · utfall %2 · nettokostnad i tkr, positiv avvikelse = bättre än budget</translation>
     </message>
@@ -768,7 +768,12 @@
         <translation>Budget %1 · prognos %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Cumulative net cost %1 in tkr: budget, actual and forecast</source>
+        <translation>Ackumulerad nettokostnad %1 i tkr: budget, utfall och prognos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+15"/>
         <location line="+51"/>
         <source>Actual</source>
@@ -846,6 +851,14 @@
         <location line="+1"/>
         <source>Explain the deviation and what is being done about it…</source>
         <translation>Förklara avvikelsen och vad som görs åt den…</translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message>
+        <location filename="../../qml/src/charttext.cpp" line="+72"/>
+        <source>No values in the chart.</source>
+        <translation>Diagrammet har inga värden.</translation>
     </message>
 </context>
 <context>
@@ -1411,7 +1424,12 @@
         <translation>Utveckling</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Trend of the indicator: value per month and target</source>
+        <translation>Indikatorns utveckling: värde per månad och mål</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
@@ -1982,7 +2000,7 @@
         <translation>Rullande 12 mån</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Sick leave per month, last 12 months</source>
         <translation>Sjukfrånvaro per månad, senaste 12 månaderna</translation>
     </message>
@@ -2202,7 +2220,7 @@
         <translation>Sjukfrånvaro · %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>This month</source>
         <translation>Månaden</translation>
     </message>
@@ -2217,7 +2235,12 @@
         <translation>Rullande 12 mån</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
+        <source>Sick leave per month, last 12 months</source>
+        <translation>Sjukfrånvaro per månad, senaste 12 månaderna</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Sick leave per month</source>
         <translation>Sjukfrånvaro per månad</translation>
     </message>
@@ -2659,25 +2682,25 @@
 <context>
     <name>SickLeavePage</name>
     <message>
-        <location filename="../../qml/pages/SickLeavePage.qml" line="+53"/>
-        <location line="+61"/>
+        <location filename="../../qml/pages/SickLeavePage.qml" line="+56"/>
+        <location line="+65"/>
         <source>Sick leave</source>
         <translation>Sjukfrånvaro</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-62"/>
         <source>Year to date</source>
         <translation>Hittills i år</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
-        <location line="+98"/>
+        <location line="+23"/>
+        <location line="+102"/>
         <source>Rolling 12 months</source>
         <translation>Rullande 12 mån</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-124"/>
         <source>Share long-term (60+ days)</source>
         <translation>Andel långtid (60+ dagar)</translation>
     </message>
@@ -2697,13 +2720,18 @@
         <translation>Andel av schemalagd tid</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+37"/>
+        <location line="+5"/>
+        <source>Sick leave per month, percentage of scheduled hours</source>
+        <translation>Sjukfrånvaro per månad, andel av schemalagd tid</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+39"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
@@ -2718,7 +2746,12 @@
         <translation>Dag 1–14 och dag 15+, andel av schemalagd tid</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Short and long sick leave per month, percentage of scheduled hours</source>
+        <translation>Kort och lång sjukfrånvaro per månad, andel av schemalagd tid</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Short-term (day 1–14)</source>
         <translation>Korttid (dag 1–14)</translation>
     </message>
@@ -2758,7 +2791,12 @@
         <translation>Rullande 12 månader t.o.m. %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>Sick leave compared with related units, rolling 12 months to %1</source>
+        <translation>Sjukfrånvaro jämförd med närliggande enheter, rullande 12 månader till %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Comment for %1</source>
         <translation>Kommentar för %1</translation>
     </message>

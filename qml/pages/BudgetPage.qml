@@ -26,7 +26,11 @@ Flickable {
         year: Selection.year
         month: Selection.month
         revision: Editor.revision
-        onReloaded: budget.fillCumulative(budgetLine, actualLine, forecastLine)
+        onReloaded: page.refill()
+    }
+    function refill() {
+        budget.fillCumulative(budgetLine, actualLine, forecastLine)
+        cumulativeChart.fed()
     }
     ActionModel {
         id: actions
@@ -37,7 +41,7 @@ Flickable {
         area: "budget"
         showDone: false
     }
-    Component.onCompleted: budget.fillCumulative(budgetLine, actualLine, forecastLine)
+    Component.onCompleted: refill()
 
     ColumnLayout {
         id: content
@@ -70,6 +74,9 @@ Flickable {
                 Layout.preferredWidth: 1
                 Layout.alignment: Qt.AlignTop
                 ChartCard {
+                    id: cumulativeChart
+                    objectName: "budgetChart"
+                    name: qsTr("Cumulative net cost %1 in tkr: budget, actual and forecast").arg(Selection.year)
                     Layout.fillWidth: true
                     Layout.preferredHeight: 340
                     BarCategoryAxis { id: bx; categories: budget.categories; labelsColor: Theme.textMuted; gridVisible: false }

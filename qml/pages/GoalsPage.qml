@@ -40,7 +40,7 @@ Item {
         month: Selection.month
         revision: Editor.revision
         indicatorId: page.indicatorId
-        onReloaded: series.fill(valueLine, targetLine)
+        onReloaded: { series.fill(valueLine, targetLine); indicatorChart.fed() }
     }
     ActionModel {
         id: goalActions
@@ -146,6 +146,8 @@ Item {
                     subtitle: series.targetText
                     Layout.fillWidth: true
                     ChartCard {
+                        id: indicatorChart
+                        name: qsTr("Trend of the indicator: value per month and target")
                         Layout.fillWidth: true
                         Layout.preferredHeight: 260
                         BarCategoryAxis { id: ix; categories: series.categories; labelsColor: Theme.textMuted; gridVisible: false }

@@ -107,6 +107,8 @@ Flickable {
                     Layout.preferredHeight: 70
                     maxY: overview.sparkMax
                     feed: function(series) { overview.fillSparkline(series) }
+                    labels: overview.sparkLabels
+                    unit: "%"
                     Accessible.name: qsTr("Sick leave per month, last 12 months")
                 }
                 Text {

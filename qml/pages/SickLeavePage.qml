@@ -29,6 +29,9 @@ Flickable {
         sick.fillTrend(monthLine, rollingLine, targetLine)
         sick.fillSplit(shortSet, longSet)
         sick.fillCompare(compareSet)
+        trendChart.fed()
+        splitChart.fed()
+        compareChart.fed()
     }
     Component.onCompleted: refill()
 
@@ -70,6 +73,8 @@ Flickable {
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
                 ChartCard {
+                    id: trendChart
+                    name: qsTr("Sick leave per month, percentage of scheduled hours")
                     Layout.fillWidth: true
                     Layout.preferredHeight: 300
                     BarCategoryAxis { id: trendX; categories: sick.categories; labelsColor: Theme.textMuted; gridVisible: false }
@@ -85,6 +90,8 @@ Flickable {
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
                 ChartCard {
+                    id: splitChart
+                    name: qsTr("Short and long sick leave per month, percentage of scheduled hours")
                     Layout.fillWidth: true
                     Layout.preferredHeight: 300
                     StackedBarSeries {
@@ -166,6 +173,8 @@ Flickable {
                     subtitle: qsTr("Rolling 12 months to %1").arg(Selection.periodText)
                     Layout.fillWidth: true
                     ChartCard {
+                        id: compareChart
+                        name: qsTr("Sick leave compared with related units, rolling 12 months to %1").arg(Selection.periodText)
                         Layout.fillWidth: true
                         Layout.preferredHeight: Math.max(220, sick.compareCategories.length * 34 + 60)
                         legend.visible: false

@@ -32,4 +32,29 @@ AppTestCase {
         tryCompare(deviation, "value", before)
         tryCompare(tryFind("forecast_personalkostnader"), "text", old)
     }
+
+    // The chart read out in words for a screen reader (WCAG 1.1.1): what it draws, and again
+    // when what it draws changes.
+    function test_chartInWords() {
+        openApp()
+        showPage("budget")
+        const chart = tryFind("budgetChart")
+        // Budget and actual month by month, the forecast from the last actual to December.
+        tryVerify(() => chart.Accessible.description.split(": jan ").length === 3, 3000, chart.Accessible.description)
+        verify(chart.Accessible.description.indexOf(", dec ") > 0, chart.Accessible.description)
+        verify(chart.Accessible.description.indexOf("\u00a0tkr") > 0, chart.Accessible.description)
+        verify(chart.Accessible.name.length > 10, chart.Accessible.name)
+        const before = chart.Accessible.description
+
+        const field = tryFind("forecast_personalkostnader")
+        tryVerify(() => field.visible, 2000)
+        mouseClick(field)
+        tryVerify(() => field.activeFocus)
+        field.selectAll()
+        typeText("99999")
+        keyClick(Qt.Key_Return)
+        tryVerify(() => chart.Accessible.description !== before, 3000, "the new forecast is read out")
+        click("undoButton")
+        tryCompare(chart.Accessible, "description", before)
+    }
 }
