@@ -287,6 +287,7 @@ ApplicationWindow {
     // follows pages that scroll or lay out again).
     FocusRing {
         id: focusRing
+        objectName: "focusRing"
         parent: Overlay.overlay
         target: window.activeFocusItem
     }

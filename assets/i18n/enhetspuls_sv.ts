@@ -1425,8 +1425,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Trend of the indicator: value per month and target</source>
-        <translation>Indikatorns utveckling: värde per månad och mål</translation>
+        <source>Trend of the indicator: its values and its target</source>
+        <translation>Indikatorns utveckling: värden och mål</translation>
     </message>
     <message>
         <location line="+5"/>

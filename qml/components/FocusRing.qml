@@ -1,4 +1,5 @@
 import QtQuick
+import Enhetspuls
 
 // Where the keyboard focus is (WCAG 2.4.7), drawn once for the whole window and over everything:
 // a two-tone ring (dark outside, light inside) round the item that has the focus when it came
@@ -8,11 +9,16 @@ Item {
     id: ring
     // The window's active focus item.
     property Item target: null
-    // A control reached with Tab (visualFocus), or a list or view that only the keyboard focuses.
+    // A control reached with Tab (visualFocus), a list or view that only the keyboard focuses, or
+    // whatever has the focus while the keyboard is in use (a list's row reached with the arrows).
     readonly property bool keyboard: target !== null && target.visible
-        && (target.visualFocus === true
+        && (target.visualFocus === true || (InputModality.keyboard && ring.takesKeys(target))
             || (target.visualFocus === undefined && target.activeFocusOnTab && target.contentY !== undefined))
     visible: keyboard
+    // Reached with the keyboard: with Tab, or as the row of a list that Tab reaches.
+    function takesKeys(item) {
+        return item.activeFocusOnTab || (item.ListView.view !== null && item.ListView.view.activeFocusOnTab)
+    }
     enabled: false
     z: 1000000
     function place() {

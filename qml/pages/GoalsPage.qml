@@ -147,7 +147,7 @@ Item {
                     Layout.fillWidth: true
                     ChartCard {
                         id: indicatorChart
-                        name: qsTr("Trend of the indicator: value per month and target")
+                        name: qsTr("Trend of the indicator: its values and its target")
                         Layout.fillWidth: true
                         Layout.preferredHeight: 260
                         BarCategoryAxis { id: ix; categories: series.categories; labelsColor: Theme.textMuted; gridVisible: false }

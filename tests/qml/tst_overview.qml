@@ -109,4 +109,31 @@ AppTestCase {
             verify(!find("nextYear").enabled, "no year after this one")
         find("periodPicker").close()
     }
+
+    // The keyboard focus stays visible on a list's rows reached with the arrow keys (WCAG 2.4.7):
+    // the ring goes with the current row; a tap puts it away.
+    function test_focusRingFollowsArrowKeys() {
+        openApp()
+        click("unitButton")
+        const search = tryFind("unitSearch")
+        tryVerify(() => search.activeFocus, 3000, "the search has the focus when the picker opens")
+        keyClick(Qt.Key_Tab)
+        const list = tryFind("unitList")
+        const ring = find("focusRing")
+        tryVerify(() => list.currentItem && list.currentItem.activeFocus)
+        keyClick(Qt.Key_Down)
+        keyClick(Qt.Key_Down)
+        tryCompare(list, "currentIndex", 2)
+        const row = list.currentItem
+        tryVerify(() => row.activeFocus)
+        tryVerify(() => ring.visible, 2000, "the focus ring shows on the row reached with the arrows")
+        waitForRendering(win.contentItem)
+        const r = row.mapToItem(ring.parent, 0, 0)
+        verify(ring.x <= r.x && ring.y <= r.y && ring.x + ring.width >= r.x + row.width
+               && ring.y + ring.height >= r.y + row.height, "the ring is round the current row")
+        mousePress(search)
+        mouseRelease(search)
+        tryVerify(() => !ring.visible, 2000, "a tap puts the keyboard ring away")
+        keyClick(Qt.Key_Escape)
+    }
 }
