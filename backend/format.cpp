@@ -194,6 +194,18 @@ QString Fmt::trendText(Trend t)
     return QCoreApplication::translate("Fmt", "No comparison with last year");
 }
 
+QString Fmt::trendShort(Trend t)
+{
+    switch (t) {
+    case Trend::Better: return QCoreApplication::translate("Fmt", "Better");
+    case Trend::Unchanged: return QCoreApplication::translate("Fmt", "Unchanged");
+    case Trend::Worse: return QCoreApplication::translate("Fmt", "Worse");
+    case Trend::None: return QCoreApplication::translate("Fmt", "Not judged");
+    case Trend::Missing: break;
+    }
+    return QStringLiteral("–");
+}
+
 QString Fmt::trendWords(Trend t, std::optional<double> value, std::optional<double> previous)
 {
     if (!value || !previous || t == Trend::Missing)

@@ -43,6 +43,7 @@ QString indicatorStatusText(Status s, bool hasValue, bool hasTarget);
 QString goalStatusText(Status s);
 QString trendArrow(Trend t);       // "↑", "→", "↓", ""
 QString trendText(Trend t);        // "Bättre än föregående år", ...
+QString trendShort(Trend t);       // "Bättre", "Oförändrad", "Sämre", "Bedöms inte", "–" (a table cell)
 // The trend in words that cannot be misread on a projector: whether the value is lower or
 // higher than last year's and, from the indicator's direction (the trend), whether that is
 // better or worse: "lägre än förra året · bättre", "samma som förra året", "högre än förra

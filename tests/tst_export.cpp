@@ -128,6 +128,9 @@ private slots:
         // Statuses and trends in the app's Swedish words (Fmt through the translation).
         QVERIFY(text.contains(QStringLiteral("Ej uppfyllt")));
         QVERIFY(text.contains(QStringLiteral("Personalkostnader")));
+        QVERIFY(text.contains(QStringLiteral("↑ Bättre")) || text.contains(QStringLiteral("↓ Sämre")));
+        for (const char *english : {"Better", "Worse", "Unchanged", "Not judged"})
+            QVERIFY2(!text.contains(QLatin1String(english)), english);
         QList<QJsonObject> nodes;
         flatten(m_content.report, &nodes);
         for (const QJsonObject &n : nodes) {

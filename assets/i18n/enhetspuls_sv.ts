@@ -1228,11 +1228,12 @@
     <message>
         <location line="+5"/>
         <location line="+7"/>
+        <location line="+44"/>
         <source>Not judged</source>
         <translation>Bedöms inte</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-44"/>
         <source>No target</source>
         <translation>Inget mål</translation>
     </message>
@@ -1262,7 +1263,22 @@
         <translation>Ingen jämförelse med föregående år</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Better</source>
+        <translation>Bättre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>Oförändrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worse</source>
+        <translation>Sämre</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>same as last year</source>
         <translation>samma som förra året</translation>
     </message>

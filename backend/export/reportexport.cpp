@@ -150,19 +150,6 @@ QString statusOf(const QJsonObject &i)
                                     !i.value(QStringLiteral("value")).isNull(), !i.value(QStringLiteral("target")).isNull());
 }
 
-// The trend in a table cell, against last year (the table's note says so).
-QString trendShort(Trend t)
-{
-    switch (t) {
-    case Trend::Better: return QStringLiteral("Bättre");
-    case Trend::Unchanged: return QStringLiteral("Oförändrad");
-    case Trend::Worse: return QStringLiteral("Sämre");
-    case Trend::None: return QStringLiteral("Bedöms inte");
-    case Trend::Missing: break;
-    }
-    return QStringLiteral("–");
-}
-
 // One indicator row: name, the three full years before, this year's value, target, status, trend.
 QString indicatorRow(const QJsonObject &i, int year, const QString &indent)
 {
@@ -178,7 +165,7 @@ QString indicatorRow(const QJsonObject &i, int year, const QString &indent)
              fig(Fmt::measure(opt(i.value(QStringLiteral("value"))), unit)),
              fig(Fmt::measure(opt(i.value(QStringLiteral("target"))), unit)), esc(statusOf(i)),
              esc(Fmt::trendArrow(Calc::trendFromKey(i.value(QStringLiteral("trend")).toString()))),
-             esc(trendShort(Calc::trendFromKey(i.value(QStringLiteral("trend")).toString()))));
+             esc(Fmt::trendShort(Calc::trendFromKey(i.value(QStringLiteral("trend")).toString()))));
 }
 
 // True when an indicator has a value this year or in its history.
