@@ -1,5 +1,7 @@
 #include "httprounds.h"
 
+#include "audit.h"
+
 #include "database.h"
 #include "hlc.h"
 #include "ids.h"
@@ -41,18 +43,10 @@ ServerRounds::Outcome ServerRounds::create(Database &db, Rounds::Round &r, const
     bool written = store.write(QStringLiteral("report_rounds"), r.id, fields, stamp, error);
     // In the audit trail like a pushed change: one entry per field, by the operator.
     QSqlQuery audit(db.db());
-    audit.prepare(QStringLiteral("INSERT INTO audit (at, user_name, device_id, tbl, row_id, field, old_value, new_value, clock) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)"));
+    audit.prepare(Audit::insertSql());
     for (auto it = fields.cbegin(); written && it != fields.cend(); ++it) {
-        audit.addBindValue(QDateTime::currentMSecsSinceEpoch());
-        audit.addBindValue(by);
-        audit.addBindValue(device);
-        audit.addBindValue(QStringLiteral("report_rounds"));
-        audit.addBindValue(r.id);
-        audit.addBindValue(it.key());
-        audit.addBindValue(it.value().toString());
-        audit.addBindValue(stamp.toString());
-        written = audit.exec();
+        written = Audit::add(audit, {QDateTime::currentMSecsSinceEpoch(), by, device, QStringLiteral("report_rounds"), r.id,
+                                     it.key(), QString(), it.value().toString(), stamp.toString()});
         if (!written)
             *error = audit.lastError().text();
     }

@@ -1,5 +1,7 @@
 #include "syncservice.h"
 
+#include "audit.h"
+
 #include "database.h"
 #include "groupcommit.h"
 #include "hlc.h"
@@ -269,20 +271,10 @@ ServiceReply SyncService::applyPush(Store &store, PendingPush &push)
     const QString &device = push.device;
     const qint64 lastApplied = this->lastApplied(device, p.user);
     const Visibility vis = m_access.visibility(p);
-    QSqlQuery &audit = query(QStringLiteral(
-        "INSERT INTO audit (at, user_name, device_id, tbl, row_id, field, old_value, new_value, clock) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &audit = query(Audit::insertSql());
     auto addAudit = [&](const SyncRow &row, const QString &field, const QString &oldValue, const QString &newValue) {
-        audit.addBindValue(push.now);
-        audit.addBindValue(p.user);
-        audit.addBindValue(device);
-        audit.addBindValue(row.table);
-        audit.addBindValue(row.id);
-        audit.addBindValue(field);
-        audit.addBindValue(oldValue.isNull() ? QVariant() : QVariant(oldValue));
-        audit.addBindValue(newValue.isNull() ? QVariant() : QVariant(newValue));
-        audit.addBindValue(row.clocks.value(field).toString());
-        return audit.exec();
+        return Audit::add(audit, {push.now, p.user, device, row.table, row.id, field, oldValue, newValue,
+                                  row.clocks.value(field).toString()});
     };
     QString why;
     qint64 applied = lastApplied;
