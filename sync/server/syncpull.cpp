@@ -107,6 +107,15 @@ QByteArray rowJson(const TableInfo &info, const QSqlQuery &q, const QString &id)
     return out;
 }
 
+// Whether the user may read the row `q` is on (SELECT id, <columns>, ...): by the unit it belongs
+// to (a unit row by its own id).
+bool readable(const Visibility &vis, const TableInfo &info, const QSqlQuery &q, const QString &id)
+{
+    const bool isUnits = info.name == QLatin1String("units");
+    const QString unitId = isUnits ? id : info.unitColumn >= 0 ? q.value(info.unitColumn + 1).toString() : QString();
+    return vis.canRead(info.name, unitId);
+}
+
 // The synced tables as a client of schema version `schema` knows them.
 const QList<TableInfo> &tables(int schema)
 {
@@ -191,13 +200,11 @@ ServiceReply SyncService::pull(const Principal &p, const Cursor &cursor, int sch
             q.addBindValue(after.isEmpty() ? QStringLiteral("") : after); // a null QString would bind NULL
             if (!q.exec())
                 return fail(q);
-            const bool isUnits = info.name == QLatin1String("units");
             int read = 0;
             while (q.next()) {
                 ++read;
                 const QString id = q.value(0).toString();
-                const QString unitId = isUnits ? id : info.unitColumn >= 0 ? q.value(info.unitColumn + 1).toString() : QString();
-                if (vis.canRead(info.name, unitId)) {
+                if (readable(vis, info, q, id)) {
                     QByteArray json = rowJson(info, q, id);
                     // The page ends before the row that passes the byte budget (a page holds one
                     // row at least) or with its pageSize-th row.
@@ -228,66 +235,62 @@ ServiceReply SyncService::pull(const Principal &p, const Cursor &cursor, int sch
         } else {
             more = upTo < top; // what changed during the snapshot follows in sequence order
         }
-    }
+    } else {
+        // 1. Where the page ends: the pageSize-th smallest _seq above the cursor over all
+        //    tables (each table contributes at most pageSize, read from its _seq index only).
+        QList<qint64> seqs;
+        QList<qint64> firstSeq(tables.size(), -1);
+        if (top > from) {
+            for (int t = 0; t < tables.size(); ++t) {
+                QSqlQuery &q = query(QStringLiteral("SELECT _seq FROM %1 WHERE _seq > ? AND _seq <= ? ORDER BY _seq LIMIT %2")
+                                         .arg(tables.at(t).name).arg(pageSize));
+                q.addBindValue(from);
+                q.addBindValue(top);
+                if (!q.exec())
+                    return fail(q);
+                while (q.next()) {
+                    const qint64 s = q.value(0).toLongLong();
+                    if (firstSeq[t] < 0)
+                        firstSeq[t] = s;
+                    seqs.append(s);
+                }
+                q.finish();
+            }
+        }
+        if (seqs.size() >= pageSize) {
+            // A table that hit its limit has nothing below its last collected _seq left out, so
+            // every row up to the pageSize-th smallest was collected.
+            std::nth_element(seqs.begin(), seqs.begin() + (pageSize - 1), seqs.end());
+            next.seq = seqs.at(pageSize - 1);
+            more = next.seq < top;
+        }
 
-    // 1. Where the page ends: the pageSize-th smallest _seq above the cursor over all tables
-    //    (each table contributes at most pageSize, read from its _seq index only).
-    QList<qint64> seqs;
-    QList<qint64> firstSeq(tables.size(), -1);
-    if (!snapshot && top > from) {
+        // 2. The rows of the page, as JSON text, filtered by what the user may read.
+        changes.reserve(qMin(qsizetype(pageSize), seqs.size()));
         for (int t = 0; t < tables.size(); ++t) {
-            QSqlQuery &q = query(QStringLiteral("SELECT _seq FROM %1 WHERE _seq > ? AND _seq <= ? ORDER BY _seq LIMIT %2")
-                                     .arg(tables.at(t).name).arg(pageSize));
+            if (firstSeq[t] < 0 || firstSeq[t] > next.seq)
+                continue;
+            const TableInfo &info = tables.at(t);
+            const int columns = int(info.keys.size());
+            QSqlQuery &q = query(QStringLiteral("SELECT id, %1, _clocks, _deleted, _seq FROM %2 WHERE _seq > ? AND _seq <= ? ORDER BY _seq")
+                                     .arg(info.columns, info.name));
             q.addBindValue(from);
-            q.addBindValue(top);
+            q.addBindValue(next.seq);
             if (!q.exec())
                 return fail(q);
-            while (q.next()) {
-                const qint64 s = q.value(0).toLongLong();
-                if (firstSeq[t] < 0)
-                    firstSeq[t] = s;
-                seqs.append(s);
+            // Past the byte budget within this table alone, its later rows cannot make the page
+            // (the cut below comes at or before them): they are not read.
+            qint64 tableBytes = 0;
+            while (tableBytes <= m_pageBytes && q.next()) {
+                const QString id = q.value(0).toString();
+                if (!readable(vis, info, q, id))
+                    continue;
+                Change c{q.value(columns + 3).toLongLong(), rowJson(info, q, id)};
+                tableBytes += c.json.size() + 1;
+                changes.append(std::move(c));
             }
             q.finish();
         }
-    }
-    qint64 upTo = top;
-    if (seqs.size() >= pageSize) {
-        // A table that hit its limit has nothing below its last collected _seq left out, so
-        // every row up to the pageSize-th smallest was collected.
-        std::nth_element(seqs.begin(), seqs.begin() + (pageSize - 1), seqs.end());
-        upTo = seqs.at(pageSize - 1);
-        more = upTo < top;
-    }
-
-    // 2. The rows of the page, as JSON text, filtered by what the user may read.
-    if (!snapshot)
-        changes.reserve(qMin(qsizetype(pageSize), seqs.size()));
-    for (int t = 0; t < tables.size() && !snapshot; ++t) {
-        if (firstSeq[t] < 0 || firstSeq[t] > upTo)
-            continue;
-        const TableInfo &info = tables.at(t);
-        const int columns = int(info.keys.size());
-        QSqlQuery &q = query(QStringLiteral("SELECT id, %1, _clocks, _deleted, _seq FROM %2 WHERE _seq > ? AND _seq <= ? ORDER BY _seq")
-                                 .arg(info.columns, info.name));
-        q.addBindValue(from);
-        q.addBindValue(upTo);
-        if (!q.exec())
-            return fail(q);
-        const bool isUnits = info.name == QLatin1String("units");
-        // Past the byte budget within this table alone, its later rows cannot make the page
-        // (the cut below comes at or before them): they are not read.
-        qint64 tableBytes = 0;
-        while (tableBytes <= m_pageBytes && q.next()) {
-            const QString id = q.value(0).toString();
-            const QString unitId = isUnits ? id : info.unitColumn >= 0 ? q.value(info.unitColumn + 1).toString() : QString();
-            if (!vis.canRead(info.name, unitId))
-                continue;
-            Change c{q.value(columns + 3).toLongLong(), rowJson(info, q, id)};
-            tableBytes += c.json.size() + 1;
-            changes.append(std::move(c));
-        }
-        q.finish();
     }
     // 3. The tombstones the push met, first (seq 0), whatever the cursor: they may lie below it.
     if (!tombstones.isEmpty()) {
@@ -318,7 +321,7 @@ ServiceReply SyncService::pull(const Principal &p, const Cursor &cursor, int sch
             if (bytes > m_pageBytes && changes.at(i).seq > 0) {
                 const bool firstRow = i == 0 || changes.at(i - 1).seq == 0;
                 const qsizetype keep = firstRow ? i + 1 : i;
-                upTo = changes.at(keep - 1).seq;
+                next.seq = changes.at(keep - 1).seq;
                 changes.resize(keep);
                 more = true;
                 break;
@@ -338,8 +341,6 @@ ServiceReply SyncService::pull(const Principal &p, const Cursor &cursor, int sch
         body += changes.at(i).json;
     }
     body += "],\"cursor\":";
-    if (!snapshot)
-        next.seq = upTo;
     appendString(body, next.encode());
     body += ",\"more\":";
     body += more ? "true" : "false";
