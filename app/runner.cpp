@@ -149,13 +149,17 @@ QList<QQuickItem *> overlayItems(QQuickWindow *win)
 // `kinds`: the objectName endings opened (the layout check adds the pickers and the calendar).
 // `scope`: where to look for them (the window; the layout check also opens a dialog's calendars
 // while that dialog is open).
+// `wanted`: which of them to open (all when not given).
 void openDialogs(QQuickWindow *win, const QString &page,
                  const std::function<void(QObject *, const QList<QQuickItem *> &)> &whileOpen = {},
-                 const QStringList &kinds = {QStringLiteral("Dialog")}, QObject *scope = nullptr)
+                 const QStringList &kinds = {QStringLiteral("Dialog")}, QObject *scope = nullptr,
+                 const std::function<bool(QObject *)> &wanted = {})
 {
     const QList<QObject *> all = (scope ? scope : win)->findChildren<QObject *>();
     for (QObject *o : all) {
         if (std::none_of(kinds.begin(), kinds.end(), [o](const QString &k) { return o->objectName().endsWith(k); }))
+            continue;
+        if (wanted && !wanted(o))
             continue;
         if (o->metaObject()->indexOfMethod("open()") < 0 || o->metaObject()->indexOfMethod("close()") < 0)
             continue;
@@ -183,22 +187,26 @@ void openDialogs(QQuickWindow *win, const QString &page,
 // The checks' walk of the dialogs: opens each dialog on the page (and the unit and period
 // pickers with `pickers`) in turn, and inside each the calendars of its date fields, and calls
 // `check` with the dialog, where it is ("dialog actionDialog", "dialog actionDialog >
-// dueCalendar") and the overlay items it added, once the window is still.
+// dueCalendar") and the overlay items it added, once the window is still. `wanted` (the
+// dialog, where it is) leaves out those not to open.
 void forEachOpenDialog(QQuickWindow *win, const QString &page, bool pickers,
-                       const std::function<void(QObject *, const QString &, const QList<QQuickItem *> &)> &check)
+                       const std::function<void(QObject *, const QString &, const QList<QQuickItem *> &)> &check,
+                       const std::function<bool(QObject *, const QString &)> &wanted = {})
 {
     std::function<void(QObject *, const QList<QQuickItem *> &)> opened;
     QString under; // the dialog a calendar opens from
+    const auto where = [&under](QObject *dialog) { return QStringLiteral("dialog ") + under + dialog->objectName(); };
+    const auto open = [&](QObject *dialog) { return !wanted || wanted(dialog, where(dialog)); };
     opened = [&](QObject *dialog, const QList<QQuickItem *> &added) {
-        check(dialog, QStringLiteral("dialog ") + under + dialog->objectName(), added);
+        check(dialog, where(dialog), added);
         if (under.isEmpty()) {
             under = dialog->objectName() + QStringLiteral(" > ");
-            openDialogs(win, page, opened, {QStringLiteral("Calendar")}, dialog);
+            openDialogs(win, page, opened, {QStringLiteral("Calendar")}, dialog, open);
             under.clear();
         }
     };
     openDialogs(win, page, opened, pickers ? QStringList{QStringLiteral("Dialog"), QStringLiteral("Picker")}
-                                           : QStringList{QStringLiteral("Dialog")});
+                                           : QStringList{QStringLiteral("Dialog")}, nullptr, open);
 }
 
 QQuickWindow *window(QQmlApplicationEngine &engine)
@@ -415,14 +423,14 @@ int Runner::focusCheck(QQmlApplicationEngine &engine, QSize size, const QString 
                 judge(o);
                 // The app's dialogs, pickers and date pickers (Qt's own FileDialog is not the app's).
                 forEachOpenDialog(win, page, page == pages.constFirst(),
-                                  [&](QObject *dialog, const QString &where, const QList<QQuickItem *> &added) {
-                    if (dialog->inherits("QQuickAbstractDialog") || dialogsDone.contains(where))
-                        return;
+                                  [&](QObject *, const QString &where, const QList<QQuickItem *> &added) {
                     dialogsDone.insert(where);
                     LayoutCheck::Options d = o;
                     d.where = o.where + QStringLiteral(", ") + where;
                     d.roots = added;
                     judge(d);
+                }, [&](QObject *dialog, const QString &where) {
+                    return !dialog->inherits("QQuickAbstractDialog") && !dialogsDone.contains(where);
                 });
             }
         }
