@@ -2251,12 +2251,12 @@
         <translation>Rullande 12 mån</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Sick leave per month, last 12 months</source>
         <translation>Sjukfrånvaro per månad, senaste 12 månaderna</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Sick leave per month</source>
         <translation>Sjukfrånvaro per månad</translation>
     </message>

@@ -18,7 +18,7 @@ PresentSlide {
             return
         slide.ov.fillSparkline(sickLine)
         slide.ov.fillSparkTarget(targetLine)
-        Qt.callLater(sickChart.nextRevision)
+        sickChart.fed()
     }
     Connections { target: slide.ov ? slide.ov : null; ignoreUnknownSignals: true; function onReloaded() { slide.fillChart() } }
     RowLayout {
@@ -38,14 +38,9 @@ PresentSlide {
         wrapMode: Text.WordWrap
         Layout.fillWidth: true
     }
-    ChartView {
+    DescribedChart {
         id: sickChart
-        // Read out in words (WCAG 1.1.1), as the ChartCard on the pages.
-        property int revision: 0
-        function nextRevision() { sickChart.revision++ }
-        Accessible.role: Accessible.Chart
-        Accessible.name: qsTr("Sick leave per month, last 12 months")
-        Accessible.description: sickChart.revision >= 0 ? ChartText.describe(sickChart) : ""
+        name: qsTr("Sick leave per month, last 12 months")
         Layout.fillWidth: true
         Layout.fillHeight: true
         Layout.minimumHeight: 90 * slide.s

@@ -3,7 +3,7 @@ import QtCharts
 import Enhetspuls
 
 // A small line chart without axes, fed from C++ by `feed(series)`.
-ChartView {
+DescribedChart {
     id: chart
     property var feed            // function(series) filling the line in one replace()
     property real maxY: 10
@@ -16,15 +16,8 @@ ChartView {
     margins { left: 0; right: 0; top: 0; bottom: 0 }
     backgroundRoundness: 0
 
-    // Read out in words (WCAG 1.1.1) under the labels and in the unit the page gives.
-    property var labels: []
-    property string unit: ""
-    property int revision: 0
-    function nextRevision() { chart.revision++ }
-    Accessible.role: Accessible.Chart
-    Accessible.description: chart.revision >= 0 ? ChartText.describe(chart, chart.labels, chart.unit) : ""
-
-    function refill() { if (chart.feed) chart.feed(line); Qt.callLater(chart.nextRevision) }
+    // Read out in words under the `labels` and in the `unit` the page gives (it has no axes).
+    function refill() { if (chart.feed) chart.feed(line); chart.fed() }
 
     ValueAxis { id: ax; min: 0; max: Math.max(1, chart.points - 1); visible: false }
     ValueAxis { id: ay; min: 0; max: chart.maxY; visible: false }

@@ -109,7 +109,7 @@ Flickable {
                     feed: function(series) { overview.fillSparkline(series) }
                     labels: overview.sparkLabels
                     unit: "%"
-                    Accessible.name: qsTr("Sick leave per month, last 12 months")
+                    name: qsTr("Sick leave per month, last 12 months")
                 }
                 Text {
                     text: qsTr("Short-term (day 1–14) %1 · long-term %2 of scheduled time, year to date")
